@@ -1,0 +1,10 @@
+namespace WebSight.Cli;
+
+/// <summary>What the process returns, as the README documents it.</summary>
+internal static class ExitCodes
+{
+    public const int Success = 0;
+    public const int Failure = 1;
+    public const int Usage = 2;
+    public const int Cancelled = 130;
+}

@@ -1,0 +1,66 @@
+using System.Runtime.InteropServices;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using WebSight.Cli;
+using WebSight.Cli.Commands;
+using WebSight.Core.Generation;
+using WebSight.Core.Pipeline;
+using WebSight.Core.Setup;
+
+var verbose = args.Contains("--verbose");
+using var cancellation = new CancellationTokenSource();
+// Ctrl+C and SIGTERM (Kubernetes, Slurm) stop the run cleanly; what is committed stays.
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+using var sigterm = PosixSignalRegistration.Create(
+    PosixSignal.SIGTERM,
+    context =>
+    {
+        context.Cancel = true;
+        cancellation.Cancel();
+    }
+);
+
+var app = new CommandApp();
+app.Configure(config =>
+{
+    config.SetApplicationName("websight");
+    config.PropagateExceptions();
+    config
+        .AddCommand<GenerateCommand>("generate")
+        .WithDescription("Generate pages, validate, render screenshots and write a Hugging Face-ready Parquet dataset.")
+        .WithExample("generate", "--count", "100", "--out", "out")
+        .WithExample("generate", "--count", "5000", "--out", "out", "--seed", "7", "--workers", "2");
+});
+
+try
+{
+    return await app.RunAsync(args, cancellation.Token);
+}
+catch (Exception e) when (e is OperationCanceledException && cancellation.IsCancellationRequested)
+{
+    AnsiConsole.MarkupLine("[yellow]Cancelled.[/] Committed rows are kept; run the same command again to resume.");
+    return ExitCodes.Cancelled;
+}
+catch (Exception e)
+{
+    var (code, message) = e switch
+    {
+        CommandParseException or CommandRuntimeException => (ExitCodes.Usage, e.Message),
+        OptionsException => (ExitCodes.Usage, e.Message),
+        TemplateSetException => (ExitCodes.Usage, "Template set: " + e.Message),
+        SetupException => (ExitCodes.Failure, e.Message),
+        _ => (ExitCodes.Failure, $"{e.GetType().Name}: {e.Message}"),
+    };
+    Console.Error.WriteLine($"error: {message}");
+    if (verbose)
+        Console.Error.WriteLine(e.ToString());
+    else if (code == ExitCodes.Failure && e is not SetupException)
+        Console.Error.WriteLine("Run again with --verbose for details.");
+    if (code == ExitCodes.Usage)
+        Console.Error.WriteLine("See 'websight generate --help'.");
+    return code;
+}

@@ -1,0 +1,12 @@
+namespace WebSight.Core.Generation;
+
+/// <summary>Wraps body markup exactly as WebSight v0.2 pages are: the Tailwind 2.2.19 CDN link, one body.</summary>
+internal static class PageWrapper
+{
+    public const string TailwindCdnUrl = "https://cdn.jsdelivr.net/npm/tailwindcss@2.2.19/dist/tailwind.min.css";
+
+    public const string TailwindLink = "<link href=\"" + TailwindCdnUrl + "\" rel=\"stylesheet\">";
+
+    public static string Wrap(string bodyClass, string bodyInner) =>
+        "<html>\n" + TailwindLink + "\n<body class=\"" + bodyClass + "\">\n" + bodyInner.Trim() + "\n</body>\n</html>";
+}

@@ -1,0 +1,24 @@
+using WebSight.Core.Pipeline;
+
+namespace WebSight.Core.Generation;
+
+/// <summary>Settings of the template generator.</summary>
+internal sealed class TemplateGeneratorOptions
+{
+    /// <summary>A directory with sections/ and catalogue/ to use instead of the embedded set; null for the embedded one.</summary>
+    public string? TemplatesDirectory { get; init; }
+
+    /// <summary>How many middle sections (between hero and footer) a page gets, at least and at most.</summary>
+    public int MinMiddleSections { get; init; } = 3;
+
+    public int MaxMiddleSections { get; init; } = 6;
+
+    public void Validate()
+    {
+        if (MinMiddleSections < 1 || MaxMiddleSections < MinMiddleSections)
+            throw new OptionsException(
+                "--min-sections/--max-sections",
+                "needs 1 <= min <= max middle sections per page"
+            );
+    }
+}

@@ -1,0 +1,84 @@
+using System.Text.Json.Nodes;
+using WebSight.Core.Generation;
+using WebSight.Core.Rendering;
+using WebSight.Core.Validation;
+using WebSight.Core.Writing;
+
+namespace WebSight.Core.Pipeline;
+
+/// <summary>Everything one `generate` run needs, validated before any work starts.</summary>
+internal sealed class GenerateOptions
+{
+    public required int Count { get; init; }
+
+    public required string OutputDirectory { get; init; }
+
+    public long Seed { get; init; }
+
+    public string Generator { get; init; } = TemplateGenerator.GeneratorName;
+
+    /// <summary>Start over in a directory that holds a run with other settings.</summary>
+    public bool ForceNew { get; init; }
+
+    public string? TailwindPath { get; init; }
+
+    public TemplateGeneratorOptions Templates { get; init; } = new();
+
+    public ValidationOptions Validation { get; init; } = new();
+
+    public RenderOptions Render { get; init; } = new();
+
+    public WritingOptions Writing { get; init; } = new();
+
+    /// <summary>Most candidates tried per wanted row before the run gives up on a generator that keeps failing.</summary>
+    public int MaxCandidatesPerRow { get; init; } = 5;
+
+    public void Validate()
+    {
+        if (Count < 1)
+            throw new OptionsException("--count", "must be at least 1");
+        if (string.IsNullOrWhiteSpace(OutputDirectory))
+            throw new OptionsException("--out", "is required");
+        if (File.Exists(OutputDirectory))
+            throw new OptionsException("--out", $"{OutputDirectory} is a file; give a directory");
+        if (Generator != TemplateGenerator.GeneratorName)
+            throw new OptionsException("--generator", $"'{Generator}' is not a generator; use 'template'");
+        Templates.Validate();
+        Validation.Validate();
+        Render.Validate();
+        Writing.Validate();
+    }
+
+    /// <summary>The settings recorded in run.json; what decides the content of the dataset.</summary>
+    public JsonObject ToManifest() =>
+        new()
+        {
+            ["tool"] = "websight",
+            ["tool_version"] = typeof(GenerateOptions).Assembly.GetName().Version?.ToString(),
+            ["count"] = Count,
+            ["seed"] = Seed,
+            ["generator"] = Generator,
+            ["templates"] = Templates.TemplatesDirectory is null ? "embedded" : Path.GetFullPath(Templates.TemplatesDirectory),
+            ["render"] = new JsonObject
+            {
+                ["viewport_width"] = Render.ViewportWidth,
+                ["viewport_height"] = Render.ViewportHeight,
+                ["device_scale_factor"] = Render.DeviceScaleFactor,
+                ["full_page"] = Render.FullPage,
+                ["format"] = Render.Format.ToString().ToLowerInvariant(),
+                ["quality"] = Render.Quality,
+                ["max_height"] = Render.MaxHeight,
+                ["javascript"] = Render.JavaScriptEnabled,
+                ["workers"] = Render.Workers,
+            },
+            ["validation"] = new JsonObject
+            {
+                ["max_parse_errors"] = Validation.MaxParseErrors,
+                ["min_visible_words"] = Validation.MinVisibleWords,
+                ["max_html_bytes"] = Validation.MaxHtmlBytes,
+                ["max_unknown_class_share"] = Validation.MaxUnknownClassShare,
+                ["strip_scripts"] = Validation.StripScripts,
+            },
+            ["writing"] = new JsonObject { ["part_rows"] = Writing.PartRows },
+        };
+}

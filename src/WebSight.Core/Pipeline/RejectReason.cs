@@ -1,0 +1,48 @@
+namespace WebSight.Core.Pipeline;
+
+/// <summary>Why a sample did not make it into the dataset. The snake_case code is what stats and reject files carry.</summary>
+internal enum RejectReason
+{
+    ParseErrors,
+    BodyCount,
+    TooFewWords,
+    LoremIpsum,
+    Script,
+    EventHandler,
+    JavascriptUrl,
+    ForeignResource,
+    LocalResource,
+    TooLarge,
+    UnknownClasses,
+    GenerationFailed,
+    RenderTimeout,
+    RenderFailed,
+    BrowserCrashed,
+}
+
+internal static class RejectReasonCodes
+{
+    public static string Code(this RejectReason reason) =>
+        reason switch
+        {
+            RejectReason.ParseErrors => "parse_errors",
+            RejectReason.BodyCount => "body_count",
+            RejectReason.TooFewWords => "too_few_words",
+            RejectReason.LoremIpsum => "lorem_ipsum",
+            RejectReason.Script => "script",
+            RejectReason.EventHandler => "event_handler",
+            RejectReason.JavascriptUrl => "javascript_url",
+            RejectReason.ForeignResource => "foreign_resource",
+            RejectReason.LocalResource => "local_resource",
+            RejectReason.TooLarge => "too_large",
+            RejectReason.UnknownClasses => "unknown_classes",
+            RejectReason.GenerationFailed => "generation_failed",
+            RejectReason.RenderTimeout => "render_timeout",
+            RejectReason.RenderFailed => "render_failed",
+            RejectReason.BrowserCrashed => "browser_crashed",
+            _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
+        };
+}
+
+/// <summary>A sample dropped at some stage, with the evidence a reviewer needs.</summary>
+internal sealed record Rejection(SampleSpec Spec, string Stage, RejectReason Reason, string Detail, string? Html);

@@ -1,0 +1,257 @@
+using System.Diagnostics;
+using Microsoft.Playwright;
+using WebSight.Core.Pipeline;
+using WebSight.Core.Validation;
+
+namespace WebSight.Core.Rendering;
+
+/// <summary>
+/// One Chromium process with one reused page: loads HTML, serves its resources offline, captures it.
+/// Used by one worker at a time. A dead or hung browser is replaced and the sample tried again, within a bound.
+/// </summary>
+internal sealed class BrowserRenderer : IAsyncDisposable
+{
+    private static readonly string[] LaunchArguments =
+    [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--disable-extensions",
+        "--disable-default-apps",
+        "--no-first-run",
+        "--hide-scrollbars",
+        "--mute-audio",
+        "--font-render-hinting=none",
+        "--disable-features=Translate,MediaRouter,OptimizationHints,AutofillServerCommunication",
+    ];
+
+    private const string PageHeightScript =
+        "() => Math.max(document.documentElement ? document.documentElement.scrollHeight : 0, document.body ? document.body.scrollHeight : 0)";
+
+    private readonly IPlaywright _playwright;
+    private readonly string _executable;
+    private readonly RenderOptions _options;
+    private readonly OfflineResources _resources;
+    private IBrowser? _browser;
+    private IBrowserContext? _context;
+    private IPage? _page;
+    private int _pagesInContext;
+    private int _blockedRequests;
+
+    private BrowserRenderer(IPlaywright playwright, string executable, RenderOptions options, OfflineResources resources)
+    {
+        _playwright = playwright;
+        _executable = executable;
+        _options = options;
+        _resources = resources;
+    }
+
+    /// <summary>How many times this worker had to start a new browser after one died or hung.</summary>
+    public int Restarts { get; private set; }
+
+    public static async Task<BrowserRenderer> StartAsync(
+        IPlaywright playwright,
+        string executable,
+        RenderOptions options,
+        OfflineResources resources
+    )
+    {
+        var renderer = new BrowserRenderer(playwright, executable, options, resources);
+        await renderer.LaunchAsync();
+        return renderer;
+    }
+
+    public async Task<RenderResult> RenderAsync(ValidationResult validated, CancellationToken cancellationToken)
+    {
+        var spec = validated.Page.Spec;
+        string lastError = "";
+        for (var attempt = 1; attempt <= _options.MaxAttempts; attempt++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                if (_browser is not { IsConnected: true })
+                    await RestartAsync();
+                return await CaptureAsync(validated);
+            }
+            catch (TimeoutException e)
+            {
+                // A page that does not load in time is the page's fault: reject it, and start clean for the next one.
+                await RestartAsync();
+                return RenderResult.Failed(
+                    new Rejection(spec, "render", RejectReason.RenderTimeout, FirstLine(e.Message), validated.Page.Html)
+                );
+            }
+            catch (PlaywrightException e) when (!cancellationToken.IsCancellationRequested)
+            {
+                lastError = FirstLine(e.Message);
+                await RestartAsync();
+            }
+        }
+        return RenderResult.Failed(
+            new Rejection(
+                spec,
+                "render",
+                RejectReason.BrowserCrashed,
+                $"browser failed {_options.MaxAttempts} times: {lastError}",
+                validated.Page.Html
+            )
+        );
+    }
+
+    private async Task<RenderResult> CaptureAsync(ValidationResult validated)
+    {
+        if (_page is null || _pagesInContext >= _options.RecycleEvery)
+            await NewContextAsync();
+        _pagesInContext++;
+        _blockedRequests = 0;
+        var timeout = (float)_options.PageTimeout.TotalMilliseconds;
+
+        var watch = Stopwatch.StartNew();
+        await _page!.SetContentAsync(
+            validated.Page.Html,
+            new PageSetContentOptions { WaitUntil = WaitUntilState.Load, Timeout = timeout }
+        );
+        var loadTime = watch.Elapsed;
+
+        var pageHeight = await _page.EvaluateAsync<int>(PageHeightScript);
+        var clamped = _options.FullPage && pageHeight > _options.MaxHeight;
+        var screenshot = new PageScreenshotOptions
+        {
+            Type = _options.Format == ImageFormat.Jpeg ? ScreenshotType.Jpeg : ScreenshotType.Png,
+            Quality = _options.Format == ImageFormat.Jpeg ? _options.Quality : null,
+            FullPage = _options.FullPage,
+            Animations = ScreenshotAnimations.Disabled,
+            Caret = ScreenshotCaret.Hide,
+            Timeout = timeout,
+        };
+        if (clamped)
+            screenshot.Clip = new Clip
+            {
+                X = 0,
+                Y = 0,
+                Width = _options.ViewportWidth,
+                Height = _options.MaxHeight,
+            };
+        watch.Restart();
+        var image = await _page.ScreenshotAsync(screenshot);
+        var captureTime = watch.Elapsed;
+        var (width, height) = ImageHeader.Read(image);
+        return RenderResult.Succeeded(
+            new RenderedSample(
+                validated.Page,
+                validated.Metrics,
+                image,
+                width,
+                height,
+                pageHeight,
+                clamped,
+                _blockedRequests,
+                loadTime,
+                captureTime
+            )
+        );
+    }
+
+    private async Task LaunchAsync()
+    {
+        _browser = await _playwright.Chromium.LaunchAsync(
+            new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = _executable,
+                Headless = true,
+                Args = LaunchArguments,
+                Timeout = 60_000,
+            }
+        );
+        _context = null;
+        _page = null;
+    }
+
+    private async Task NewContextAsync()
+    {
+        if (_context is not null)
+            await _context.CloseAsync();
+        _context = await _browser!.NewContextAsync(
+            new BrowserNewContextOptions
+            {
+                ViewportSize = new ViewportSize { Width = _options.ViewportWidth, Height = _options.ViewportHeight },
+                DeviceScaleFactor = (float)_options.DeviceScaleFactor,
+                JavaScriptEnabled = _options.JavaScriptEnabled,
+                ReducedMotion = ReducedMotion.Reduce,
+                ServiceWorkers = ServiceWorkerPolicy.Block,
+                AcceptDownloads = false,
+                Locale = "en-US",
+                TimezoneId = "UTC",
+            }
+        );
+        await _context.RouteAsync("**/*", ServeOfflineAsync);
+        _page = await _context.NewPageAsync();
+        _pagesInContext = 0;
+    }
+
+    private async Task ServeOfflineAsync(IRoute route)
+    {
+        var response = _resources.Resolve(route.Request.Url);
+        if (response is null)
+        {
+            Interlocked.Increment(ref _blockedRequests);
+            await route.AbortAsync("blockedbyclient");
+            return;
+        }
+        await route.FulfillAsync(
+            new RouteFulfillOptions
+            {
+                Status = 200,
+                ContentType = response.ContentType,
+                BodyBytes = response.Body,
+                Headers = new Dictionary<string, string> { ["Cache-Control"] = "public, max-age=31536000" },
+            }
+        );
+    }
+
+    private async Task RestartAsync()
+    {
+        Restarts++;
+        if (_browser is not null)
+        {
+            try
+            {
+                await _browser.CloseAsync();
+            }
+            catch (PlaywrightException)
+            {
+                // Already gone; the new launch below is what matters.
+            }
+        }
+        await LaunchAsync();
+    }
+
+    private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            try
+            {
+                await _browser.CloseAsync();
+            }
+            catch (PlaywrightException)
+            {
+                // The browser is already gone.
+            }
+        }
+    }
+}
+
+/// <summary>Either a rendered sample or the rejection that replaced it.</summary>
+internal sealed record RenderResult(RenderedSample? Sample, Rejection? Rejection)
+{
+    public static RenderResult Succeeded(RenderedSample sample) => new(sample, null);
+
+    public static RenderResult Failed(Rejection rejection) => new(null, rejection);
+}

@@ -1,0 +1,59 @@
+using System.Text.Json.Serialization;
+
+namespace WebSight.Core.Writing;
+
+/// <summary>
+/// One row of the dataset. Column order and names follow WebSight v0.2 first (image, text, llm_generated_idea),
+/// then our own. Public because Parquet.Net's serializer compiles accessors for it.
+/// </summary>
+public sealed class DatasetRow
+{
+    [JsonPropertyName("image")]
+    public HfImage? Image { get; set; }
+
+    [JsonPropertyName("text")]
+    public string? Text { get; set; }
+
+    [JsonPropertyName("llm_generated_idea")]
+    public string? LlmGeneratedIdea { get; set; }
+
+    [JsonPropertyName("id")]
+    public string? Id { get; set; }
+
+    [JsonPropertyName("generator")]
+    public string? Generator { get; set; }
+
+    [JsonPropertyName("topic")]
+    public string? Topic { get; set; }
+
+    [JsonPropertyName("seed")]
+    public long Seed { get; set; }
+
+    [JsonPropertyName("index")]
+    public long Index { get; set; }
+
+    [JsonPropertyName("width")]
+    public int Width { get; set; }
+
+    [JsonPropertyName("height")]
+    public int Height { get; set; }
+
+    [JsonPropertyName("page_height")]
+    public int PageHeight { get; set; }
+
+    [JsonPropertyName("clamped")]
+    public bool Clamped { get; set; }
+
+    [JsonPropertyName("visible_words")]
+    public int VisibleWords { get; set; }
+}
+
+/// <summary>The Hugging Face Image feature: a struct of encoded bytes and an optional path, in that order.</summary>
+public sealed class HfImage
+{
+    [JsonPropertyName("bytes")]
+    public byte[]? Bytes { get; set; }
+
+    [JsonPropertyName("path")]
+    public string? Path { get; set; }
+}

@@ -1,0 +1,38 @@
+using System.Diagnostics;
+
+namespace WebSight.Cli.Tests.Support;
+
+/// <summary>Runs the built `websight` as a child process, the way a user does, and captures what it prints.</summary>
+internal sealed record CliResult(int ExitCode, string Output, string Error)
+{
+    public string All => Output + Error;
+}
+
+internal static class CliProcess
+{
+    private static string Dll => Path.Combine(AppContext.BaseDirectory, "websight.dll");
+
+    public static Process Start(params string[] arguments)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(Dll);
+        foreach (var argument in arguments)
+            info.ArgumentList.Add(argument);
+        return Process.Start(info)!;
+    }
+
+    public static async Task<CliResult> RunAsync(params string[] arguments)
+    {
+        using var process = Start(arguments);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        await process.WaitForExitAsync(timeout.Token);
+        return new CliResult(process.ExitCode, await output, await error);
+    }
+}

@@ -1,0 +1,155 @@
+using Microsoft.Playwright;
+using WebSight.Core.Generation;
+using WebSight.Core.Pipeline;
+using WebSight.Core.Rendering;
+using WebSight.Core.Tests.Support;
+using WebSight.Core.Validation;
+
+namespace WebSight.Core.Tests.Rendering;
+
+/// <summary>Real Chromium: what the renderer captures, serves, blocks and refuses.</summary>
+public sealed class BrowserRendererTests : IAsyncLifetime
+{
+    private IPlaywright _playwright = null!;
+
+    public async Task InitializeAsync() => _playwright = await Playwright.CreateAsync();
+
+    public Task DisposeAsync()
+    {
+        _playwright.Dispose();
+        return Task.CompletedTask;
+    }
+
+    private async Task<BrowserRenderer> StartAsync(RenderOptions? options = null) =>
+        await BrowserRenderer.StartAsync(
+            _playwright,
+            Shared.Browser,
+            options ?? new RenderOptions { Workers = 1 },
+            new OfflineResources(Shared.Tailwind.Bytes)
+        );
+
+    private static ValidationResult Accepted(string html) =>
+        new(new GeneratedPage(SampleSpec.For(0, 0), html, "idea", "test", "test", []), null, "", default);
+
+    private static ValidationResult Generated(long index) =>
+        Accepted(Shared.Generator.Generate(SampleSpec.For(42, index)).Html);
+
+    [Fact]
+    public async Task A_generated_page_renders_to_a_non_blank_jpeg_2560_pixels_wide()
+    {
+        await using var renderer = await StartAsync();
+        var result = await renderer.RenderAsync(Generated(0), CancellationToken.None);
+        var sample = Assert.IsType<RenderedSample>(result.Sample);
+        var image = DecodedImage.Decode(sample.Image);
+        Assert.Equal("jpeg", image.Format);
+        Assert.Equal(2560, image.Width);
+        Assert.Equal(sample.Width, image.Width);
+        Assert.Equal(sample.Height, image.Height);
+        Assert.Equal(Math.Max(800, sample.PageHeight) * 2, image.Height);
+        Assert.True(image.LooksNonBlank, $"stddev {image.LumaStdDev:F1}, dominant {image.DominantShare:P0}");
+        Assert.Equal(0, sample.BlockedRequests);
+    }
+
+    [Fact]
+    public async Task The_tailwind_stylesheet_is_served_from_the_local_copy()
+    {
+        await using var renderer = await StartAsync(new RenderOptions { Workers = 1, DeviceScaleFactor = 1, FullPage = false });
+        const string body = "<div class=\"bg-red-600 w-full h-screen\">Tailwind makes this whole viewport red when it loads.</div>";
+        var result = await renderer.RenderAsync(Accepted(PageWrapper.Wrap("m-0", body)), CancellationToken.None);
+        var image = DecodedImage.Decode(result.Sample!.Image);
+        Assert.True(image.DominantShare > 0.9, $"dominant colour covers {image.DominantShare:P0}");
+        Assert.Equal(1280, image.Width);
+        Assert.Equal(800, image.Height);
+    }
+
+    [Fact]
+    public async Task Requests_to_any_other_host_are_blocked_and_never_leave_the_browser()
+    {
+        using var listener = new LoopbackListener();
+        await using var renderer = await StartAsync();
+        var body =
+            $"<p class=\"p-4\">A page that tries to phone home from several places at once, every one of them blocked.</p>"
+            + $"<img src=\"http://127.0.0.1:{listener.Port}/pixel.png\" alt=\"x\">"
+            + $"<link rel=\"stylesheet\" href=\"http://localhost:{listener.Port}/style.css\">"
+            + $"<div style=\"background-image:url(http://127.0.0.1:{listener.Port}/bg.png)\" class=\"h-10\"></div>"
+            + "<img src=\"https://example.com/logo.png\" alt=\"y\">";
+        var result = await renderer.RenderAsync(Accepted(PageWrapper.Wrap("p-0", body)), CancellationToken.None);
+        Assert.NotNull(result.Sample);
+        Assert.True(result.Sample!.BlockedRequests >= 3, $"{result.Sample.BlockedRequests} blocked");
+        Assert.Equal(0, listener.Connections);
+    }
+
+    [Fact]
+    public async Task A_page_taller_than_the_limit_is_clamped()
+    {
+        await using var renderer = await StartAsync(new RenderOptions { Workers = 1, MaxHeight = 3000 });
+        var body = "<div class=\"bg-green-200\" style=\"height:20000px\">A very tall page with a single block of colour from top to bottom.</div>";
+        var result = await renderer.RenderAsync(Accepted(PageWrapper.Wrap("m-0", body)), CancellationToken.None);
+        var sample = result.Sample!;
+        Assert.True(sample.Clamped);
+        Assert.True(sample.PageHeight >= 20000);
+        Assert.Equal((2560, 6000), (DecodedImage.Decode(sample.Image).Width, DecodedImage.Decode(sample.Image).Height));
+    }
+
+    [Fact]
+    public async Task A_page_that_never_finishes_loading_is_rejected_with_a_timeout_and_the_next_page_still_renders()
+    {
+        var options = new RenderOptions { Workers = 1, JavaScriptEnabled = true, PageTimeout = TimeSpan.FromSeconds(2) };
+        await using var renderer = await StartAsync(options);
+        var hostile = PageWrapper.Wrap("p-4", "<p>Loops forever in a script so the load event never fires at all.</p><script>while(true){}</script>");
+        var result = await renderer.RenderAsync(Accepted(hostile), CancellationToken.None);
+        Assert.Equal(RejectReason.RenderTimeout, result.Rejection?.Reason);
+
+        var next = await renderer.RenderAsync(Generated(1), CancellationToken.None);
+        Assert.NotNull(next.Sample);
+    }
+
+    [Fact]
+    public async Task Javascript_is_disabled_by_default()
+    {
+        await using var renderer = await StartAsync(new RenderOptions { Workers = 1, DeviceScaleFactor = 1, FullPage = false });
+        var page = PageWrapper.Wrap(
+            "m-0",
+            "<div id=\"x\" class=\"bg-white w-full h-screen\">Script would paint this page black if it ran at all.</div>"
+                + "<script>document.getElementById('x').className='bg-black w-full h-screen'</script>"
+        );
+        var image = DecodedImage.Decode((await renderer.RenderAsync(Accepted(page), CancellationToken.None)).Sample!.Image);
+        Assert.True(image.LumaStdDev < 60 && image.DominantShare > 0.8, "the page was not left white");
+    }
+
+    [Fact]
+    public async Task The_same_html_renders_to_the_same_bytes()
+    {
+        await using var renderer = await StartAsync();
+        var first = await renderer.RenderAsync(Generated(2), CancellationToken.None);
+        var second = await renderer.RenderAsync(Generated(2), CancellationToken.None);
+        Assert.Equal(first.Sample!.Image, second.Sample!.Image);
+    }
+
+    [Fact]
+    public async Task Png_output_is_a_png_of_the_configured_size()
+    {
+        await using var renderer = await StartAsync(
+            new RenderOptions { Workers = 1, Format = ImageFormat.Png, DeviceScaleFactor = 1, ViewportWidth = 1024 }
+        );
+        var sample = (await renderer.RenderAsync(Generated(3), CancellationToken.None)).Sample!;
+        var image = DecodedImage.Decode(sample.Image);
+        Assert.Equal("png", image.Format);
+        Assert.Equal(1024, image.Width);
+    }
+
+    [Fact]
+    public async Task Websight_unsplash_image_urls_render_as_placeholders()
+    {
+        await using var renderer = await StartAsync(new RenderOptions { Workers = 1, DeviceScaleFactor = 1, FullPage = false });
+        var page = PageWrapper.Wrap(
+            "m-0 bg-white",
+            "<img class=\"w-full h-screen\" src=\"https://source.unsplash.com/random/1280x800/?mountain\" alt=\"mountain\">"
+                + "<p>Caption under the image that has enough words to count as a page.</p>"
+        );
+        var sample = (await renderer.RenderAsync(Accepted(page), CancellationToken.None)).Sample!;
+        var image = DecodedImage.Decode(sample.Image);
+        Assert.Equal(0, sample.BlockedRequests);
+        Assert.True(image.LooksNonBlank, "the placeholder did not paint");
+    }
+}
