@@ -29,6 +29,7 @@ app.Configure(config =>
 {
     config.SetApplicationName("websight");
     config.PropagateExceptions();
+    config.UseStrictParsing();
     config
         .AddCommand<GenerateCommand>("generate")
         .WithDescription("Generate pages, validate, render screenshots and write a Hugging Face-ready Parquet dataset.")
@@ -49,7 +50,7 @@ catch (Exception e)
 {
     var (code, message) = e switch
     {
-        CommandParseException or CommandRuntimeException => (ExitCodes.Usage, e.Message),
+        CommandParseException or CommandRuntimeException => (ExitCodes.Usage, UsageMessage.Explain(e.Message, args)),
         OptionsException => (ExitCodes.Usage, e.Message),
         TemplateSetException => (ExitCodes.Usage, "Template set: " + e.Message),
         SetupException => (ExitCodes.Failure, e.Message),

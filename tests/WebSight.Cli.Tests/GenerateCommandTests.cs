@@ -18,13 +18,14 @@ public sealed class GenerateCommandTests
         Assert.Equal(0, help.ExitCode);
         foreach (var flag in new[] { "--count", "--out", "--seed", "--viewport-width", "--device-scale-factor", "--full-page", "--format", "--quality", "--max-height", "--workers", "--verbose" })
             Assert.Contains(flag, help.Output);
-        Assert.Contains("Default 65", help.Output);
+        Assert.Contains("DEFAULT", help.Output);
+        Assert.Matches(@"--quality <Q>\s+65\s", help.Output);
     }
 
     [Theory]
     [InlineData("--count", new[] { "generate", "--out", "x" })]
     [InlineData("--out", new[] { "generate", "--count", "3" })]
-    [InlineData("count", new[] { "generate", "--count", "many", "--out", "x" })]
+    [InlineData("--count: 'many' is not a valid value", new[] { "generate", "--count", "many", "--out", "x" })]
     [InlineData("--count", new[] { "generate", "--count", "0", "--out", "x" })]
     [InlineData("--format", new[] { "generate", "--count", "3", "--out", "x", "--format", "gif" })]
     [InlineData("--quality", new[] { "generate", "--count", "3", "--out", "x", "--quality", "0" })]

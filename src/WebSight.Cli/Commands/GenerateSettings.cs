@@ -22,12 +22,12 @@ internal sealed class GenerateSettings : CommandSettings
     public string? Out { get; init; }
 
     [CommandOption("--seed <S>")]
-    [Description("Run seed; the same seed gives byte-identical pages. Default 0.")]
+    [Description("Run seed; the same seed gives byte-identical pages.")]
     [DefaultValue(0L)]
     public long Seed { get; init; }
 
     [CommandOption("--generator <NAME>")]
-    [Description("Page generator. Default 'template' (embedded, offline).")]
+    [Description("Page generator.")]
     [DefaultValue(TemplateGenerator.GeneratorName)]
     public string Generator { get; init; } = TemplateGenerator.GeneratorName;
 
@@ -36,37 +36,37 @@ internal sealed class GenerateSettings : CommandSettings
     public string? Templates { get; init; }
 
     [CommandOption("--viewport-width <PX>")]
-    [Description("Viewport width in CSS pixels. Default 1280.")]
+    [Description("Viewport width in CSS pixels.")]
     [DefaultValue(1280)]
     public int ViewportWidth { get; init; } = 1280;
 
     [CommandOption("--viewport-height <PX>")]
-    [Description("Viewport height in CSS pixels (the shortest capture). Default 800.")]
+    [Description("Viewport height in CSS pixels (the shortest capture).")]
     [DefaultValue(800)]
     public int ViewportHeight { get; init; } = 800;
 
     [CommandOption("--device-scale-factor <F>")]
-    [Description("Device pixels per CSS pixel. Default 2 (images 2560 wide).")]
+    [Description("Device pixels per CSS pixel.")]
     [DefaultValue(2.0)]
     public double DeviceScaleFactor { get; init; } = 2;
 
     [CommandOption("--full-page <BOOL>")]
-    [Description("Capture the whole page, not just the viewport. Default true.")]
+    [Description("Capture the whole page, not just the viewport.")]
     [DefaultValue(true)]
     public bool FullPage { get; init; } = true;
 
     [CommandOption("--format <FORMAT>")]
-    [Description("Image format: jpeg or png. Default jpeg.")]
+    [Description("Image format: jpeg or png.")]
     [DefaultValue("jpeg")]
     public string Format { get; init; } = "jpeg";
 
     [CommandOption("--quality <Q>")]
-    [Description("JPEG quality 1-100. Default 65.")]
+    [Description("JPEG quality 1-100.")]
     [DefaultValue(65)]
     public int Quality { get; init; } = 65;
 
     [CommandOption("--max-height <PX>")]
-    [Description("Tallest capture in CSS pixels; taller pages are cut. Default 8000.")]
+    [Description("Tallest capture in CSS pixels; taller pages are cut.")]
     [DefaultValue(8000)]
     public int MaxHeight { get; init; } = 8000;
 
@@ -75,7 +75,7 @@ internal sealed class GenerateSettings : CommandSettings
     public int? Workers { get; init; }
 
     [CommandOption("--page-timeout <SECONDS>")]
-    [Description("A page that does not load and capture in this time is rejected. Default 20.")]
+    [Description("A page that does not load and capture in this time is rejected.")]
     [DefaultValue(20.0)]
     public double PageTimeout { get; init; } = 20;
 
@@ -88,32 +88,32 @@ internal sealed class GenerateSettings : CommandSettings
     public bool StripScripts { get; init; }
 
     [CommandOption("--min-words <N>")]
-    [Description("Fewest visible words a page needs. Default 10.")]
+    [Description("Fewest visible words a page needs.")]
     [DefaultValue(10)]
     public int MinWords { get; init; } = 10;
 
     [CommandOption("--max-parse-errors <N>")]
-    [Description("Most HTML parse errors tolerated. Default 20.")]
+    [Description("Most HTML parse errors tolerated.")]
     [DefaultValue(20)]
     public int MaxParseErrors { get; init; } = 20;
 
     [CommandOption("--max-html-kb <KB>")]
-    [Description("Largest page source in KiB. Default 256.")]
+    [Description("Largest page source in KiB.")]
     [DefaultValue(256)]
     public int MaxHtmlKb { get; init; } = 256;
 
     [CommandOption("--max-unknown-class-share <F>")]
-    [Description("Largest share of class names Tailwind 2.2.19 does not define. Default 0.2.")]
+    [Description("Largest share of class names Tailwind 2.2.19 does not define.")]
     [DefaultValue(0.2)]
     public double MaxUnknownClassShare { get; init; } = 0.2;
 
     [CommandOption("--part-rows <N>")]
-    [Description("Rows per committed part while running. Default 64.")]
+    [Description("Rows per committed part while running.")]
     [DefaultValue(64)]
     public int PartRows { get; init; } = 64;
 
     [CommandOption("--shard-size-mb <MB>")]
-    [Description("Largest final Parquet shard in MB. Default 400.")]
+    [Description("Largest final Parquet shard in MB.")]
     [DefaultValue(400)]
     public int ShardSizeMb { get; init; } = 400;
 

@@ -12,6 +12,7 @@ internal static class ScriptValues
         value switch
         {
             null => null,
+            IScriptObject => value,
             string text => EscapeHtml(text),
             bool or int or long or double => value,
             IEnumerable items => ArrayOf(items.Cast<object?>()),

@@ -78,17 +78,17 @@ internal sealed class TemplateGenerator : IPageGenerator
             ["content"] = BuildContent(rng, category, prepared),
         };
         AddFunctions(globals, rng);
-        var context = new TemplateContext
-        {
-            StrictVariables = true,
-            LoopLimit = 1000,
-            RecursiveLimit = 20,
-        };
-        context.PushGlobal(globals);
-
         var body = new StringBuilder(8192);
         foreach (var section in plan)
         {
+            // A fresh context per section: Scriban's custom functions fail on a context that already rendered.
+            var context = new TemplateContext
+            {
+                StrictVariables = true,
+                LoopLimit = 1000,
+                RecursiveLimit = 20,
+            };
+            context.PushGlobal(globals);
             string rendered;
             try
             {
@@ -96,7 +96,7 @@ internal sealed class TemplateGenerator : IPageGenerator
             }
             catch (Scriban.Syntax.ScriptRuntimeException e)
             {
-                throw new TemplateSetException($"sections/{section.Kind}/{section.Variant}.sbn: {e.OriginalMessage}");
+                throw new TemplateSetException(e.Message);
             }
             AppendWithoutBlankLines(body, rendered);
         }

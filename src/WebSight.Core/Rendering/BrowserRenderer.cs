@@ -128,14 +128,17 @@ internal sealed class BrowserRenderer : IAsyncDisposable
             Caret = ScreenshotCaret.Hide,
             Timeout = timeout,
         };
-        if (clamped)
+        if (_options.FullPage)
+        {
+            // Clip to the viewport width: content that overflows sideways must not widen the image.
             screenshot.Clip = new Clip
             {
                 X = 0,
                 Y = 0,
                 Width = _options.ViewportWidth,
-                Height = _options.MaxHeight,
+                Height = Math.Clamp(pageHeight, _options.ViewportHeight, _options.MaxHeight),
             };
+        }
         watch.Restart();
         var image = await _page.ScreenshotAsync(screenshot);
         var captureTime = watch.Elapsed;

@@ -140,7 +140,7 @@ public sealed class TemplateGeneratorTests
             File.Delete(file);
         File.WriteAllText(
             directory.Combine("sections", "footer", "typo.sbn"),
-            "{{## a footer with a typo ##}}\n<footer>{{ site.nmae }}</footer>"
+            "{{## a footer with a typo ##}}\n<footer>{{ stie.name }}</footer>"
         );
         var generator = new TemplateGenerator(new TemplateGeneratorOptions { TemplatesDirectory = directory.Path });
         var error = Assert.Throws<TemplateSetException>(() => generator.Generate(SampleSpec.For(0, 0)));

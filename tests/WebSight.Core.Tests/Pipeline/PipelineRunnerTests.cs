@@ -109,20 +109,26 @@ public sealed class PipelineRunnerTests
     public async Task Rejected_candidates_are_counted_by_reason_and_replaced_so_the_count_still_holds()
     {
         using var directory = new TempDirectory();
-        // Demanding more words than some generated pages have forces real rejections.
+        // Demanding as many words as the median page has forces real rejections of about half the candidates.
+        var words = Enumerable
+            .Range(0, 31)
+            .Select(i => Shared.Validator().Validate(Shared.Generator.Generate(SampleSpec.For(8, i))).Metrics.VisibleWords)
+            .Order()
+            .ToList();
+        var median = words[15];
         var options = new GenerateOptions
         {
             Count = 6,
             OutputDirectory = directory.Path,
             Seed = 8,
             Render = new RenderOptions { Workers = 2 },
-            Validation = new WebSight.Core.Validation.ValidationOptions { MinVisibleWords = 700 },
+            Validation = new WebSight.Core.Validation.ValidationOptions { MinVisibleWords = median },
         };
         var outcome = await Runner(options, new RunStats()).RunAsync(CancellationToken.None);
         Assert.Equal(RunStatus.Completed, outcome.Status);
         Assert.True(outcome.Stats.RejectedByReason["too_few_words"] > 0);
         var glob = directory.Combine("data", "*.parquet");
-        Assert.Equal(6L, DuckDb.Scalar<long>($"SELECT count(*) FROM read_parquet('{glob}') WHERE visible_words >= 700"));
+        Assert.Equal(6L, DuckDb.Scalar<long>($"SELECT count(*) FROM read_parquet('{glob}') WHERE visible_words >= {median}"));
         var rejects = directory.Combine("rejects", "*.parquet");
         Assert.Equal(
             outcome.Stats.Rejected,

@@ -17,10 +17,20 @@ internal static class DuckDb
         {
             var row = new object?[reader.FieldCount];
             for (var i = 0; i < reader.FieldCount; i++)
-                row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+                row[i] = reader.IsDBNull(i) ? null : Materialise(reader.GetValue(i));
             rows.Add(row);
         }
         return rows;
+    }
+
+    /// <summary>BLOBs come back as streams over DuckDB's memory; copy them before the reader moves on.</summary>
+    private static object Materialise(object value)
+    {
+        if (value is not Stream stream)
+            return value;
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
     }
 
     public static T Scalar<T>(string sql) => (T)Convert.ChangeType(Query(sql).Single()[0]!, typeof(T));
