@@ -9,6 +9,7 @@ using WebSight.Core.Setup;
 
 var verbose = args.Contains("--verbose");
 using var cancellation = new CancellationTokenSource();
+
 // Ctrl+C and SIGTERM (Kubernetes, Slurm) stop the run cleanly; what is committed stays.
 Console.CancelKeyPress += (_, e) =>
 {

@@ -16,7 +16,22 @@ public sealed class GenerateCommandTests
 
         var help = await CliProcess.RunAsync("generate", "--help");
         Assert.Equal(0, help.ExitCode);
-        foreach (var flag in new[] { "--count", "--out", "--seed", "--viewport-width", "--device-scale-factor", "--full-page", "--format", "--quality", "--max-height", "--workers", "--verbose" })
+        foreach (
+            var flag in new[]
+            {
+                "--count",
+                "--out",
+                "--seed",
+                "--viewport-width",
+                "--device-scale-factor",
+                "--full-page",
+                "--format",
+                "--quality",
+                "--max-height",
+                "--workers",
+                "--verbose",
+            }
+        )
             Assert.Contains(flag, help.Output);
         Assert.Contains("DEFAULT", help.Output);
         Assert.Matches(@"--quality <Q>\s+65\s", help.Output);
@@ -46,12 +61,29 @@ public sealed class GenerateCommandTests
     public async Task A_missing_browser_is_one_clear_message_with_exit_code_1_and_a_stack_trace_only_with_verbose()
     {
         using var directory = new TempDirectory();
-        var result = await CliProcess.RunAsync("generate", "--count", "2", "--out", directory.Path, "--browser-path", "/nonexistent/chromium");
+        var result = await CliProcess.RunAsync(
+            "generate",
+            "--count",
+            "2",
+            "--out",
+            directory.Path,
+            "--browser-path",
+            "/nonexistent/chromium"
+        );
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("--browser-path: no browser at /nonexistent/chromium", result.Error);
         Assert.DoesNotContain("   at ", result.All);
 
-        var verbose = await CliProcess.RunAsync("generate", "--count", "2", "--out", directory.Path, "--browser-path", "/nonexistent/chromium", "--verbose");
+        var verbose = await CliProcess.RunAsync(
+            "generate",
+            "--count",
+            "2",
+            "--out",
+            directory.Path,
+            "--browser-path",
+            "/nonexistent/chromium",
+            "--verbose"
+        );
         Assert.Equal(1, verbose.ExitCode);
         Assert.Contains("   at ", verbose.Error);
     }
@@ -64,11 +96,20 @@ public sealed class GenerateCommandTests
         var first = await CliProcess.RunAsync("generate", "--count", "5", "--out", Out("a"), "--seed", "3");
         Assert.True(first.ExitCode == 0, first.All);
         Assert.Contains("Done.", first.Output);
-        Assert.Equal(0, (await CliProcess.RunAsync("generate", "--count", "5", "--out", Out("b"), "--seed", "3")).ExitCode);
-        Assert.Equal(0, (await CliProcess.RunAsync("generate", "--count", "5", "--out", Out("c"), "--seed", "4")).ExitCode);
+        Assert.Equal(
+            0,
+            (await CliProcess.RunAsync("generate", "--count", "5", "--out", Out("b"), "--seed", "3")).ExitCode
+        );
+        Assert.Equal(
+            0,
+            (await CliProcess.RunAsync("generate", "--count", "5", "--out", Out("c"), "--seed", "4")).ExitCode
+        );
 
         List<string> Texts(string name) =>
-            DuckDb.Query($"SELECT text FROM read_parquet('{Out(name)}/data/*.parquet') ORDER BY \"index\"").Select(r => (string)r[0]!).ToList();
+            DuckDb
+                .Query($"SELECT text FROM read_parquet('{Out(name)}/data/*.parquet') ORDER BY \"index\"")
+                .Select(r => (string)r[0]!)
+                .ToList();
         Assert.Equal(5, Texts("a").Count);
         Assert.Equal(Texts("a"), Texts("b"));
         Assert.Empty(Texts("a").Intersect(Texts("c")));
@@ -89,20 +130,33 @@ public sealed class GenerateCommandTests
             var error = process.StandardError.ReadToEndAsync();
             var parts = directory.Combine("parts");
             var deadline = DateTime.UtcNow.AddMinutes(2);
-            while (DateTime.UtcNow < deadline && (!Directory.Exists(parts) || Directory.GetFiles(parts, "*.parquet").Length < 2))
+            while (
+                DateTime.UtcNow < deadline
+                && (!Directory.Exists(parts) || Directory.GetFiles(parts, "*.parquet").Length < 2)
+            )
                 await Task.Delay(100);
-            using (var interrupt = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            using (
+                var interrupt = Process.Start(
+                    "kill",
+                    ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]
+                )
+            )
                 await interrupt.WaitForExitAsync();
             await process.WaitForExitAsync();
             Assert.True(process.ExitCode == 130, await output + await error);
             Assert.Contains("Cancelled", await output);
         }
-        var committed = DuckDb.Scalar<long>($"SELECT count(*) FROM read_parquet('{directory.Combine("parts")}/*.parquet')");
+        var committed = DuckDb.Scalar<long>(
+            $"SELECT count(*) FROM read_parquet('{directory.Combine("parts")}/*.parquet')"
+        );
         Assert.InRange(committed, 4, 39);
 
         var resumed = await CliProcess.RunAsync(command);
         Assert.True(resumed.ExitCode == 0, resumed.All);
         Assert.Contains($"{committed} resumed", resumed.Output);
-        Assert.Equal(40L, DuckDb.Scalar<long>($"SELECT count(DISTINCT id) FROM read_parquet('{directory.Combine("data")}/*.parquet')"));
+        Assert.Equal(
+            40L,
+            DuckDb.Scalar<long>($"SELECT count(DISTINCT id) FROM read_parquet('{directory.Combine("data")}/*.parquet')")
+        );
     }
 }

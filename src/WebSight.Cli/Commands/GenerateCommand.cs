@@ -38,7 +38,9 @@ internal sealed class GenerateCommand : AsyncCommand<GenerateSettings>
             display.Log
         );
         if (settings.Verbose)
-            display.Log($"Browser: {executable}; {options.Render.Workers} worker(s); templates: {options.Templates.TemplatesDirectory ?? "embedded"}.");
+            display.Log(
+                $"Browser: {executable}; {options.Render.Workers} worker(s); templates: {options.Templates.TemplatesDirectory ?? "embedded"}."
+            );
 
         var outcome = await display.RunAsync(() => runner.RunAsync(cancellationToken));
         switch (outcome.Status)

@@ -5,8 +5,8 @@ using WebSight.Core.Generation;
 using WebSight.Core.Pipeline;
 using WebSight.Core.Rendering;
 using WebSight.Core.Validation;
-using ValidationResult = Spectre.Console.ValidationResult;
 using WebSight.Core.Writing;
+using ValidationResult = Spectre.Console.ValidationResult;
 
 namespace WebSight.Cli.Commands;
 

@@ -57,7 +57,8 @@ internal sealed class ProgressDisplay(int target, RunStats stats)
         var snapshot = stats.Snapshot();
         var done = snapshot.Accepted + snapshot.ResumedFromParts;
         _task!.Value = done;
-        _task.Description = $"{done}/{target} rows · {snapshot.PagesPerSecond:F1} pages/s · {snapshot.Rejected} rejected";
+        _task.Description =
+            $"{done}/{target} rows · {snapshot.PagesPerSecond:F1} pages/s · {snapshot.Rejected} rejected";
     }
 
     private async Task<RunOutcome> RunWithLinesAsync(Func<Task<RunOutcome>> run)
@@ -70,9 +71,10 @@ internal sealed class ProgressDisplay(int target, RunStats stats)
                 break;
             var snapshot = stats.Snapshot();
             var done = snapshot.Accepted + snapshot.ResumedFromParts;
-            var eta = snapshot.PagesPerSecond > 0
-                ? TimeSpan.FromSeconds((target - done) / snapshot.PagesPerSecond).ToString(@"hh\:mm\:ss")
-                : "--:--:--";
+            var eta =
+                snapshot.PagesPerSecond > 0
+                    ? TimeSpan.FromSeconds((target - done) / snapshot.PagesPerSecond).ToString(@"hh\:mm\:ss")
+                    : "--:--:--";
             lock (_gate)
                 System.Console.WriteLine(
                     $"[{stats.Elapsed:hh\\:mm\\:ss}] {done}/{target} rows, {snapshot.PagesPerSecond:F1} pages/s, "

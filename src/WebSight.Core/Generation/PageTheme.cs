@@ -24,8 +24,24 @@ internal sealed record PageTheme(
     public static readonly string[] Colours = ["red", "yellow", "green", "blue", "indigo", "purple", "pink"];
 
     private static readonly string[] Fonts = ["font-sans", "font-sans", "font-sans", "font-serif", "font-mono"];
-    private static readonly string[] Roundings = ["rounded-none", "rounded", "rounded-md", "rounded-lg", "rounded-xl", "rounded-2xl"];
-    private static readonly string[] Shadows = ["shadow-none", "shadow-sm", "shadow", "shadow-md", "shadow-lg", "shadow-xl"];
+    private static readonly string[] Roundings =
+    [
+        "rounded-none",
+        "rounded",
+        "rounded-md",
+        "rounded-lg",
+        "rounded-xl",
+        "rounded-2xl",
+    ];
+    private static readonly string[] Shadows =
+    [
+        "shadow-none",
+        "shadow-sm",
+        "shadow",
+        "shadow-md",
+        "shadow-lg",
+        "shadow-xl",
+    ];
     private static readonly string[] SectionPaddings = ["py-10", "py-12", "py-16", "py-20", "py-24"];
     private static readonly string[] Containers = ["max-w-5xl", "max-w-6xl", "max-w-7xl"];
     private static readonly string[] HeadingWeights = ["font-semibold", "font-bold", "font-extrabold", "font-black"];
@@ -34,8 +50,7 @@ internal sealed record PageTheme(
     {
         var primary = Colours[rng.Next(Colours.Length)];
         string accent;
-        do
-            accent = Colours[rng.Next(Colours.Length)];
+        do accent = Colours[rng.Next(Colours.Length)];
         while (accent == primary);
         var dark = rng.NextDouble() < 0.2;
         return new PageTheme(
@@ -44,7 +59,9 @@ internal sealed record PageTheme(
             dark,
             Fonts[rng.Next(Fonts.Length)],
             Bg: dark ? "bg-gray-900" : "bg-white",
-            Surface: dark ? "bg-gray-800" : rng.Next(2) == 0 ? "bg-gray-50" : "bg-gray-100",
+            Surface: dark ? "bg-gray-800"
+                : rng.Next(2) == 0 ? "bg-gray-50"
+                : "bg-gray-100",
             Card: dark ? "bg-gray-800" : "bg-white",
             Text: dark ? "text-gray-200" : "text-gray-700",
             Heading: dark ? "text-white" : "text-gray-900",

@@ -166,7 +166,9 @@ internal sealed class TemplateGenerator : IPageGenerator
     {
         var shared = _catalogue.Shared;
         string PersonName() =>
-            shared.FirstNames[rng.Next(shared.FirstNames.Count)] + " " + shared.LastNames[rng.Next(shared.LastNames.Count)];
+            shared.FirstNames[rng.Next(shared.FirstNames.Count)]
+            + " "
+            + shared.LastNames[rng.Next(shared.LastNames.Count)];
 
         var articles = new ScriptArray();
         foreach (var stub in Shuffled(rng, category.Articles))
@@ -187,7 +189,13 @@ internal sealed class TemplateGenerator : IPageGenerator
 
         var team = new ScriptArray();
         foreach (var role in Shuffled(rng, category.TeamRoles))
-            team.Add(new ScriptObject { ["name"] = ScriptValues.EscapeHtml(PersonName()), ["role"] = ScriptValues.EscapeHtml(role) });
+            team.Add(
+                new ScriptObject
+                {
+                    ["name"] = ScriptValues.EscapeHtml(PersonName()),
+                    ["role"] = ScriptValues.EscapeHtml(role),
+                }
+            );
 
         return new ScriptObject
         {
@@ -234,7 +242,12 @@ internal sealed class TemplateGenerator : IPageGenerator
         }
     }
 
-    private static string DescribeIdea(Category category, Business business, PageTheme theme, List<SectionTemplate> plan)
+    private static string DescribeIdea(
+        Category category,
+        Business business,
+        PageTheme theme,
+        List<SectionTemplate> plan
+    )
     {
         var parts = plan.Select(section => section.Description).ToList();
         var layout = parts.Count == 1 ? parts[0] : string.Join(", ", parts[..^1]) + " and " + parts[^1];

@@ -58,7 +58,9 @@ internal sealed class GenerateOptions
             ["count"] = Count,
             ["seed"] = Seed,
             ["generator"] = Generator,
-            ["templates"] = Templates.TemplatesDirectory is null ? "embedded" : Path.GetFullPath(Templates.TemplatesDirectory),
+            ["templates"] = Templates.TemplatesDirectory is null
+                ? "embedded"
+                : Path.GetFullPath(Templates.TemplatesDirectory),
             ["render"] = new JsonObject
             {
                 ["viewport_width"] = Render.ViewportWidth,

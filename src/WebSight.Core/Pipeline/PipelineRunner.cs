@@ -78,8 +78,14 @@ internal sealed class PipelineRunner(
         using var enough = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
 
         await using var pool = await startRenderPool(stats);
-        var producer = Task.Run(() => ProduceSpecsAsync(specs.Writer, slots, done, wanted, enough.Token), CancellationToken.None);
-        var preparing = Task.Run(() => PrepareAsync(specs.Reader, validated.Writer, results.Writer, cancellationToken), CancellationToken.None);
+        var producer = Task.Run(
+            () => ProduceSpecsAsync(specs.Writer, slots, done, wanted, enough.Token),
+            CancellationToken.None
+        );
+        var preparing = Task.Run(
+            () => PrepareAsync(specs.Reader, validated.Writer, results.Writer, cancellationToken),
+            CancellationToken.None
+        );
         var rendering = pool.RunAsync(validated.Reader, results.Writer, cancellationToken);
         var upstream = CompleteWhenDone(results.Writer, preparing, rendering);
         int accepted;
@@ -150,7 +156,9 @@ internal sealed class PipelineRunner(
                     await accepted.WriteAsync(verdict, cancellationToken);
                 else
                     await rejected.WriteAsync(
-                        StageResult.Rejected(new Rejection(spec, "validate", verdict.Reason!.Value, verdict.Detail, page.Html)),
+                        StageResult.Rejected(
+                            new Rejection(spec, "validate", verdict.Reason!.Value, verdict.Detail, page.Html)
+                        ),
                         cancellationToken
                     );
             }
@@ -204,7 +212,10 @@ internal sealed class PipelineRunner(
                     stats.Accept();
                     accepted++;
                 }
-                if (rows.Count >= options.Writing.PartRows || (rows.Count > 0 && sinceCommit.Elapsed > MaxCommitInterval))
+                if (
+                    rows.Count >= options.Writing.PartRows
+                    || (rows.Count > 0 && sinceCommit.Elapsed > MaxCommitInterval)
+                )
                 {
                     await CommitAsync(parts, rows, rejects, cancellationToken);
                     sinceCommit.Restart();
@@ -251,7 +262,11 @@ internal sealed class PipelineRunner(
     {
         var committed = parts.Parts();
         var consolidator = new ShardConsolidator(options.Writing);
-        var summary = await consolidator.ConsolidateAsync(committed, Path.Combine(runDirectory, "data"), cancellationToken);
+        var summary = await consolidator.ConsolidateAsync(
+            committed,
+            Path.Combine(runDirectory, "data"),
+            cancellationToken
+        );
         var snapshot = stats.Snapshot();
         await stats.WriteAsync(Path.Combine(runDirectory, "stats.json"), cancellationToken);
         var card = DatasetCard.Render(summary, CardSettingsFor(), snapshot);
@@ -307,9 +322,15 @@ internal sealed class PipelineRunner(
                 new("rows", options.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 new("seed", options.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 new("viewport", $"{options.Render.ViewportWidth}x{options.Render.ViewportHeight}"),
-                new("device scale factor", options.Render.DeviceScaleFactor.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new(
+                    "device scale factor",
+                    options.Render.DeviceScaleFactor.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                ),
                 new("full page", options.Render.FullPage ? "yes" : "no"),
-                new("format", options.Render.Format == ImageFormat.Jpeg ? $"jpeg, quality {options.Render.Quality}" : "png"),
+                new(
+                    "format",
+                    options.Render.Format == ImageFormat.Jpeg ? $"jpeg, quality {options.Render.Quality}" : "png"
+                ),
                 new("max height", $"{options.Render.MaxHeight} px"),
                 new("javascript", options.Render.JavaScriptEnabled ? "enabled" : "disabled"),
             ]

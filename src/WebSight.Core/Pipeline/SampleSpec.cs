@@ -20,5 +20,6 @@ internal sealed record SampleSpec(long Index, string Id, int Seed)
         return new SampleSpec(index, id, seed);
     }
 
-    public override string ToString() => new StringBuilder().Append('#').Append(Index).Append(' ').Append(Id).ToString();
+    public override string ToString() =>
+        new StringBuilder().Append('#').Append(Index).Append(' ').Append(Id).ToString();
 }

@@ -41,7 +41,12 @@ internal sealed class BrowserRenderer : IAsyncDisposable
     private int _pagesInContext;
     private int _blockedRequests;
 
-    private BrowserRenderer(IPlaywright playwright, string executable, RenderOptions options, OfflineResources resources)
+    private BrowserRenderer(
+        IPlaywright playwright,
+        string executable,
+        RenderOptions options,
+        OfflineResources resources
+    )
     {
         _playwright = playwright;
         _executable = executable;

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Buffers.Binary;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using WebSight.Core.Generation;

@@ -47,25 +47,29 @@ internal static class BrowserLocator
     {
         var root = Environment.GetEnvironmentVariable("PLAYWRIGHT_BROWSERS_PATH");
         if (string.IsNullOrEmpty(root) || root == "0")
-            root = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "ms-playwright");
+            root = Path.Combine(
+                Environment.GetFolderPath(Environment.SpecialFolder.UserProfile),
+                ".cache",
+                "ms-playwright"
+            );
         if (!Directory.Exists(root))
             return [];
         var shells = Directory
             .EnumerateDirectories(root, "chromium_headless_shell-*")
             .OrderDescending(StringComparer.Ordinal)
-            .SelectMany(dir => new[]
-            {
-                Path.Combine(dir, "chrome-headless-shell-linux64", "chrome-headless-shell"),
-                Path.Combine(dir, "chrome-linux", "headless_shell"),
-            });
+            .SelectMany(dir =>
+                new[]
+                {
+                    Path.Combine(dir, "chrome-headless-shell-linux64", "chrome-headless-shell"),
+                    Path.Combine(dir, "chrome-linux", "headless_shell"),
+                }
+            );
         var full = Directory
             .EnumerateDirectories(root, "chromium-*")
             .OrderDescending(StringComparer.Ordinal)
-            .SelectMany(dir => new[]
-            {
-                Path.Combine(dir, "chrome-linux64", "chrome"),
-                Path.Combine(dir, "chrome-linux", "chrome"),
-            });
+            .SelectMany(dir =>
+                new[] { Path.Combine(dir, "chrome-linux64", "chrome"), Path.Combine(dir, "chrome-linux", "chrome") }
+            );
         return shells.Concat(full).ToList();
     }
 }

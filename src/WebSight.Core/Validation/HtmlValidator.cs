@@ -12,7 +12,15 @@ namespace WebSight.Core.Validation;
 /// <summary>Checks a candidate page with AngleSharp and accepts it or names why not. Thread-safe.</summary>
 internal sealed partial class HtmlValidator
 {
-    private static readonly string[] ResourceAttributes = ["src", "poster", "data", "background", "srcset", "xlink:href"];
+    private static readonly string[] ResourceAttributes =
+    [
+        "src",
+        "poster",
+        "data",
+        "background",
+        "srcset",
+        "xlink:href",
+    ];
 
     private readonly ValidationOptions _options;
     private readonly TailwindClassSet _classes;
@@ -68,7 +76,12 @@ internal sealed partial class HtmlValidator
         var (tokens, unknown, firstUnknown) = CountClasses(document);
         var metrics = new PageMetrics(parseErrors, words, tokens, unknown);
         if (words < _options.MinVisibleWords)
-            return Reject(page, RejectReason.TooFewWords, $"{words} visible words, need {_options.MinVisibleWords}", metrics);
+            return Reject(
+                page,
+                RejectReason.TooFewWords,
+                $"{words} visible words, need {_options.MinVisibleWords}",
+                metrics
+            );
         if (tokens > 0 && (double)unknown / tokens > _options.MaxUnknownClassShare)
             return Reject(
                 page,
@@ -79,8 +92,12 @@ internal sealed partial class HtmlValidator
         return new ValidationResult(page, null, "", metrics);
     }
 
-    private static ValidationResult Reject(GeneratedPage page, RejectReason reason, string detail, PageMetrics metrics) =>
-        new(page, reason, detail, metrics);
+    private static ValidationResult Reject(
+        GeneratedPage page,
+        RejectReason reason,
+        string detail,
+        PageMetrics metrics
+    ) => new(page, reason, detail, metrics);
 
     private static (RejectReason Reason, string Detail)? FindActiveContent(IDocument document)
     {
@@ -93,7 +110,10 @@ internal sealed partial class HtmlValidator
                 if (attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase) && attribute.Name.Length > 2)
                     return (RejectReason.EventHandler, $"{attribute.Name} attribute on <{element.LocalName}>");
                 if (IsJavascriptUrl(attribute.Value) && attribute.Name is not ("class" or "alt" or "title"))
-                    return (RejectReason.JavascriptUrl, $"javascript: URL in {attribute.Name} of <{element.LocalName}>");
+                    return (
+                        RejectReason.JavascriptUrl,
+                        $"javascript: URL in {attribute.Name} of <{element.LocalName}>"
+                    );
             }
         }
         return null;
@@ -133,7 +153,10 @@ internal sealed partial class HtmlValidator
         {
             var href = link.GetAttribute("href")!.Trim();
             var rel = link.GetAttribute("rel") ?? "";
-            if (rel.Contains("stylesheet", StringComparison.OrdinalIgnoreCase) && !OfflineResources.IsServedStylesheet(href))
+            if (
+                rel.Contains("stylesheet", StringComparison.OrdinalIgnoreCase)
+                && !OfflineResources.IsServedStylesheet(href)
+            )
                 return (RejectReason.ForeignResource, $"stylesheet {Shorten(href)} is not one the renderer serves");
             if (CheckUrl(href, "link href") is { } problem)
                 return problem;

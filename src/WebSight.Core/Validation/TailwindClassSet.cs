@@ -13,7 +13,8 @@ internal sealed class TailwindClassSet
 
     public bool Contains(string className) => _names.Contains(className);
 
-    public static TailwindClassSet FromStylesheet(ReadOnlySpan<byte> css) => FromStylesheet(Encoding.UTF8.GetString(css));
+    public static TailwindClassSet FromStylesheet(ReadOnlySpan<byte> css) =>
+        FromStylesheet(Encoding.UTF8.GetString(css));
 
     public static TailwindClassSet FromStylesheet(string css)
     {

@@ -64,7 +64,9 @@ internal static class DatasetCard
         body.AppendLine();
         body.AppendLine("## Loading");
         body.AppendLine();
-        body.AppendLine("```python\nfrom datasets import load_dataset\nds = load_dataset(\"parquet\", data_dir=\"data\", split=\"train\")\n```");
+        body.AppendLine(
+            "```python\nfrom datasets import load_dataset\nds = load_dataset(\"parquet\", data_dir=\"data\", split=\"train\")\n```"
+        );
         body.AppendLine();
         body.AppendLine(
             "Images referenced by the pages use `https://source.unsplash.com/random/WxH/?keyword` URLs, as in WebSight; "

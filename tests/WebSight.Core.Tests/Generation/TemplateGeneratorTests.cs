@@ -7,7 +7,8 @@ namespace WebSight.Core.Tests.Generation;
 
 public sealed class TemplateGeneratorTests
 {
-    private static GeneratedPage Page(long runSeed, long index) => Shared.Generator.Generate(SampleSpec.For(runSeed, index));
+    private static GeneratedPage Page(long runSeed, long index) =>
+        Shared.Generator.Generate(SampleSpec.For(runSeed, index));
 
     [Fact]
     public void Same_seed_gives_byte_identical_html_and_idea_across_generator_instances()
@@ -36,7 +37,9 @@ public sealed class TemplateGeneratorTests
         var signatures = Enumerable
             .Range(0, 500)
             .Select(i => Page(11, i))
-            .Select(p => string.Join(",", p.Sections) + "|" + Regex.Match(p.Idea, @"; (\w+) and (\w+) accents on a (\w+)").Value)
+            .Select(p =>
+                string.Join(",", p.Sections) + "|" + Regex.Match(p.Idea, @"; (\w+) and (\w+) accents on a (\w+)").Value
+            )
             .ToList();
         var distinct = signatures.Distinct().Count();
         Assert.True(distinct >= 475, $"only {distinct} of 500 pages have a distinct layout and palette");
@@ -151,7 +154,9 @@ public sealed class TemplateGeneratorTests
     public void A_catalogue_category_missing_content_is_refused_naming_file_and_key()
     {
         using var directory = CopyOfEmbeddedTemplates();
-        var file = Directory.EnumerateFiles(directory.Combine("catalogue"), "*.json").First(f => !f.EndsWith("_shared.json"));
+        var file = Directory
+            .EnumerateFiles(directory.Combine("catalogue"), "*.json")
+            .First(f => !f.EndsWith("_shared.json"));
         var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(file))!.AsObject();
         json["faq"] = new System.Text.Json.Nodes.JsonArray();
         File.WriteAllText(file, json.ToJsonString());

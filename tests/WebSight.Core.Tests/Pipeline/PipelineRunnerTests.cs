@@ -24,7 +24,13 @@ public sealed class PipelineRunnerTests
             options,
             Shared.Generator,
             Shared.Validator(options.Validation),
-            runStats => RenderPool.StartAsync(options.Render, new OfflineResources(Shared.Tailwind.Bytes), Shared.Browser, runStats),
+            runStats =>
+                RenderPool.StartAsync(
+                    options.Render,
+                    new OfflineResources(Shared.Tailwind.Bytes),
+                    Shared.Browser,
+                    runStats
+                ),
             stats
         );
 
@@ -36,10 +42,17 @@ public sealed class PipelineRunnerTests
 
         Assert.Equal(RunStatus.Completed, outcome.Status);
         var glob = directory.Combine("data", "*.parquet");
-        Assert.Equal(["train-00000-of-00001.parquet"], Directory.EnumerateFiles(directory.Combine("data")).Select(Path.GetFileName));
+        Assert.Equal(
+            ["train-00000-of-00001.parquet"],
+            Directory.EnumerateFiles(directory.Combine("data")).Select(Path.GetFileName)
+        );
         Assert.Equal(20L, DuckDb.Scalar<long>($"SELECT count(*) FROM read_parquet('{glob}')"));
         Assert.Equal(20L, DuckDb.Scalar<long>($"SELECT count(DISTINCT id) FROM read_parquet('{glob}')"));
-        foreach (var row in DuckDb.Query($"SELECT image.bytes, text, llm_generated_idea, width, height FROM read_parquet('{glob}')"))
+        foreach (
+            var row in DuckDb.Query(
+                $"SELECT image.bytes, text, llm_generated_idea, width, height FROM read_parquet('{glob}')"
+            )
+        )
         {
             var image = DecodedImage.Decode((byte[])row[0]!);
             Assert.Equal("jpeg", image.Format);
@@ -76,7 +89,8 @@ public sealed class PipelineRunnerTests
         Assert.InRange(committed.Count, 5, 15);
 
         var resumedStats = new RunStats();
-        var outcome = await Runner(Options(directory.Path, 16, partRows: 2), resumedStats).RunAsync(CancellationToken.None);
+        var outcome = await Runner(Options(directory.Path, 16, partRows: 2), resumedStats)
+            .RunAsync(CancellationToken.None);
         Assert.Equal(RunStatus.Completed, outcome.Status);
         Assert.Equal(committed.Count, outcome.Stats.ResumedFromParts);
         Assert.Equal(16 - committed.Count, outcome.Stats.Accepted);
@@ -85,7 +99,10 @@ public sealed class PipelineRunnerTests
         Assert.Equal(16L, DuckDb.Scalar<long>($"SELECT count(DISTINCT id) FROM read_parquet('{glob}')"));
         Assert.Equal(16L, DuckDb.Scalar<long>($"SELECT count(*) FROM read_parquet('{glob}')"));
         var expected = Enumerable.Range(0, 16).Select(i => SampleSpec.For(5, i).Id).Order().ToList();
-        var actual = DuckDb.Query($"SELECT id FROM read_parquet('{glob}') ORDER BY id").Select(r => (string)r[0]!).ToList();
+        var actual = DuckDb
+            .Query($"SELECT id FROM read_parquet('{glob}') ORDER BY id")
+            .Select(r => (string)r[0]!)
+            .ToList();
         Assert.Equal(expected.Order(StringComparer.Ordinal), actual.Order(StringComparer.Ordinal));
     }
 
@@ -112,7 +129,9 @@ public sealed class PipelineRunnerTests
         // Demanding as many words as the median page has forces real rejections of about half the candidates.
         var words = Enumerable
             .Range(0, 31)
-            .Select(i => Shared.Validator().Validate(Shared.Generator.Generate(SampleSpec.For(8, i))).Metrics.VisibleWords)
+            .Select(i =>
+                Shared.Validator().Validate(Shared.Generator.Generate(SampleSpec.For(8, i))).Metrics.VisibleWords
+            )
             .Order()
             .ToList();
         var median = words[15];
@@ -128,11 +147,16 @@ public sealed class PipelineRunnerTests
         Assert.Equal(RunStatus.Completed, outcome.Status);
         Assert.True(outcome.Stats.RejectedByReason["too_few_words"] > 0);
         var glob = directory.Combine("data", "*.parquet");
-        Assert.Equal(6L, DuckDb.Scalar<long>($"SELECT count(*) FROM read_parquet('{glob}') WHERE visible_words >= {median}"));
+        Assert.Equal(
+            6L,
+            DuckDb.Scalar<long>($"SELECT count(*) FROM read_parquet('{glob}') WHERE visible_words >= {median}")
+        );
         var rejects = directory.Combine("rejects", "*.parquet");
         Assert.Equal(
             outcome.Stats.Rejected,
-            DuckDb.Scalar<long>($"SELECT count(*) FROM read_parquet('{rejects}') WHERE reason = 'too_few_words' AND text LIKE '<html>%'")
+            DuckDb.Scalar<long>(
+                $"SELECT count(*) FROM read_parquet('{rejects}') WHERE reason = 'too_few_words' AND text LIKE '<html>%'"
+            )
         );
     }
 }

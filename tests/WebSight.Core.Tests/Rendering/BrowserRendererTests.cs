@@ -53,8 +53,16 @@ public sealed class BrowserRendererTests : IAsyncLifetime
     [Fact]
     public async Task The_tailwind_stylesheet_is_served_from_the_local_copy()
     {
-        await using var renderer = await StartAsync(new RenderOptions { Workers = 1, DeviceScaleFactor = 1, FullPage = false });
-        const string body = "<div class=\"bg-red-600 w-full h-screen\">Tailwind makes this whole viewport red when it loads.</div>";
+        await using var renderer = await StartAsync(
+            new RenderOptions
+            {
+                Workers = 1,
+                DeviceScaleFactor = 1,
+                FullPage = false,
+            }
+        );
+        const string body =
+            "<div class=\"bg-red-600 w-full h-screen\">Tailwind makes this whole viewport red when it loads.</div>";
         var result = await renderer.RenderAsync(Accepted(PageWrapper.Wrap("m-0", body)), CancellationToken.None);
         var image = DecodedImage.Decode(result.Sample!.Image);
         Assert.True(image.DominantShare > 0.9, $"dominant colour covers {image.DominantShare:P0}");
@@ -83,7 +91,8 @@ public sealed class BrowserRendererTests : IAsyncLifetime
     public async Task A_page_taller_than_the_limit_is_clamped()
     {
         await using var renderer = await StartAsync(new RenderOptions { Workers = 1, MaxHeight = 3000 });
-        var body = "<div class=\"bg-green-200\" style=\"height:20000px\">A very tall page with a single block of colour from top to bottom.</div>";
+        var body =
+            "<div class=\"bg-green-200\" style=\"height:20000px\">A very tall page with a single block of colour from top to bottom.</div>";
         var result = await renderer.RenderAsync(Accepted(PageWrapper.Wrap("m-0", body)), CancellationToken.None);
         var sample = result.Sample!;
         Assert.True(sample.Clamped);
@@ -94,9 +103,17 @@ public sealed class BrowserRendererTests : IAsyncLifetime
     [Fact]
     public async Task A_page_that_never_finishes_loading_is_rejected_with_a_timeout_and_the_next_page_still_renders()
     {
-        var options = new RenderOptions { Workers = 1, JavaScriptEnabled = true, PageTimeout = TimeSpan.FromSeconds(2) };
+        var options = new RenderOptions
+        {
+            Workers = 1,
+            JavaScriptEnabled = true,
+            PageTimeout = TimeSpan.FromSeconds(2),
+        };
         await using var renderer = await StartAsync(options);
-        var hostile = PageWrapper.Wrap("p-4", "<p>Loops forever in a script so the load event never fires at all.</p><script>while(true){}</script>");
+        var hostile = PageWrapper.Wrap(
+            "p-4",
+            "<p>Loops forever in a script so the load event never fires at all.</p><script>while(true){}</script>"
+        );
         var result = await renderer.RenderAsync(Accepted(hostile), CancellationToken.None);
         Assert.Equal(RejectReason.RenderTimeout, result.Rejection?.Reason);
 
@@ -107,13 +124,22 @@ public sealed class BrowserRendererTests : IAsyncLifetime
     [Fact]
     public async Task Javascript_is_disabled_by_default()
     {
-        await using var renderer = await StartAsync(new RenderOptions { Workers = 1, DeviceScaleFactor = 1, FullPage = false });
+        await using var renderer = await StartAsync(
+            new RenderOptions
+            {
+                Workers = 1,
+                DeviceScaleFactor = 1,
+                FullPage = false,
+            }
+        );
         var page = PageWrapper.Wrap(
             "m-0",
             "<div id=\"x\" class=\"bg-white w-full h-screen\">Script would paint this page black if it ran at all.</div>"
                 + "<script>document.getElementById('x').className='bg-black w-full h-screen'</script>"
         );
-        var image = DecodedImage.Decode((await renderer.RenderAsync(Accepted(page), CancellationToken.None)).Sample!.Image);
+        var image = DecodedImage.Decode(
+            (await renderer.RenderAsync(Accepted(page), CancellationToken.None)).Sample!.Image
+        );
         Assert.True(image.LumaStdDev < 60 && image.DominantShare > 0.8, "the page was not left white");
     }
 
@@ -130,7 +156,13 @@ public sealed class BrowserRendererTests : IAsyncLifetime
     public async Task Png_output_is_a_png_of_the_configured_size()
     {
         await using var renderer = await StartAsync(
-            new RenderOptions { Workers = 1, Format = ImageFormat.Png, DeviceScaleFactor = 1, ViewportWidth = 1024 }
+            new RenderOptions
+            {
+                Workers = 1,
+                Format = ImageFormat.Png,
+                DeviceScaleFactor = 1,
+                ViewportWidth = 1024,
+            }
         );
         var sample = (await renderer.RenderAsync(Generated(3), CancellationToken.None)).Sample!;
         var image = DecodedImage.Decode(sample.Image);
@@ -141,7 +173,14 @@ public sealed class BrowserRendererTests : IAsyncLifetime
     [Fact]
     public async Task Websight_unsplash_image_urls_render_as_placeholders()
     {
-        await using var renderer = await StartAsync(new RenderOptions { Workers = 1, DeviceScaleFactor = 1, FullPage = false });
+        await using var renderer = await StartAsync(
+            new RenderOptions
+            {
+                Workers = 1,
+                DeviceScaleFactor = 1,
+                FullPage = false,
+            }
+        );
         var page = PageWrapper.Wrap(
             "m-0 bg-white",
             "<img class=\"w-full h-screen\" src=\"https://source.unsplash.com/random/1280x800/?mountain\" alt=\"mountain\">"

@@ -11,7 +11,8 @@ internal sealed record DecodedImage(string Format, int Width, int Height, double
         var format = codec.EncodedFormat.ToString().ToLowerInvariant();
         using var bitmap = SKBitmap.Decode(bytes) ?? throw new InvalidDataException("image does not decode");
         var histogram = new Dictionary<uint, int>();
-        double sum = 0, sumSquares = 0;
+        double sum = 0,
+            sumSquares = 0;
         var samples = 0;
         for (var y = 0; y < bitmap.Height; y += 4)
         {
@@ -28,7 +29,13 @@ internal sealed record DecodedImage(string Format, int Width, int Height, double
         }
         var mean = sum / samples;
         var deviation = Math.Sqrt(Math.Max(0, sumSquares / samples - mean * mean));
-        return new DecodedImage(format, bitmap.Width, bitmap.Height, deviation, histogram.Values.Max() / (double)samples);
+        return new DecodedImage(
+            format,
+            bitmap.Width,
+            bitmap.Height,
+            deviation,
+            histogram.Values.Max() / (double)samples
+        );
     }
 
     /// <summary>A real page has text, colour and images: luma varies and no single colour covers nearly everything.</summary>

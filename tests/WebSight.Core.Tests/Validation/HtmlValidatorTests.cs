@@ -31,7 +31,8 @@ public sealed class HtmlValidatorTests
     [Fact]
     public void A_page_over_the_size_limit_is_rejected_as_too_large()
     {
-        var body = GoodBody + "<p class=\"p-4\">" + string.Concat(Enumerable.Repeat("Fresh bread daily. ", 4000)) + "</p>";
+        var body =
+            GoodBody + "<p class=\"p-4\">" + string.Concat(Enumerable.Repeat("Fresh bread daily. ", 4000)) + "</p>";
         var result = Validate(body, new ValidationOptions { MaxHtmlBytes = 32 * 1024 });
         Assert.Equal(RejectReason.TooLarge, result.Reason);
     }
@@ -39,7 +40,14 @@ public sealed class HtmlValidatorTests
     [Fact]
     public void A_page_without_a_body_or_with_two_is_rejected_for_body_count()
     {
-        var none = Shared.Validator().Validate(Page("", "<html><div class=\"p-4\">Words enough to pass the visible word rule for sure here ok</div></html>"));
+        var none = Shared
+            .Validator()
+            .Validate(
+                Page(
+                    "",
+                    "<html><div class=\"p-4\">Words enough to pass the visible word rule for sure here ok</div></html>"
+                )
+            );
         Assert.Equal(RejectReason.BodyCount, none.Reason);
         var two = Validate(GoodBody + "</body><body class=\"p-4\">" + GoodBody);
         Assert.Equal(RejectReason.BodyCount, two.Reason);
@@ -49,7 +57,9 @@ public sealed class HtmlValidatorTests
     [Fact]
     public void Lorem_ipsum_is_rejected()
     {
-        var result = Validate(GoodBody + "<p class=\"mt-2\">Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>");
+        var result = Validate(
+            GoodBody + "<p class=\"mt-2\">Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>"
+        );
         Assert.Equal(RejectReason.LoremIpsum, result.Reason);
     }
 
@@ -79,7 +89,8 @@ public sealed class HtmlValidatorTests
     public void Active_content_is_stripped_instead_when_asked_and_the_page_accepted()
     {
         var result = Validate(
-            GoodBody + "<script>alert(1)</script><a class=\"p-2\" href=\"javascript:x()\" onclick=\"y()\">Go on then</a>",
+            GoodBody
+                + "<script>alert(1)</script><a class=\"p-2\" href=\"javascript:x()\" onclick=\"y()\">Go on then</a>",
             new ValidationOptions { StripScripts = true }
         );
         Assert.True(result.Accepted, result.Detail);
@@ -92,7 +103,10 @@ public sealed class HtmlValidatorTests
 
     [Theory]
     [InlineData("<img src=\"https://evil.example/track.png\" alt=\"x\">", "foreign_resource")]
-    [InlineData("<img srcset=\"https://source.unsplash.com/random/10x10/?a 1x, https://evil.example/b.png 2x\" alt=\"x\">", "foreign_resource")]
+    [InlineData(
+        "<img srcset=\"https://source.unsplash.com/random/10x10/?a 1x, https://evil.example/b.png 2x\" alt=\"x\">",
+        "foreign_resource"
+    )]
     [InlineData("<div class=\"p-2\" style=\"background:url(https://evil.example/bg.png)\">x</div>", "foreign_resource")]
     [InlineData("<style>@import url(https://fonts.example/css);</style>", "foreign_resource")]
     [InlineData("<iframe src=\"https://evil.example/\"></iframe>", "foreign_resource")]
@@ -108,7 +122,10 @@ public sealed class HtmlValidatorTests
     [Fact]
     public void A_stylesheet_other_than_the_served_tailwind_is_rejected()
     {
-        var html = "<html>\n<link href=\"https://cdn.jsdelivr.net/npm/bootstrap@5/dist/css/bootstrap.min.css\" rel=\"stylesheet\">\n<body>" + GoodBody + "</body>\n</html>";
+        var html =
+            "<html>\n<link href=\"https://cdn.jsdelivr.net/npm/bootstrap@5/dist/css/bootstrap.min.css\" rel=\"stylesheet\">\n<body>"
+            + GoodBody
+            + "</body>\n</html>";
         var result = Shared.Validator().Validate(Page("", html));
         Assert.Equal(RejectReason.ForeignResource, result.Reason);
         Assert.Contains("bootstrap", result.Detail);
@@ -138,7 +155,8 @@ public sealed class HtmlValidatorTests
     [Fact]
     public void Classes_unknown_to_tailwind_2_over_the_threshold_are_rejected()
     {
-        var body = "<div class=\"grid grid-cols-[200px_1fr] gap-x-huge backdrop-blur-xl2 p-4 shadow-3xl\">"
+        var body =
+            "<div class=\"grid grid-cols-[200px_1fr] gap-x-huge backdrop-blur-xl2 p-4 shadow-3xl\">"
             + "These words make the page long enough to be judged on its classes alone.</div>";
         var result = Validate(body);
         Assert.Equal(RejectReason.UnknownClasses, result.Reason);
@@ -150,7 +168,9 @@ public sealed class HtmlValidatorTests
     [Fact]
     public void Bad_thresholds_fail_at_start_up_naming_the_flag()
     {
-        var error = Assert.Throws<OptionsException>(() => Shared.Validator(new ValidationOptions { MaxUnknownClassShare = 2 }));
+        var error = Assert.Throws<OptionsException>(() =>
+            Shared.Validator(new ValidationOptions { MaxUnknownClassShare = 2 })
+        );
         Assert.Equal("--max-unknown-class-share", error.Option);
     }
 }

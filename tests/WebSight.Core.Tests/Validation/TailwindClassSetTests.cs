@@ -16,7 +16,8 @@ public sealed class TailwindClassSetTests
     [InlineData("-mt-4")]
     [InlineData("group-hover:text-white")]
     [InlineData("focus:ring-2")]
-    public void Classes_the_stylesheet_defines_are_known(string name) => Assert.True(Shared.Classes.Contains(name), name);
+    public void Classes_the_stylesheet_defines_are_known(string name) =>
+        Assert.True(Shared.Classes.Contains(name), name);
 
     [Theory]
     [InlineData("w-[300px]")]

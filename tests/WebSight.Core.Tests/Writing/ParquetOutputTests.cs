@@ -56,7 +56,9 @@ public sealed class ParquetOutputTests
             ],
             schema
         );
-        var rows = DuckDb.Query($"SELECT octet_length(image.bytes), image.path, text, height FROM read_parquet('{path}') ORDER BY \"index\"");
+        var rows = DuckDb.Query(
+            $"SELECT octet_length(image.bytes), image.path, text, height FROM read_parquet('{path}') ORDER BY \"index\""
+        );
         Assert.Equal(3, rows.Count);
         Assert.Equal(1000L, Convert.ToInt64(rows[0][0]));
         Assert.Null(rows[0][1]);
@@ -71,7 +73,9 @@ public sealed class ParquetOutputTests
         var path = directory.Combine("part.parquet");
         await ParquetFiles.WriteAtomicallyAsync(path, [Row(0)], 10, CancellationToken.None);
 
-        var value = DuckDb.Query($"SELECT decode(value) FROM parquet_kv_metadata('{path}') WHERE decode(key) = 'huggingface'");
+        var value = DuckDb.Query(
+            $"SELECT decode(value) FROM parquet_kv_metadata('{path}') WHERE decode(key) = 'huggingface'"
+        );
         var features = JsonNode.Parse((string)value.Single()[0]!)!["info"]!["features"]!.AsObject();
         Assert.Equal("Image", (string)features["image"]!["_type"]!);
         Assert.Equal("string", (string)features["text"]!["dtype"]!);
@@ -79,10 +83,7 @@ public sealed class ParquetOutputTests
         Assert.Equal("int64", (string)features["seed"]!["dtype"]!);
         Assert.Equal("int32", (string)features["width"]!["dtype"]!);
         Assert.Equal("bool", (string)features["clamped"]!["dtype"]!);
-        Assert.Equal(
-            DuckDb.Schema(path).Select(c => c.Name),
-            features.Select(p => p.Key)
-        );
+        Assert.Equal(DuckDb.Schema(path).Select(c => c.Name), features.Select(p => p.Key));
     }
 
     [Fact]
@@ -95,7 +96,11 @@ public sealed class ParquetOutputTests
             await store.CommitAsync(chunk.Select(i => Row(i, 200_000)).ToList(), CancellationToken.None);
 
         var options = new WritingOptions { ShardMaxBytes = 5L * 1024 * 1024, RowGroupBytes = 1024 * 1024 };
-        var summary = await new ShardConsolidator(options).ConsolidateAsync(store.Parts(), directory.Combine("data"), CancellationToken.None);
+        var summary = await new ShardConsolidator(options).ConsolidateAsync(
+            store.Parts(),
+            directory.Combine("data"),
+            CancellationToken.None
+        );
 
         Assert.Equal(60, summary.Rows);
         Assert.True(summary.Shards.Count >= 2, $"{summary.Shards.Count} shards");
@@ -105,11 +110,17 @@ public sealed class ParquetOutputTests
         Assert.Equal(60L, DuckDb.Scalar<long>($"SELECT count(DISTINCT id) FROM read_parquet('{glob}')"));
         foreach (var shard in summary.Shards)
         {
-            var order = DuckDb.Query($"SELECT \"index\" FROM read_parquet('{directory.Combine("data", shard.File)}')")
+            var order = DuckDb
+                .Query($"SELECT \"index\" FROM read_parquet('{directory.Combine("data", shard.File)}')")
                 .Select(r => (long)r[0]!)
                 .ToList();
             Assert.Equal(order.Order(), order);
-            Assert.True(DuckDb.Scalar<long>($"SELECT count(*) FROM parquet_metadata('{directory.Combine("data", shard.File)}') WHERE column_id = 0") > 1, "one row group per shard; expected ~1 MB groups");
+            Assert.True(
+                DuckDb.Scalar<long>(
+                    $"SELECT count(*) FROM parquet_metadata('{directory.Combine("data", shard.File)}') WHERE column_id = 0"
+                ) > 1,
+                "one row group per shard; expected ~1 MB groups"
+            );
         }
     }
 
@@ -132,7 +143,11 @@ public sealed class ParquetOutputTests
         var summary = new DatasetSummary([new ShardInfo("train-00000-of-00001.parquet", 1500, 1234)], 1500, 1234);
         var stats = new RunStats();
         stats.Reject(RejectReason.LoremIpsum);
-        var card = DatasetCard.Render(summary, new CardSettings("Test set", "template", "https://example.org", [new("seed", "3")]), stats.Snapshot());
+        var card = DatasetCard.Render(
+            summary,
+            new CardSettings("Test set", "template", "https://example.org", [new("seed", "3")]),
+            stats.Snapshot()
+        );
         Assert.StartsWith("---\n", card);
         Assert.Contains("  - name: image\n    dtype: image\n", card);
         Assert.Contains("  - name: text\n    dtype: string\n", card);
