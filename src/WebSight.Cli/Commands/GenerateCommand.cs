@@ -21,11 +21,11 @@ internal sealed class GenerateCommand : AsyncCommand<GenerateSettings>
         var options = settings.ToOptions();
         options.Validate();
         var tailwind = TailwindStylesheet.Load(options.TailwindPath);
-        var classes = TailwindClassSet.FromStylesheet(tailwind.Bytes);
+        var rules = TailwindRules.Parse(tailwind.Bytes);
         var generator = new TemplateGenerator(options.Templates);
-        var validator = new HtmlValidator(options.Validation, classes);
+        var validator = new HtmlValidator(options.Validation, rules);
         var executable = BrowserLocator.Locate(options.Render.BrowserPath);
-        var resources = new OfflineResources(tailwind.Bytes);
+        var resources = new OfflineResources(rules, tailwind.Bytes, options.Render.ServeFullStylesheet);
 
         var stats = new RunStats();
         var display = new ProgressDisplay(options.Count, stats);

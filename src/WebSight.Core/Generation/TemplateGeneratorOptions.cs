@@ -9,9 +9,9 @@ internal sealed class TemplateGeneratorOptions
     public string? TemplatesDirectory { get; init; }
 
     /// <summary>How many middle sections (between hero and footer) a page gets, at least and at most.</summary>
-    public int MinMiddleSections { get; init; } = 3;
+    public int MinMiddleSections { get; init; } = 2;
 
-    public int MaxMiddleSections { get; init; } = 6;
+    public int MaxMiddleSections { get; init; } = 5;
 
     public void Validate()
     {

@@ -40,6 +40,7 @@ internal sealed class BrowserRenderer : IAsyncDisposable
     private IPage? _page;
     private int _pagesInContext;
     private int _blockedRequests;
+    private byte[] _stylesheet = [];
 
     private BrowserRenderer(
         IPlaywright playwright,
@@ -113,6 +114,7 @@ internal sealed class BrowserRenderer : IAsyncDisposable
             await NewContextAsync();
         _pagesInContext++;
         _blockedRequests = 0;
+        _stylesheet = _resources.StylesheetFor(validated.Page.Html);
         var timeout = (float)_options.PageTimeout.TotalMilliseconds;
 
         var watch = Stopwatch.StartNew();
@@ -203,7 +205,10 @@ internal sealed class BrowserRenderer : IAsyncDisposable
 
     private async Task ServeOfflineAsync(IRoute route)
     {
-        var response = _resources.Resolve(route.Request.Url);
+        var url = route.Request.Url;
+        var response = OfflineResources.IsServedStylesheet(url)
+            ? new OfflineResponse("text/css; charset=utf-8", _stylesheet)
+            : _resources.ResolveImage(url);
         if (response is null)
         {
             Interlocked.Increment(ref _blockedRequests);
@@ -216,7 +221,8 @@ internal sealed class BrowserRenderer : IAsyncDisposable
                 Status = 200,
                 ContentType = response.ContentType,
                 BodyBytes = response.Body,
-                Headers = new Dictionary<string, string> { ["Cache-Control"] = "public, max-age=31536000" },
+                // Each page gets its own stylesheet at the same URL; a cached copy would style the next page wrongly.
+                Headers = new Dictionary<string, string> { ["Cache-Control"] = "no-store" },
             }
         );
     }

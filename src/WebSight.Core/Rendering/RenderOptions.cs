@@ -44,6 +44,9 @@ internal sealed class RenderOptions
 
     public string? BrowserPath { get; init; }
 
+    /// <summary>Serve the whole 2.9 MB stylesheet to every page instead of the rules its classes can match.</summary>
+    public bool ServeFullStylesheet { get; init; }
+
     public void Validate()
     {
         if (ViewportWidth is < 320 or > 3840)

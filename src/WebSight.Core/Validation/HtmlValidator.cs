@@ -6,6 +6,7 @@ using AngleSharp.Html.Parser;
 using WebSight.Core.Generation;
 using WebSight.Core.Pipeline;
 using WebSight.Core.Rendering;
+using WebSight.Core.Setup;
 
 namespace WebSight.Core.Validation;
 
@@ -23,10 +24,10 @@ internal sealed partial class HtmlValidator
     ];
 
     private readonly ValidationOptions _options;
-    private readonly TailwindClassSet _classes;
+    private readonly TailwindRules _classes;
     private readonly HashSet<string> _allowedHosts;
 
-    public HtmlValidator(ValidationOptions options, TailwindClassSet classes)
+    public HtmlValidator(ValidationOptions options, TailwindRules classes)
     {
         options.Validate();
         _options = options;

@@ -24,13 +24,7 @@ public sealed class PipelineRunnerTests
             options,
             Shared.Generator,
             Shared.Validator(options.Validation),
-            runStats =>
-                RenderPool.StartAsync(
-                    options.Render,
-                    new OfflineResources(Shared.Tailwind.Bytes),
-                    Shared.Browser,
-                    runStats
-                ),
+            runStats => RenderPool.StartAsync(options.Render, Shared.Resources(), Shared.Browser, runStats),
             stats
         );
 

@@ -25,7 +25,7 @@ public sealed class BrowserRendererTests : IAsyncLifetime
             _playwright,
             Shared.Browser,
             options ?? new RenderOptions { Workers = 1 },
-            new OfflineResources(Shared.Tailwind.Bytes)
+            Shared.Resources(options?.ServeFullStylesheet ?? false)
         );
 
     private static ValidationResult Accepted(string html) =>
@@ -141,6 +141,20 @@ public sealed class BrowserRendererTests : IAsyncLifetime
             (await renderer.RenderAsync(Accepted(page), CancellationToken.None)).Sample!.Image
         );
         Assert.True(image.LumaStdDev < 60 && image.DominantShare > 0.8, "the page was not left white");
+    }
+
+    [Fact]
+    public async Task Serving_only_the_rules_a_page_uses_renders_exactly_as_the_whole_stylesheet()
+    {
+        await using var subset = await StartAsync();
+        await using var full = await StartAsync(new RenderOptions { Workers = 1, ServeFullStylesheet = true });
+        for (var index = 10; index < 16; index++)
+        {
+            var fromSubset = (await subset.RenderAsync(Generated(index), CancellationToken.None)).Sample!;
+            var fromFull = (await full.RenderAsync(Generated(index), CancellationToken.None)).Sample!;
+            Assert.Equal(fromFull.PageHeight, fromSubset.PageHeight);
+            Assert.Equal(fromFull.Image, fromSubset.Image);
+        }
     }
 
     [Fact]

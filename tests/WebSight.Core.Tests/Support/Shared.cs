@@ -1,4 +1,5 @@
 using WebSight.Core.Generation;
+using WebSight.Core.Rendering;
 using WebSight.Core.Setup;
 using WebSight.Core.Validation;
 
@@ -8,18 +9,18 @@ namespace WebSight.Core.Tests.Support;
 internal static class Shared
 {
     private static readonly Lazy<TailwindStylesheet> LazyTailwind = new(() => TailwindStylesheet.Load());
-    private static readonly Lazy<TailwindClassSet> LazyClasses = new(() =>
-        TailwindClassSet.FromStylesheet(LazyTailwind.Value.Bytes)
-    );
+    private static readonly Lazy<TailwindRules> LazyRules = new(() => TailwindRules.Parse(LazyTailwind.Value.Bytes));
     private static readonly Lazy<TemplateGenerator> LazyGenerator = new(() => new TemplateGenerator(new()));
 
     public static TailwindStylesheet Tailwind => LazyTailwind.Value;
 
-    public static TailwindClassSet Classes => LazyClasses.Value;
+    public static TailwindRules Rules => LazyRules.Value;
+
+    public static OfflineResources Resources(bool fullStylesheet = false) => new(Rules, Tailwind.Bytes, fullStylesheet);
 
     public static TemplateGenerator Generator => LazyGenerator.Value;
 
     public static string Browser => BrowserLocator.Locate(null);
 
-    public static HtmlValidator Validator(ValidationOptions? options = null) => new(options ?? new(), Classes);
+    public static HtmlValidator Validator(ValidationOptions? options = null) => new(options ?? new(), Rules);
 }
