@@ -22,13 +22,13 @@ internal sealed class GenerateCommand : AsyncCommand<GenerateSettings>
         options.Validate();
         var tailwind = TailwindStylesheet.Load(options.TailwindPath);
         var rules = TailwindRules.Parse(tailwind.Bytes);
-        var generator = new TemplateGenerator(options.Templates);
+        var stats = new RunStats();
+        var generator = GeneratorFactory.Create(options, stats);
         var validator = new HtmlValidator(options.Validation, rules);
         var executable = BrowserLocator.Locate(options.Render.BrowserPath);
         var resources = new OfflineResources(rules, tailwind.Bytes, options.Render.ServeFullStylesheet);
 
-        var stats = new RunStats();
-        var display = new ProgressDisplay(options.Count, stats);
+        var display = new ProgressDisplay(options.Sharding.ShareOf(options.Count), stats);
         var runner = new PipelineRunner(
             options,
             generator,

@@ -2,10 +2,26 @@ using WebSight.Core.Pipeline;
 
 namespace WebSight.Core.Generation;
 
-/// <summary>Turns a sample spec into a candidate page. Implementations are deterministic for a spec.</summary>
+/// <summary>Turns a sample spec into a candidate page, a rejection, or a request to stop the run.</summary>
 internal interface IPageGenerator
 {
     string Name { get; }
 
-    ValueTask<GeneratedPage> GenerateAsync(SampleSpec spec, CancellationToken cancellationToken);
+    /// <summary>How many samples the pipeline may have in this generator at once (LLM calls want tens).</summary>
+    int Concurrency { get; }
+
+    ValueTask<GenerationOutcome> GenerateAsync(SampleSpec spec, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// What a generator made of a sample: a page, a rejection with its reason (an unusable model output), or a
+/// reason to stop the whole run gracefully (a spent budget) while keeping what is committed.
+/// </summary>
+internal sealed record GenerationOutcome(GeneratedPage? Page, Rejection? Rejection, string? StopReason)
+{
+    public static GenerationOutcome Generated(GeneratedPage page) => new(page, null, null);
+
+    public static GenerationOutcome Rejected(Rejection rejection) => new(null, rejection, null);
+
+    public static GenerationOutcome Stop(string reason) => new(null, null, reason);
 }

@@ -57,10 +57,12 @@ internal sealed class TemplateGenerator : IPageGenerator
 
     public string Name => GeneratorName;
 
+    public int Concurrency => 1;
+
     public IReadOnlyList<Category> Categories => _catalogue.Categories;
 
-    public ValueTask<GeneratedPage> GenerateAsync(SampleSpec spec, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(Generate(spec));
+    public ValueTask<GenerationOutcome> GenerateAsync(SampleSpec spec, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(GenerationOutcome.Generated(Generate(spec)));
 
     public GeneratedPage Generate(SampleSpec spec)
     {

@@ -30,6 +30,9 @@ internal sealed class GenerateOptions
 
     public WritingOptions Writing { get; init; } = new();
 
+    /// <summary>The slice of the run this worker owns; <c>--count</c> is the total over all shards.</summary>
+    public Sharding Sharding { get; init; } = Sharding.Single;
+
     /// <summary>Most candidates tried per wanted row before the run gives up on a generator that keeps failing.</summary>
     public int MaxCandidatesPerRow { get; init; } = 5;
 
@@ -43,6 +46,7 @@ internal sealed class GenerateOptions
             throw new OptionsException("--out", $"{OutputDirectory} is a file; give a directory");
         if (Generator != TemplateGenerator.GeneratorName)
             throw new OptionsException("--generator", $"'{Generator}' is not a generator; use 'template'");
+        Sharding.Validate();
         Templates.Validate();
         Validation.Validate();
         Render.Validate();
@@ -58,6 +62,8 @@ internal sealed class GenerateOptions
             ["count"] = Count,
             ["seed"] = Seed,
             ["generator"] = Generator,
+            ["shard_index"] = Sharding.Index,
+            ["shard_count"] = Sharding.Count,
             ["templates"] = Templates.TemplatesDirectory is null
                 ? "embedded"
                 : Path.GetFullPath(Templates.TemplatesDirectory),

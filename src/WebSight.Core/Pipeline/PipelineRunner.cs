@@ -23,6 +23,8 @@ internal sealed class PipelineRunner(
 {
     private static readonly TimeSpan MaxCommitInterval = TimeSpan.FromSeconds(30);
 
+    private volatile string? _stopReason;
+
     public async Task<RunOutcome> RunAsync(CancellationToken cancellationToken)
     {
         options.Validate();
@@ -37,11 +39,12 @@ internal sealed class PipelineRunner(
         var parts = new PartStore(runDirectory);
         parts.RemoveTemporaryFiles();
         var done = await parts.CommittedIdsAsync(cancellationToken);
-        stats.Resumed(Math.Min(done.Count, options.Count));
+        stats.Resumed(done.Count);
         if (done.Count > 0)
             log?.Invoke($"Resuming: {done.Count} rows already committed in {parts.PartsDirectory}.");
 
-        var wanted = options.Count - done.Count;
+        var target = options.Sharding.ShareOf(options.Count);
+        var wanted = target - done.Count;
         if (wanted > 0)
         {
             var finished = await ProduceAsync(parts, done, wanted, cancellationToken);
@@ -49,11 +52,19 @@ internal sealed class PipelineRunner(
             {
                 var snapshot = stats.Snapshot();
                 await stats.WriteAsync(Path.Combine(runDirectory, "stats.json"), CancellationToken.None);
+                if (_stopReason is { } reason)
+                    return new RunOutcome(
+                        RunStatus.Stopped,
+                        null,
+                        snapshot,
+                        $"{reason} {done.Count + snapshot.Accepted} of {target} rows are committed; "
+                            + "run the same command again (with a larger budget) to continue."
+                    );
                 return new RunOutcome(
                     RunStatus.TooManyRejections,
                     null,
                     snapshot,
-                    $"Gave up after {snapshot.Rejected} rejections with {done.Count + snapshot.Accepted} of {options.Count} rows; "
+                    $"Gave up after {snapshot.Rejected} rejections with {done.Count + snapshot.Accepted} of {target} rows; "
                         + "see stats.json and rejects/ for the reasons."
                 );
             }
@@ -83,7 +94,7 @@ internal sealed class PipelineRunner(
             CancellationToken.None
         );
         var preparing = Task.Run(
-            () => PrepareAsync(specs.Reader, validated.Writer, results.Writer, cancellationToken),
+            () => PrepareAsync(specs.Reader, validated.Writer, results.Writer, enough, cancellationToken),
             CancellationToken.None
         );
         var rendering = pool.RunAsync(validated.Reader, results.Writer, cancellationToken);
@@ -115,7 +126,7 @@ internal sealed class PipelineRunner(
         var budget = (long)wanted * options.MaxCandidatesPerRow + 100;
         try
         {
-            for (long index = 0, tried = 0; tried < budget; index++)
+            for (long index = options.Sharding.FirstIndex, tried = 0; tried < budget; index += options.Sharding.Count)
             {
                 var spec = SampleSpec.For(options.Seed, index);
                 if (done.Contains(spec.Id))
@@ -135,37 +146,66 @@ internal sealed class PipelineRunner(
         }
     }
 
+    /// <summary>Generates and validates, with as many samples in flight as the generator wants.</summary>
     private async Task PrepareAsync(
         ChannelReader<SampleSpec> input,
         ChannelWriter<ValidationResult> accepted,
         ChannelWriter<StageResult> rejected,
+        CancellationTokenSource stopProducing,
         CancellationToken cancellationToken
     )
     {
         try
         {
-            await foreach (var spec in input.ReadAllAsync(cancellationToken))
-            {
-                var watch = Stopwatch.StartNew();
-                var page = await generator.GenerateAsync(spec, cancellationToken);
-                stats.Record("generate", watch.Elapsed, passed: true);
-                watch.Restart();
-                var verdict = validator.Validate(page);
-                stats.Record("validate", watch.Elapsed, verdict.Accepted);
-                if (verdict.Accepted)
-                    await accepted.WriteAsync(verdict, cancellationToken);
-                else
-                    await rejected.WriteAsync(
-                        StageResult.Rejected(
-                            new Rejection(spec, "validate", verdict.Reason!.Value, verdict.Detail, page.Html)
-                        ),
-                        cancellationToken
-                    );
-            }
+            await Task.WhenAll(
+                Enumerable
+                    .Range(0, Math.Max(1, generator.Concurrency))
+                    .Select(_ => PrepareEachAsync(input, accepted, rejected, stopProducing, cancellationToken))
+            );
         }
         finally
         {
             accepted.TryComplete();
+        }
+    }
+
+    private async Task PrepareEachAsync(
+        ChannelReader<SampleSpec> input,
+        ChannelWriter<ValidationResult> accepted,
+        ChannelWriter<StageResult> rejected,
+        CancellationTokenSource stopProducing,
+        CancellationToken cancellationToken
+    )
+    {
+        await foreach (var spec in input.ReadAllAsync(cancellationToken))
+        {
+            var watch = Stopwatch.StartNew();
+            var outcome = await generator.GenerateAsync(spec, cancellationToken);
+            stats.Record("generate", watch.Elapsed, passed: outcome.Page is not null);
+            if (outcome.StopReason is { } stop)
+            {
+                _stopReason ??= stop;
+                await stopProducing.CancelAsync();
+                continue;
+            }
+            if (outcome.Rejection is { } generationRejection)
+            {
+                await rejected.WriteAsync(StageResult.Rejected(generationRejection), cancellationToken);
+                continue;
+            }
+            var page = outcome.Page!;
+            watch.Restart();
+            var verdict = validator.Validate(page);
+            stats.Record("validate", watch.Elapsed, verdict.Accepted);
+            if (verdict.Accepted)
+                await accepted.WriteAsync(verdict, cancellationToken);
+            else
+                await rejected.WriteAsync(
+                    StageResult.Rejected(
+                        new Rejection(spec, "validate", verdict.Reason!.Value, verdict.Detail, page.Html)
+                    ),
+                    cancellationToken
+                );
         }
     }
 
@@ -269,7 +309,7 @@ internal sealed class PipelineRunner(
         );
         var snapshot = stats.Snapshot();
         await stats.WriteAsync(Path.Combine(runDirectory, "stats.json"), cancellationToken);
-        var card = DatasetCard.Render(summary, CardSettingsFor(), snapshot);
+        var card = DatasetCard.Render(summary, CardSettingsFor(summary), snapshot);
         await File.WriteAllTextAsync(Path.Combine(runDirectory, "README.md"), card, cancellationToken);
 
         Directory.CreateDirectory(Path.GetDirectoryName(completedMarker)!);
@@ -290,10 +330,10 @@ internal sealed class PipelineRunner(
         var summary =
             JsonSerializer.Deserialize<DatasetSummary>(File.ReadAllText(completedMarker))
             ?? throw new InvalidDataException($"{completedMarker} is empty.");
-        if (summary.Rows != options.Count)
+        if (summary.Rows != options.Sharding.ShareOf(options.Count))
             throw new OptionsException(
                 "--count",
-                $"{options.OutputDirectory} already holds a finished dataset of {summary.Rows} rows; use a new --out for {options.Count}"
+                $"{options.OutputDirectory} already holds a finished dataset of {summary.Rows} rows; use a new --out for another count"
             );
         return new RunOutcome(
             RunStatus.AlreadyComplete,
@@ -313,14 +353,15 @@ internal sealed class PipelineRunner(
         }
     }
 
-    private CardSettings CardSettingsFor() =>
+    private CardSettings CardSettingsFor(DatasetSummary summary) =>
         new(
             "WebSight-style screenshot-to-code dataset",
             options.Generator,
             "https://github.com/websight-tool/websight",
             [
-                new("rows", options.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new("rows", summary.Rows.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 new("seed", options.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new("shard", $"{options.Sharding.Index} of {options.Sharding.Count}"),
                 new("viewport", $"{options.Render.ViewportWidth}x{options.Render.ViewportHeight}"),
                 new(
                     "device scale factor",

@@ -7,6 +7,7 @@ internal enum RunStatus
     Completed,
     AlreadyComplete,
     TooManyRejections,
+    Stopped,
 }
 
 /// <summary>How a run ended and what it left on disk.</summary>

@@ -17,6 +17,7 @@ internal sealed class RunStats
 
     private readonly ConcurrentDictionary<string, StageCounter> _stages = new();
     private readonly ConcurrentDictionary<string, long> _rejections = new();
+    private readonly ConcurrentDictionary<string, double> _counters = new();
     private readonly Stopwatch _wall = Stopwatch.StartNew();
     private long _accepted;
     private long _resumed;
@@ -39,6 +40,12 @@ internal sealed class RunStats
 
     public void Accept() => Interlocked.Increment(ref _accepted);
 
+    /// <summary>Adds to a named counter, such as tokens or cost per LLM stage; counters appear in stats.json.</summary>
+    public void Add(string counter, double amount) =>
+        _counters.AddOrUpdate(counter, amount, (_, total) => total + amount);
+
+    public double Counter(string counter) => _counters.GetValueOrDefault(counter);
+
     public IReadOnlyDictionary<string, long> RejectionsByReason => new SortedDictionary<string, long>(_rejections);
 
     public StatsSnapshot Snapshot()
@@ -50,6 +57,7 @@ internal sealed class RunStats
             Rejected,
             new SortedDictionary<string, long>(_rejections),
             new SortedDictionary<string, StageSnapshot>(_stages.ToDictionary(p => p.Key, p => p.Value.Snapshot())),
+            new SortedDictionary<string, double>(_counters),
             Math.Round(seconds, 3),
             Math.Round(Accepted / seconds, 3)
         );
@@ -98,6 +106,7 @@ internal sealed record StatsSnapshot(
     long Rejected,
     IReadOnlyDictionary<string, long> RejectedByReason,
     IReadOnlyDictionary<string, StageSnapshot> Stages,
+    IReadOnlyDictionary<string, double> Counters,
     double WallSeconds,
     double PagesPerSecond
 );
