@@ -36,6 +36,19 @@ app.Configure(config =>
         .WithDescription("Generate pages, validate, render screenshots and write a Hugging Face-ready Parquet dataset.")
         .WithExample("generate", "--count", "100", "--out", "out")
         .WithExample("generate", "--count", "5000", "--out", "out", "--seed", "7", "--workers", "2");
+    config
+        .AddCommand<RenderCommand>("render")
+        .WithDescription("Render HTML you already have (files or JSON lines) into the same kind of dataset.")
+        .WithExample("render", "--input", "pages/", "--out", "out")
+        .WithExample("render", "--input", "pages.jsonl", "--out", "out");
+    config
+        .AddCommand<VerifyCommand>("verify")
+        .WithDescription("Check a dataset: files readable, row counts, unique ids, images decodable, card consistent.")
+        .WithExample("verify", "out");
+    config
+        .AddCommand<MergeCommand>("merge")
+        .WithDescription("Combine the outputs of shard workers into one dataset.")
+        .WithExample("merge", "out-0", "out-1", "out-2", "--out", "merged");
 });
 
 try
@@ -63,6 +76,8 @@ catch (Exception e)
     else if (code == ExitCodes.Failure && e is not SetupException)
         Console.Error.WriteLine("Run again with --verbose for details.");
     if (code == ExitCodes.Usage)
-        Console.Error.WriteLine("See 'websight generate --help'.");
+        Console.Error.WriteLine(
+            $"See 'websight {(args.Length > 0 && !args[0].StartsWith('-') ? args[0] + " " : "")}--help'."
+        );
     return code;
 }

@@ -10,6 +10,12 @@ internal interface IPageGenerator
     /// <summary>How many samples the pipeline may have in this generator at once (LLM calls want tens).</summary>
     int Concurrency { get; }
 
+    /// <summary>
+    /// For a fixed set of pages (rendering existing HTML): how many there are. Sample i is page i, every page is
+    /// tried once and rejected pages are not replaced. Null for generators that can always make another page.
+    /// </summary>
+    long? FixedSampleCount => null;
+
     ValueTask<GenerationOutcome> GenerateAsync(SampleSpec spec, CancellationToken cancellationToken);
 }
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using WebSight.Core.Generation;
+using WebSight.Core.Input;
 using WebSight.Core.Rendering;
 using WebSight.Core.Validation;
 using WebSight.Core.Writing;
@@ -16,6 +17,9 @@ internal sealed class GenerateOptions
     public long Seed { get; init; }
 
     public string Generator { get; init; } = TemplateGenerator.GeneratorName;
+
+    /// <summary>For `render`: the directory or JSON-lines file the pages come from.</summary>
+    public string? Input { get; init; }
 
     /// <summary>Start over in a directory that holds a run with other settings.</summary>
     public bool ForceNew { get; init; }
@@ -44,7 +48,7 @@ internal sealed class GenerateOptions
             throw new OptionsException("--out", "is required");
         if (File.Exists(OutputDirectory))
             throw new OptionsException("--out", $"{OutputDirectory} is a file; give a directory");
-        if (Generator != TemplateGenerator.GeneratorName)
+        if (Generator is not (TemplateGenerator.GeneratorName or InputPageSource.GeneratorName))
             throw new OptionsException("--generator", $"'{Generator}' is not a generator; use 'template'");
         Sharding.Validate();
         Templates.Validate();
@@ -62,6 +66,7 @@ internal sealed class GenerateOptions
             ["count"] = Count,
             ["seed"] = Seed,
             ["generator"] = Generator,
+            ["input"] = Input,
             ["shard_index"] = Sharding.Index,
             ["shard_count"] = Sharding.Count,
             ["templates"] = Templates.TemplatesDirectory is null

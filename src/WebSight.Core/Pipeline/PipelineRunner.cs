@@ -43,11 +43,19 @@ internal sealed class PipelineRunner(
         if (done.Count > 0)
             log?.Invoke($"Resuming: {done.Count} rows already committed in {parts.PartsDirectory}.");
 
-        var target = options.Sharding.ShareOf(options.Count);
+        var fixedCount = generator.FixedSampleCount;
+        var target = options.Sharding.ShareOf((int)(fixedCount ?? options.Count));
         var wanted = target - done.Count;
+        if (fixedCount is not null)
+        {
+            // A fixed set of pages is tried once each: pages rejected before are not tried again.
+            var rejected = await parts.RejectedIdsAsync(cancellationToken);
+            wanted -= rejected.Count(id => !done.Contains(id));
+            done.UnionWith(rejected);
+        }
         if (wanted > 0)
         {
-            var finished = await ProduceAsync(parts, done, wanted, cancellationToken);
+            var finished = await ProduceAsync(parts, done, wanted, fixedCount, cancellationToken);
             if (!finished)
             {
                 var snapshot = stats.Snapshot();
@@ -76,6 +84,7 @@ internal sealed class PipelineRunner(
         PartStore parts,
         HashSet<string> done,
         int wanted,
+        long? fixedCount,
         CancellationToken cancellationToken
     )
     {
@@ -90,7 +99,7 @@ internal sealed class PipelineRunner(
 
         await using var pool = await startRenderPool(stats);
         var producer = Task.Run(
-            () => ProduceSpecsAsync(specs.Writer, slots, done, wanted, enough.Token),
+            () => ProduceSpecsAsync(specs.Writer, slots, done, wanted, fixedCount, enough.Token),
             CancellationToken.None
         );
         var preparing = Task.Run(
@@ -112,7 +121,8 @@ internal sealed class PipelineRunner(
         await Task.WhenAll(producer, upstream);
         if (pool.BrowserRestarts > 0)
             log?.Invoke($"Browsers restarted {pool.BrowserRestarts} time(s) after crashes or hangs.");
-        return accepted >= wanted;
+        // A fixed set is done when every page was tried; generated runs when enough rows are in.
+        return _stopReason is null && (fixedCount is not null || accepted >= wanted);
     }
 
     private async Task ProduceSpecsAsync(
@@ -120,13 +130,19 @@ internal sealed class PipelineRunner(
         SemaphoreSlim slots,
         HashSet<string> done,
         int wanted,
+        long? fixedCount,
         CancellationToken cancellationToken
     )
     {
-        var budget = (long)wanted * options.MaxCandidatesPerRow + 100;
+        var budget = fixedCount ?? (long)wanted * options.MaxCandidatesPerRow + 100;
+        var end = fixedCount ?? long.MaxValue;
         try
         {
-            for (long index = options.Sharding.FirstIndex, tried = 0; tried < budget; index += options.Sharding.Count)
+            for (
+                long index = options.Sharding.FirstIndex, tried = 0;
+                tried < budget && index < end;
+                index += options.Sharding.Count
+            )
             {
                 var spec = SampleSpec.For(options.Seed, index);
                 if (done.Contains(spec.Id))
@@ -301,6 +317,13 @@ internal sealed class PipelineRunner(
     )
     {
         var committed = parts.Parts();
+        if (committed.Count == 0)
+            return new RunOutcome(
+                RunStatus.TooManyRejections,
+                null,
+                stats.Snapshot(),
+                "No page was accepted; see stats.json and rejects/ for the reasons."
+            );
         var consolidator = new ShardConsolidator(options.Writing);
         var summary = await consolidator.ConsolidateAsync(
             committed,
@@ -330,7 +353,7 @@ internal sealed class PipelineRunner(
         var summary =
             JsonSerializer.Deserialize<DatasetSummary>(File.ReadAllText(completedMarker))
             ?? throw new InvalidDataException($"{completedMarker} is empty.");
-        if (summary.Rows != options.Sharding.ShareOf(options.Count))
+        if (generator.FixedSampleCount is null && summary.Rows != options.Sharding.ShareOf(options.Count))
             throw new OptionsException(
                 "--count",
                 $"{options.OutputDirectory} already holds a finished dataset of {summary.Rows} rows; use a new --out for another count"

@@ -15,6 +15,7 @@ internal enum RejectReason
     TooLarge,
     UnknownClasses,
     GenerationFailed,
+    InputUnreadable,
     IdeaListMalformed,
     LlmOutputUnusable,
     LlmTruncated,
@@ -22,6 +23,12 @@ internal enum RejectReason
     RenderTimeout,
     RenderFailed,
     BrowserCrashed,
+    BlankImage,
+    LowContent,
+    HorizontalOverflow,
+    BrokenImages,
+    TextOverflow,
+    NearDuplicate,
 }
 
 internal static class RejectReasonCodes
@@ -41,6 +48,7 @@ internal static class RejectReasonCodes
             RejectReason.TooLarge => "too_large",
             RejectReason.UnknownClasses => "unknown_classes",
             RejectReason.GenerationFailed => "generation_failed",
+            RejectReason.InputUnreadable => "input_unreadable",
             RejectReason.IdeaListMalformed => "idea_list_malformed",
             RejectReason.LlmOutputUnusable => "llm_output_unusable",
             RejectReason.LlmTruncated => "llm_truncated",
@@ -48,6 +56,12 @@ internal static class RejectReasonCodes
             RejectReason.RenderTimeout => "render_timeout",
             RejectReason.RenderFailed => "render_failed",
             RejectReason.BrowserCrashed => "browser_crashed",
+            RejectReason.BlankImage => "blank_image",
+            RejectReason.LowContent => "low_content",
+            RejectReason.HorizontalOverflow => "horizontal_overflow",
+            RejectReason.BrokenImages => "broken_images",
+            RejectReason.TextOverflow => "text_overflow",
+            RejectReason.NearDuplicate => "near_duplicate",
             _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
         };
 }

@@ -65,7 +65,7 @@ internal static class RunManifest
         return differences;
     }
 
-    private static Dictionary<string, string> Flatten(JsonNode? node)
+    public static Dictionary<string, string> Flatten(JsonNode? node)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         void Walk(JsonNode? current, string prefix)

@@ -55,6 +55,17 @@ internal sealed class PartStore
         return ids;
     }
 
+    /// <summary>Ids of samples rejected in earlier runs, from rejects/.</summary>
+    public async Task<HashSet<string>> RejectedIdsAsync(CancellationToken cancellationToken)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        if (!Directory.Exists(_rejectsDirectory))
+            return ids;
+        foreach (var file in Directory.EnumerateFiles(_rejectsDirectory, "rejects-*.parquet"))
+            ids.UnionWith(await ParquetFiles.ReadIdsAsync(file, cancellationToken));
+        return ids;
+    }
+
     /// <summary>Leftovers of writes a kill interrupted; never read, safe to delete.</summary>
     public void RemoveTemporaryFiles()
     {

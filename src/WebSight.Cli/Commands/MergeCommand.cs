@@ -1,0 +1,56 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using WebSight.Core.Writing;
+using ValidationResult = Spectre.Console.ValidationResult;
+
+namespace WebSight.Cli.Commands;
+
+/// <summary>The arguments of `websight merge`.</summary>
+internal sealed class MergeSettings : CommandSettings
+{
+    [CommandArgument(0, "<DIR>")]
+    [Description("The --out directories of the shard workers.")]
+    public string[] Inputs { get; init; } = [];
+
+    [CommandOption("-o|--out <DIR>")]
+    [Description("Where the merged dataset goes (required; must not hold a dataset).")]
+    public string? Out { get; init; }
+
+    [CommandOption("--shard-size-mb <MB>")]
+    [Description("Largest Parquet shard of the merged dataset.")]
+    [DefaultValue(400)]
+    public int ShardSizeMb { get; init; } = 400;
+
+    [CommandOption("-v|--verbose")]
+    [Description("Show stack traces of errors.")]
+    public bool Verbose { get; init; }
+
+    public override ValidationResult Validate() =>
+        string.IsNullOrWhiteSpace(Out)
+            ? ValidationResult.Error("--out is required, e.g. --out merged")
+            : ValidationResult.Success();
+}
+
+/// <summary>`websight merge`: shard outputs in, one dataset out, with renumbered shards, one card and summed stats.</summary>
+internal sealed class MergeCommand : AsyncCommand<MergeSettings>
+{
+    public override async Task<int> ExecuteAsync(
+        CommandContext context,
+        MergeSettings settings,
+        CancellationToken cancellationToken
+    )
+    {
+        var options = new WritingOptions
+        {
+            ShardMaxBytes = (long)settings.ShardSizeMb * 1024 * 1024,
+            RowGroupBytes = Math.Min(100L, settings.ShardSizeMb) * 1024 * 1024,
+        };
+        options.Validate();
+        var summary = await new DatasetMerger(options).MergeAsync(settings.Inputs, settings.Out!, cancellationToken);
+        AnsiConsole.MarkupLineInterpolated(
+            $"[green]Done.[/] Merged {settings.Inputs.Length} outputs into {summary.Rows} rows in {summary.Shards.Count} shard(s) at {Path.Combine(settings.Out!, "data")}."
+        );
+        return ExitCodes.Success;
+    }
+}
