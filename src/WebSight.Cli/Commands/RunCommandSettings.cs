@@ -146,6 +146,7 @@ internal abstract class RunCommandSettings : CommandSettings
             MaxHtmlBytes = MaxHtmlKb * 1024,
             MaxUnknownClassShare = MaxUnknownClassShare,
             StripScripts = StripScripts,
+            AllowScripts = AllowJs,
         };
 
     protected RenderOptions RenderOptions() =>

@@ -91,6 +91,7 @@ internal sealed class GenerateOptions
                 ["max_html_bytes"] = Validation.MaxHtmlBytes,
                 ["max_unknown_class_share"] = Validation.MaxUnknownClassShare,
                 ["strip_scripts"] = Validation.StripScripts,
+                ["allow_scripts"] = Validation.AllowScripts,
             },
             ["writing"] = new JsonObject { ["part_rows"] = Writing.PartRows },
         };

@@ -25,6 +25,13 @@ internal sealed class BrowserRenderer : IAsyncDisposable
         "--hide-scrollbars",
         "--mute-audio",
         "--font-render-hinting=none",
+        // Belt and braces behind the request routes: anything that escapes them (WebSockets, prefetches, WebRTC)
+        // goes to a dead proxy port on loopback, and no host name resolves.
+        "--proxy-server=http://127.0.0.1:9",
+        "--proxy-bypass-list=<-loopback>",
+        "--host-resolver-rules=MAP * ~NOTFOUND",
+        "--dns-prefetch-disable",
+        "--force-webrtc-ip-handling-policy=disable_non_proxied_udp",
         "--disable-features=Translate,MediaRouter,OptimizationHints,AutofillServerCommunication",
     ];
 
@@ -199,6 +206,8 @@ internal sealed class BrowserRenderer : IAsyncDisposable
             }
         );
         await _context.RouteAsync("**/*", ServeOfflineAsync);
+        // WebSockets bypass request routes; a route that never connects keeps them from reaching any server.
+        await _context.RouteWebSocketAsync(_ => true, _ => Interlocked.Increment(ref _blockedRequests));
         _page = await _context.NewPageAsync();
         _pagesInContext = 0;
     }

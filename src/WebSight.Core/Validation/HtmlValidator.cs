@@ -61,7 +61,7 @@ internal sealed partial class HtmlValidator
                 new PageMetrics(parseErrors, 0, 0, 0)
             );
 
-        var activeContent = FindActiveContent(document);
+        var activeContent = _options.AllowScripts ? null : FindActiveContent(document);
         if (activeContent is { } found)
         {
             if (!_options.StripScripts)

@@ -18,6 +18,9 @@ internal sealed class ValidationOptions
     /// <summary>Strip scripts, event handlers and javascript: URLs instead of rejecting the page.</summary>
     public bool StripScripts { get; init; }
 
+    /// <summary>Let scripts through, because the renderer runs them (--allow-js) under its time budget.</summary>
+    public bool AllowScripts { get; init; }
+
     /// <summary>Hosts a page may load resources from; the renderer serves these itself.</summary>
     public IReadOnlyList<string> AllowedHosts { get; init; } = ["cdn.jsdelivr.net", "unpkg.com", "source.unsplash.com"];
 

@@ -1,0 +1,168 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using SkiaSharp;
+using WebSight.Cli.Tests.Support;
+using WebSight.Core.Tests.Support;
+
+namespace WebSight.Cli.Tests;
+
+/// <summary>`websight render` over a corpus of hostile pages: each ends in bounded time, nothing leaves the machine.</summary>
+public sealed class RenderCommandTests : IDisposable
+{
+    private const string Link = "<link href=\"https://cdn.jsdelivr.net/npm/tailwindcss@2.2.19/dist/tailwind.min.css\" rel=\"stylesheet\">";
+    private const string Words = "<p class=\"p-4 text-gray-700\">These words make the page long enough to pass the visible word rule.</p>";
+
+    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+    private int _connections;
+
+    public RenderCommandTests()
+    {
+        _listener.Start();
+        _ = AcceptAsync();
+    }
+
+    private int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
+
+    private async Task AcceptAsync()
+    {
+        try
+        {
+            while (true)
+            {
+                using var client = await _listener.AcceptTcpClientAsync();
+                Interlocked.Increment(ref _connections);
+            }
+        }
+        catch (Exception e) when (e is SocketException or ObjectDisposedException)
+        {
+            // Stopped.
+        }
+    }
+
+    public void Dispose() => _listener.Stop();
+
+    private static string Page(string body, string head = "") => $"<html>\n{Link}\n{head}<body class=\"bg-white\">\n{Words}{body}\n</body>\n</html>";
+
+    /// <summary>Pages that try every way we know to run forever, blow up, or reach outside.</summary>
+    private Dictionary<string, byte[]> HostileCorpus(string canary)
+    {
+        var loop = $"http://127.0.0.1:{Port}";
+        var pages = new Dictionary<string, string>
+        {
+            ["script-alert"] = Page("<script>alert('hi')</script>"),
+            ["script-infinite-loop"] = Page("<script>while (true) {}</script>"),
+            ["script-fetch"] = Page($"<script>fetch('{loop}/fetch'); new Image().src = '{loop}/img'; navigator.sendBeacon('{loop}/beacon', 'x');</script>"),
+            ["script-websocket"] = Page($"<script>new WebSocket('ws://127.0.0.1:{Port}/ws');</script>"),
+            ["script-navigate"] = Page($"<script>location.href = '{loop}/away';</script>"),
+            ["script-file-read"] = Page($"<script>fetch('file://{canary}').then(r => r.text()).then(t => document.body.append(t));</script><iframe src=\"file://{canary}\"></iframe>"),
+            ["event-handler"] = Page($"<img src=\"{loop}/x.png\" onerror=\"fetch('{loop}/onerror')\" alt=\"x\">"),
+            ["javascript-url"] = Page("<a class=\"p-2\" href=\"javascript:fetch('x')\">Click</a>"),
+            ["meta-refresh"] = Page("", $"<meta http-equiv=\"refresh\" content=\"0;url={loop}/refresh\">"),
+            ["image-from-loopback"] = Page($"<img src=\"{loop}/pixel.png\" alt=\"x\">"),
+            ["stylesheet-from-loopback"] = Page("", $"<link rel=\"stylesheet\" href=\"{loop}/style.css\">"),
+            ["css-import"] = Page($"<style>@import url({loop}/import.css);</style>"),
+            ["css-background-url"] = Page($"<div class=\"h-10\" style=\"background:url({loop}/bg.png)\"></div>"),
+            ["iframe-to-loopback"] = Page($"<iframe src=\"{loop}/frame\"></iframe>"),
+            ["file-image"] = Page($"<img src=\"file://{canary}\" alt=\"x\">"),
+            ["base-href-relative"] = Page("<img src=\"logo.png\" alt=\"x\">", $"<base href=\"{loop}/\">"),
+            ["two-bodies"] = $"<html><body>{Words}</body><body>{Words}</body></html>",
+            ["malformed"] = "<html><body><div><p><b><i>" + string.Concat(Enumerable.Repeat("<tr><td>cell</div></span></table>", 40)) + Words,
+            ["huge-dom-100k"] = Page(string.Concat(Enumerable.Repeat("<span class=\"p-1\">w</span>", 100_000))),
+            ["tall-50000px"] = Page("<div class=\"bg-blue-200\" style=\"height:50000px\">A page fifty thousand pixels tall.</div>"),
+            ["gigantic-inline-image"] = Page($"<img src=\"data:image/png;base64,{GiganticPng()}\" alt=\"huge\">"),
+        };
+        var corpus = pages.ToDictionary(p => p.Key, p => Encoding.UTF8.GetBytes(p.Value));
+        corpus["non-utf8-bytes"] = [.. Encoding.Latin1.GetBytes(Page("<p>Caf\u00e9 cr\u00e8me br\u00fbl\u00e9e, na\u00efve fa\u00e7ade.</p>")), 0xFF, 0xFE, 0xC3, 0x28];
+        return corpus;
+    }
+
+    /// <summary>A PNG of 10,000 x 10,000 pixels: tiny on disk, 400 MB once decoded.</summary>
+    private static string GiganticPng()
+    {
+        using var bitmap = new SKBitmap(new SKImageInfo(10_000, 10_000, SKColorType.Gray8));
+        bitmap.Erase(SKColors.Gray);
+        using var data = bitmap.Encode(SKEncodedImageFormat.Png, 9);
+        return Convert.ToBase64String(data.ToArray());
+    }
+
+    [Fact]
+    public async Task Every_hostile_page_ends_in_bounded_time_as_a_row_or_a_reasoned_rejection_and_nothing_leaves_the_machine()
+    {
+        using var directory = new TempDirectory();
+        var canaryDirectory = directory.Combine("outside");
+        Directory.CreateDirectory(canaryDirectory);
+        var canary = Path.Combine(canaryDirectory, "secret.txt");
+        File.WriteAllText(canary, "secret");
+        // With relatime, a read updates the access time only if it is older than the modification time.
+        File.SetLastAccessTimeUtc(canary, DateTime.UtcNow.AddDays(-2));
+        var canaryAccess = File.GetLastAccessTimeUtc(canary);
+
+        var input = directory.Combine("input");
+        Directory.CreateDirectory(input);
+        var corpus = HostileCorpus(canary);
+        foreach (var (name, bytes) in corpus)
+            File.WriteAllBytes(Path.Combine(input, name + ".html"), bytes);
+        var inputSnapshot = Snapshot(input);
+
+        foreach (var (mode, flags) in new[] { ("default", Array.Empty<string>()), ("allow-js", ["--allow-js"]) })
+        {
+            var output = directory.Combine("out-" + mode);
+            var watch = Stopwatch.StartNew();
+            var result = await CliProcess.RunAsync(["render", "--input", input, "--out", output, "--page-timeout", "5", "--max-html-kb", "8192", .. flags]);
+            watch.Stop();
+            Assert.True(result.ExitCode == 0, result.All);
+            Assert.True(watch.Elapsed < TimeSpan.FromMinutes(3), $"{mode} took {watch.Elapsed}");
+
+            var rendered = DuckDb.Query($"SELECT topic, clamped, height FROM read_parquet('{output}/data/*.parquet')")
+                .ToDictionary(r => Path.GetFileNameWithoutExtension((string)r[0]!), r => ((bool)r[1]!, (int)r[2]!));
+            var rejected = DuckDb.Query($"SELECT \"index\", reason FROM read_parquet('{output}/rejects/*.parquet')")
+                .ToDictionary(r => (long)r[0]!, r => (string)r[1]!);
+            var names = corpus.Keys.Order(StringComparer.Ordinal).ToList();
+            var rejectedByName = rejected.ToDictionary(r => names[(int)r.Key], r => r.Value);
+            Assert.Equal(corpus.Count, rendered.Count + rejected.Count);
+            Assert.Empty(rendered.Keys.Intersect(rejectedByName.Keys));
+
+            Assert.True(rendered["tall-50000px"].Item1, "the tall page was not clamped");
+            Assert.Equal(16000, rendered["tall-50000px"].Item2);
+            Assert.Contains("gigantic-inline-image", rendered.Keys);
+            Assert.Contains("huge-dom-100k", rendered.Keys);
+            Assert.Contains("non-utf8-bytes", rendered.Keys);
+            Assert.Equal("body_count", rejectedByName["two-bodies"]);
+            Assert.Equal("foreign_resource", rejectedByName["image-from-loopback"]);
+            Assert.Equal("foreign_resource", rejectedByName["stylesheet-from-loopback"]);
+            Assert.Equal("foreign_resource", rejectedByName["css-import"]);
+            Assert.Equal("foreign_resource", rejectedByName["iframe-to-loopback"]);
+            Assert.Equal("local_resource", rejectedByName["file-image"]);
+            Assert.Equal("local_resource", rejectedByName["base-href-relative"]);
+            if (mode == "default")
+            {
+                Assert.Equal("script", rejectedByName["script-alert"]);
+                Assert.Equal("script", rejectedByName["script-infinite-loop"]);
+                Assert.Equal("event_handler", rejectedByName["event-handler"]);
+                Assert.Equal("javascript_url", rejectedByName["javascript-url"]);
+            }
+            else
+            {
+                // With scripts allowed they reach the browser: the loop hits the time budget, the rest are contained.
+                Assert.Equal("render_timeout", rejectedByName["script-infinite-loop"]);
+                foreach (var page in new[] { "script-alert", "script-fetch", "script-websocket", "script-navigate", "script-file-read" })
+                    Assert.True(rendered.ContainsKey(page) || rejectedByName.ContainsKey(page), page);
+            }
+        }
+
+        Assert.Equal(0, Volatile.Read(ref _connections));
+        Assert.Equal(canaryAccess, File.GetLastAccessTimeUtc(canary));
+        Assert.Equal(inputSnapshot, Snapshot(input));
+        Assert.Equal(["secret.txt"], Directory.EnumerateFileSystemEntries(canaryDirectory).Select(Path.GetFileName));
+    }
+
+    private static string Snapshot(string directory) =>
+        string.Join(
+            "\n",
+            Directory.EnumerateFileSystemEntries(directory, "*", SearchOption.AllDirectories)
+                .Order(StringComparer.Ordinal)
+                .Select(p => $"{p}|{new FileInfo(p).Length}|{File.GetLastWriteTimeUtc(p):O}")
+        );
+}

@@ -1,0 +1,57 @@
+using WebSight.Cli.Tests.Support;
+using WebSight.Core.Tests.Support;
+
+namespace WebSight.Cli.Tests;
+
+/// <summary>Shards as separate processes, merged, against one unsharded run.</summary>
+public sealed class ShardingTests
+{
+    private static Dictionary<string, string> TextById(string dataDirectory) =>
+        DuckDb.Query($"SELECT id, text FROM read_parquet('{dataDirectory}/*.parquet')").ToDictionary(r => (string)r[0]!, r => (string)r[1]!);
+
+    [Fact]
+    public async Task Three_shard_processes_then_merge_give_the_same_ids_and_text_as_one_unsharded_run()
+    {
+        using var directory = new TempDirectory();
+        var shards = Enumerable.Range(0, 3).Select(k => directory.Combine($"shard-{k}")).ToList();
+        var runs = shards.Select((shard, k) =>
+            CliProcess.RunAsync("generate", "--count", "10", "--seed", "21", "--out", shard, "--workers", "1", "--shard-index", $"{k}", "--shard-count", "3")
+        );
+        foreach (var run in await Task.WhenAll(runs))
+            Assert.True(run.ExitCode == 0, run.All);
+        Assert.Equal([4, 3, 3], shards.Select(s => TextById(Path.Combine(s, "data")).Count));
+
+        var merged = directory.Combine("merged");
+        var merge = await CliProcess.RunAsync(["merge", .. shards, "--out", merged]);
+        Assert.True(merge.ExitCode == 0, merge.All);
+        var single = directory.Combine("single");
+        var unsharded = await CliProcess.RunAsync("generate", "--count", "10", "--seed", "21", "--out", single);
+        Assert.True(unsharded.ExitCode == 0, unsharded.All);
+
+        var fromShards = TextById(Path.Combine(merged, "data"));
+        var fromOne = TextById(Path.Combine(single, "data"));
+        Assert.Equal(fromOne.Keys.Order(), fromShards.Keys.Order());
+        foreach (var (id, text) in fromOne)
+            Assert.Equal(text, fromShards[id]);
+        var verify = await CliProcess.RunAsync("verify", merged);
+        Assert.True(verify.ExitCode == 0, verify.All);
+        Assert.Contains("merged from", File.ReadAllText(Path.Combine(merged, "README.md")));
+
+        var again = await CliProcess.RunAsync(["merge", shards[0], shards[0], "--out", directory.Combine("twice")]);
+        Assert.Equal(2, again.ExitCode);
+        Assert.Contains("appears in more than one input", again.Error);
+    }
+
+    [Fact]
+    public async Task A_slurm_array_task_takes_its_shard_from_the_environment()
+    {
+        using var directory = new TempDirectory();
+        var result = await CliProcess.RunAsync(
+            new Dictionary<string, string> { ["SLURM_ARRAY_TASK_ID"] = "1", ["SLURM_ARRAY_TASK_COUNT"] = "3" },
+            "generate", "--count", "10", "--seed", "21", "--out", directory.Path, "--workers", "1"
+        );
+        Assert.True(result.ExitCode == 0, result.All);
+        var indices = DuckDb.Query($"SELECT \"index\" FROM read_parquet('{directory.Path}/data/*.parquet') ORDER BY 1").Select(r => (long)r[0]!);
+        Assert.Equal([1L, 4, 7], indices);
+    }
+}
