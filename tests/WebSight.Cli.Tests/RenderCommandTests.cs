@@ -51,6 +51,7 @@ public sealed class RenderCommandTests : IDisposable
         var loop = $"http://127.0.0.1:{Port}";
         var pages = new Dictionary<string, string>
         {
+            ["dom-9000-elements"] = Page(string.Concat(Enumerable.Repeat("<span class=\"p-1\">w</span>", 9_000))),
             ["script-alert"] = Page("<script>alert('hi')</script>"),
             ["script-infinite-loop"] = Page("<script>while (true) {}</script>"),
             ["script-fetch"] = Page($"<script>fetch('{loop}/fetch'); new Image().src = '{loop}/img'; navigator.sendBeacon('{loop}/beacon', 'x');</script>"),
@@ -126,9 +127,10 @@ public sealed class RenderCommandTests : IDisposable
 
             Assert.True(rendered["tall-50000px"].Item1, "the tall page was not clamped");
             Assert.Equal(16000, rendered["tall-50000px"].Item2);
-            Assert.Contains("gigantic-inline-image", rendered.Keys);
-            Assert.Contains("huge-dom-100k", rendered.Keys);
-            Assert.Contains("non-utf8-bytes", rendered.Keys);
+            Assert.True(rendered.ContainsKey("gigantic-inline-image"), rejectedByName.GetValueOrDefault("gigantic-inline-image"));
+            Assert.Equal("too_many_elements", rejectedByName["huge-dom-100k"]);
+            Assert.True(rendered.ContainsKey("non-utf8-bytes"), rejectedByName.GetValueOrDefault("non-utf8-bytes"));
+            Assert.True(rendered.ContainsKey("dom-9000-elements"), rejectedByName.GetValueOrDefault("dom-9000-elements"));
             Assert.Equal("body_count", rejectedByName["two-bodies"]);
             Assert.Equal("foreign_resource", rejectedByName["image-from-loopback"]);
             Assert.Equal("foreign_resource", rejectedByName["stylesheet-from-loopback"]);

@@ -84,6 +84,11 @@ internal abstract class RunCommandSettings : CommandSettings
     [DefaultValue(256)]
     public int MaxHtmlKb { get; init; } = 256;
 
+    [CommandOption("--max-elements <N>")]
+    [Description("Most elements a page may have.")]
+    [DefaultValue(10_000)]
+    public int MaxElements { get; init; } = 10_000;
+
     [CommandOption("--max-unknown-class-share <F>")]
     [Description("Largest share of class names Tailwind 2.2.19 does not define.")]
     [DefaultValue(0.2)]
@@ -144,6 +149,7 @@ internal abstract class RunCommandSettings : CommandSettings
             MinVisibleWords = MinWords,
             MaxParseErrors = MaxParseErrors,
             MaxHtmlBytes = MaxHtmlKb * 1024,
+            MaxElements = MaxElements,
             MaxUnknownClassShare = MaxUnknownClassShare,
             StripScripts = StripScripts,
             AllowScripts = AllowJs,

@@ -318,12 +318,15 @@ internal sealed class PipelineRunner(
     {
         var committed = parts.Parts();
         if (committed.Count == 0)
+        {
+            await stats.WriteAsync(Path.Combine(runDirectory, "stats.json"), cancellationToken);
             return new RunOutcome(
                 RunStatus.TooManyRejections,
                 null,
                 stats.Snapshot(),
                 "No page was accepted; see stats.json and rejects/ for the reasons."
             );
+        }
         var consolidator = new ShardConsolidator(options.Writing);
         var summary = await consolidator.ConsolidateAsync(
             committed,

@@ -61,6 +61,15 @@ internal sealed partial class HtmlValidator
                 new PageMetrics(parseErrors, 0, 0, 0)
             );
 
+        var elements = document.All.Length;
+        if (elements > _options.MaxElements)
+            return Reject(
+                page,
+                RejectReason.TooManyElements,
+                $"{elements} elements, limit {_options.MaxElements}",
+                new PageMetrics(parseErrors, 0, 0, 0)
+            );
+
         var activeContent = _options.AllowScripts ? null : FindActiveContent(document);
         if (activeContent is { } found)
         {

@@ -12,6 +12,10 @@ internal sealed class ValidationOptions
 
     public int MaxHtmlBytes { get; init; } = 256 * 1024;
 
+    /// <summary>Most elements a page may have: a template page has a few hundred, and style recalculation over
+    /// 100,000 elements takes Chromium tens of seconds.</summary>
+    public int MaxElements { get; init; } = 10_000;
+
     /// <summary>Largest share of class tokens Tailwind 2.2.19 does not define.</summary>
     public double MaxUnknownClassShare { get; init; } = 0.2;
 
@@ -32,6 +36,8 @@ internal sealed class ValidationOptions
             throw new OptionsException("--min-words", "must be 0 or more");
         if (MaxHtmlBytes < 1024)
             throw new OptionsException("--max-html-bytes", "must be at least 1024");
+        if (MaxElements < 10)
+            throw new OptionsException("--max-elements", "must be at least 10");
         if (MaxUnknownClassShare is < 0 or > 1)
             throw new OptionsException("--max-unknown-class-share", "must be between 0 and 1");
     }

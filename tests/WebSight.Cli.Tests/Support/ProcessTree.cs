@@ -54,5 +54,12 @@ internal static class ProcessTree
 
     /// <summary>The Chromium browser processes (not their renderers or zygotes) under a process.</summary>
     public static IReadOnlyList<int> Browsers(int root) =>
-        Descendants(root).Where(pid => CommandLine(pid).Contains("--remote-debugging-pipe", StringComparison.Ordinal)).ToList();
+        Descendants(root)
+            .Select(pid => (Pid: pid, CommandLine: CommandLine(pid)))
+            .Where(p =>
+                p.CommandLine.Contains("--remote-debugging-pipe", StringComparison.Ordinal)
+                && !p.CommandLine.Contains("--type=", StringComparison.Ordinal)
+            )
+            .Select(p => p.Pid)
+            .ToList();
 }

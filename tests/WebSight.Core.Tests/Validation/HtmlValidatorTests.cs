@@ -166,6 +166,16 @@ public sealed class HtmlValidatorTests
     }
 
     [Fact]
+    public void A_page_with_more_elements_than_the_limit_is_rejected_before_it_reaches_a_browser()
+    {
+        var body = GoodBody + string.Concat(Enumerable.Repeat("<span class=\"p-1\">w</span>", 200));
+        Assert.True(Validate(body).Accepted);
+        var result = Validate(body, new ValidationOptions { MaxElements = 150 });
+        Assert.Equal(RejectReason.TooManyElements, result.Reason);
+        Assert.Contains("limit 150", result.Detail);
+    }
+
+    [Fact]
     public void Bad_thresholds_fail_at_start_up_naming_the_flag()
     {
         var error = Assert.Throws<OptionsException>(() =>
