@@ -49,6 +49,14 @@ app.Configure(config =>
         .AddCommand<MergeCommand>("merge")
         .WithDescription("Combine the outputs of shard workers into one dataset.")
         .WithExample("merge", "out-0", "out-1", "out-2", "--out", "merged");
+    config
+        .AddCommand<ReviewCommand>("review")
+        .WithDescription("Open a dataset in the review web app: QA flags, filters, accept/reject, charts.")
+        .WithExample("review", "out");
+    config
+        .AddCommand<ExportCommand>("export")
+        .WithDescription("Write the reviewed rows as a new Hugging Face-ready dataset.")
+        .WithExample("export", "out", "--out", "reviewed", "--accepted-only");
 });
 
 try

@@ -15,7 +15,9 @@ public sealed class CrashSafetyTests
     }
 
     private static int CommittedParts(string directory) =>
-        Directory.Exists(Path.Combine(directory, "parts")) ? Directory.GetFiles(Path.Combine(directory, "parts"), "*.parquet").Length : 0;
+        Directory.Exists(Path.Combine(directory, "parts"))
+            ? Directory.GetFiles(Path.Combine(directory, "parts"), "*.parquet").Length
+            : 0;
 
     private static async Task WaitUntilAsync(Func<bool> condition, Process process)
     {
@@ -57,7 +59,17 @@ public sealed class CrashSafetyTests
     public async Task Killing_chromium_by_its_pid_mid_run_is_survived_and_the_run_completes()
     {
         using var directory = new TempDirectory();
-        using var process = CliProcess.Start("generate", "--count", "16", "--out", directory.Path, "--part-rows", "2", "--workers", "2");
+        using var process = CliProcess.Start(
+            "generate",
+            "--count",
+            "16",
+            "--out",
+            directory.Path,
+            "--part-rows",
+            "2",
+            "--workers",
+            "2"
+        );
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         await WaitUntilAsync(() => CommittedParts(directory.Path) >= 1, process);

@@ -11,8 +11,10 @@ namespace WebSight.Cli.Tests;
 /// <summary>`websight render` over a corpus of hostile pages: each ends in bounded time, nothing leaves the machine.</summary>
 public sealed class RenderCommandTests : IDisposable
 {
-    private const string Link = "<link href=\"https://cdn.jsdelivr.net/npm/tailwindcss@2.2.19/dist/tailwind.min.css\" rel=\"stylesheet\">";
-    private const string Words = "<p class=\"p-4 text-gray-700\">These words make the page long enough to pass the visible word rule.</p>";
+    private const string Link =
+        "<link href=\"https://cdn.jsdelivr.net/npm/tailwindcss@2.2.19/dist/tailwind.min.css\" rel=\"stylesheet\">";
+    private const string Words =
+        "<p class=\"p-4 text-gray-700\">These words make the page long enough to pass the visible word rule.</p>";
 
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private int _connections;
@@ -43,7 +45,8 @@ public sealed class RenderCommandTests : IDisposable
 
     public void Dispose() => _listener.Stop();
 
-    private static string Page(string body, string head = "") => $"<html>\n{Link}\n{head}<body class=\"bg-white\">\n{Words}{body}\n</body>\n</html>";
+    private static string Page(string body, string head = "") =>
+        $"<html>\n{Link}\n{head}<body class=\"bg-white\">\n{Words}{body}\n</body>\n</html>";
 
     /// <summary>Pages that try every way we know to run forever, blow up, or reach outside.</summary>
     private Dictionary<string, byte[]> HostileCorpus(string canary)
@@ -54,10 +57,14 @@ public sealed class RenderCommandTests : IDisposable
             ["dom-9000-elements"] = Page(string.Concat(Enumerable.Repeat("<span class=\"p-1\">w</span>", 9_000))),
             ["script-alert"] = Page("<script>alert('hi')</script>"),
             ["script-infinite-loop"] = Page("<script>while (true) {}</script>"),
-            ["script-fetch"] = Page($"<script>fetch('{loop}/fetch'); new Image().src = '{loop}/img'; navigator.sendBeacon('{loop}/beacon', 'x');</script>"),
+            ["script-fetch"] = Page(
+                $"<script>fetch('{loop}/fetch'); new Image().src = '{loop}/img'; navigator.sendBeacon('{loop}/beacon', 'x');</script>"
+            ),
             ["script-websocket"] = Page($"<script>new WebSocket('ws://127.0.0.1:{Port}/ws');</script>"),
             ["script-navigate"] = Page($"<script>location.href = '{loop}/away';</script>"),
-            ["script-file-read"] = Page($"<script>fetch('file://{canary}').then(r => r.text()).then(t => document.body.append(t));</script><iframe src=\"file://{canary}\"></iframe>"),
+            ["script-file-read"] = Page(
+                $"<script>fetch('file://{canary}').then(r => r.text()).then(t => document.body.append(t));</script><iframe src=\"file://{canary}\"></iframe>"
+            ),
             ["event-handler"] = Page($"<img src=\"{loop}/x.png\" onerror=\"fetch('{loop}/onerror')\" alt=\"x\">"),
             ["javascript-url"] = Page("<a class=\"p-2\" href=\"javascript:fetch('x')\">Click</a>"),
             ["meta-refresh"] = Page("", $"<meta http-equiv=\"refresh\" content=\"0;url={loop}/refresh\">"),
@@ -69,13 +76,25 @@ public sealed class RenderCommandTests : IDisposable
             ["file-image"] = Page($"<img src=\"file://{canary}\" alt=\"x\">"),
             ["base-href-relative"] = Page("<img src=\"logo.png\" alt=\"x\">", $"<base href=\"{loop}/\">"),
             ["two-bodies"] = $"<html><body>{Words}</body><body>{Words}</body></html>",
-            ["malformed"] = "<html><body><div><p><b><i>" + string.Concat(Enumerable.Repeat("<tr><td>cell</div></span></table>", 40)) + Words,
+            ["malformed"] =
+                "<html><body><div><p><b><i>"
+                + string.Concat(Enumerable.Repeat("<tr><td>cell</div></span></table>", 40))
+                + Words,
             ["huge-dom-100k"] = Page(string.Concat(Enumerable.Repeat("<span class=\"p-1\">w</span>", 100_000))),
-            ["tall-50000px"] = Page("<div class=\"bg-blue-200\" style=\"height:50000px\">A page fifty thousand pixels tall.</div>"),
+            ["tall-50000px"] = Page(
+                "<div class=\"bg-blue-200\" style=\"height:50000px\">A page fifty thousand pixels tall.</div>"
+            ),
             ["gigantic-inline-image"] = Page($"<img src=\"data:image/png;base64,{GiganticPng()}\" alt=\"huge\">"),
         };
         var corpus = pages.ToDictionary(p => p.Key, p => Encoding.UTF8.GetBytes(p.Value));
-        corpus["non-utf8-bytes"] = [.. Encoding.Latin1.GetBytes(Page("<p>Caf\u00e9 cr\u00e8me br\u00fbl\u00e9e, na\u00efve fa\u00e7ade.</p>")), 0xFF, 0xFE, 0xC3, 0x28];
+        corpus["non-utf8-bytes"] =
+        [
+            .. Encoding.Latin1.GetBytes(Page("<p>Caf\u00e9 cr\u00e8me br\u00fbl\u00e9e, na\u00efve fa\u00e7ade.</p>")),
+            0xFF,
+            0xFE,
+            0xC3,
+            0x28,
+        ];
         return corpus;
     }
 
@@ -111,14 +130,27 @@ public sealed class RenderCommandTests : IDisposable
         {
             var output = directory.Combine("out-" + mode);
             var watch = Stopwatch.StartNew();
-            var result = await CliProcess.RunAsync(["render", "--input", input, "--out", output, "--page-timeout", "5", "--max-html-kb", "8192", .. flags]);
+            var result = await CliProcess.RunAsync([
+                "render",
+                "--input",
+                input,
+                "--out",
+                output,
+                "--page-timeout",
+                "5",
+                "--max-html-kb",
+                "8192",
+                .. flags,
+            ]);
             watch.Stop();
             Assert.True(result.ExitCode == 0, result.All);
             Assert.True(watch.Elapsed < TimeSpan.FromMinutes(3), $"{mode} took {watch.Elapsed}");
 
-            var rendered = DuckDb.Query($"SELECT topic, clamped, height FROM read_parquet('{output}/data/*.parquet')")
+            var rendered = DuckDb
+                .Query($"SELECT topic, clamped, height FROM read_parquet('{output}/data/*.parquet')")
                 .ToDictionary(r => Path.GetFileNameWithoutExtension((string)r[0]!), r => ((bool)r[1]!, (int)r[2]!));
-            var rejected = DuckDb.Query($"SELECT \"index\", reason FROM read_parquet('{output}/rejects/*.parquet')")
+            var rejected = DuckDb
+                .Query($"SELECT \"index\", reason FROM read_parquet('{output}/rejects/*.parquet')")
                 .ToDictionary(r => (long)r[0]!, r => (string)r[1]!);
             var names = corpus.Keys.Order(StringComparer.Ordinal).ToList();
             var rejectedByName = rejected.ToDictionary(r => names[(int)r.Key], r => r.Value);
@@ -127,10 +159,16 @@ public sealed class RenderCommandTests : IDisposable
 
             Assert.True(rendered["tall-50000px"].Item1, "the tall page was not clamped");
             Assert.Equal(16000, rendered["tall-50000px"].Item2);
-            Assert.True(rendered.ContainsKey("gigantic-inline-image"), rejectedByName.GetValueOrDefault("gigantic-inline-image"));
+            Assert.True(
+                rendered.ContainsKey("gigantic-inline-image"),
+                rejectedByName.GetValueOrDefault("gigantic-inline-image")
+            );
             Assert.Equal("too_many_elements", rejectedByName["huge-dom-100k"]);
             Assert.True(rendered.ContainsKey("non-utf8-bytes"), rejectedByName.GetValueOrDefault("non-utf8-bytes"));
-            Assert.True(rendered.ContainsKey("dom-9000-elements"), rejectedByName.GetValueOrDefault("dom-9000-elements"));
+            Assert.True(
+                rendered.ContainsKey("dom-9000-elements"),
+                rejectedByName.GetValueOrDefault("dom-9000-elements")
+            );
             Assert.Equal("body_count", rejectedByName["two-bodies"]);
             Assert.Equal("foreign_resource", rejectedByName["image-from-loopback"]);
             Assert.Equal("foreign_resource", rejectedByName["stylesheet-from-loopback"]);
@@ -149,7 +187,16 @@ public sealed class RenderCommandTests : IDisposable
             {
                 // With scripts allowed they reach the browser: the loop hits the time budget, the rest are contained.
                 Assert.Equal("render_timeout", rejectedByName["script-infinite-loop"]);
-                foreach (var page in new[] { "script-alert", "script-fetch", "script-websocket", "script-navigate", "script-file-read" })
+                foreach (
+                    var page in new[]
+                    {
+                        "script-alert",
+                        "script-fetch",
+                        "script-websocket",
+                        "script-navigate",
+                        "script-file-read",
+                    }
+                )
                     Assert.True(rendered.ContainsKey(page) || rejectedByName.ContainsKey(page), page);
             }
         }
@@ -163,7 +210,8 @@ public sealed class RenderCommandTests : IDisposable
     private static string Snapshot(string directory) =>
         string.Join(
             "\n",
-            Directory.EnumerateFileSystemEntries(directory, "*", SearchOption.AllDirectories)
+            Directory
+                .EnumerateFileSystemEntries(directory, "*", SearchOption.AllDirectories)
                 .Order(StringComparer.Ordinal)
                 .Select(p => $"{p}|{new FileInfo(p).Length}|{File.GetLastWriteTimeUtc(p):O}")
         );

@@ -7,15 +7,32 @@ namespace WebSight.Cli.Tests;
 public sealed class ShardingTests
 {
     private static Dictionary<string, string> TextById(string dataDirectory) =>
-        DuckDb.Query($"SELECT id, text FROM read_parquet('{dataDirectory}/*.parquet')").ToDictionary(r => (string)r[0]!, r => (string)r[1]!);
+        DuckDb
+            .Query($"SELECT id, text FROM read_parquet('{dataDirectory}/*.parquet')")
+            .ToDictionary(r => (string)r[0]!, r => (string)r[1]!);
 
     [Fact]
     public async Task Three_shard_processes_then_merge_give_the_same_ids_and_text_as_one_unsharded_run()
     {
         using var directory = new TempDirectory();
         var shards = Enumerable.Range(0, 3).Select(k => directory.Combine($"shard-{k}")).ToList();
-        var runs = shards.Select((shard, k) =>
-            CliProcess.RunAsync("generate", "--count", "10", "--seed", "21", "--out", shard, "--workers", "1", "--shard-index", $"{k}", "--shard-count", "3")
+        var runs = shards.Select(
+            (shard, k) =>
+                CliProcess.RunAsync(
+                    "generate",
+                    "--count",
+                    "10",
+                    "--seed",
+                    "21",
+                    "--out",
+                    shard,
+                    "--workers",
+                    "1",
+                    "--shard-index",
+                    $"{k}",
+                    "--shard-count",
+                    "3"
+                )
         );
         foreach (var run in await Task.WhenAll(runs))
             Assert.True(run.ExitCode == 0, run.All);
@@ -48,10 +65,20 @@ public sealed class ShardingTests
         using var directory = new TempDirectory();
         var result = await CliProcess.RunAsync(
             new Dictionary<string, string> { ["SLURM_ARRAY_TASK_ID"] = "1", ["SLURM_ARRAY_TASK_COUNT"] = "3" },
-            "generate", "--count", "10", "--seed", "21", "--out", directory.Path, "--workers", "1"
+            "generate",
+            "--count",
+            "10",
+            "--seed",
+            "21",
+            "--out",
+            directory.Path,
+            "--workers",
+            "1"
         );
         Assert.True(result.ExitCode == 0, result.All);
-        var indices = DuckDb.Query($"SELECT \"index\" FROM read_parquet('{directory.Path}/data/*.parquet') ORDER BY 1").Select(r => (long)r[0]!);
+        var indices = DuckDb
+            .Query($"SELECT \"index\" FROM read_parquet('{directory.Path}/data/*.parquet') ORDER BY 1")
+            .Select(r => (long)r[0]!);
         Assert.Equal([1L, 4, 7], indices);
     }
 }

@@ -35,6 +35,8 @@ internal sealed partial class GenerateSettings : RunCommandSettings
     {
         if (Count is null)
             return ValidationResult.Error("--count is required, e.g. --count 100");
+        if (ValidateLlm() is { Successful: false } llmProblem)
+            return llmProblem;
         return base.Validate();
     }
 
@@ -48,9 +50,11 @@ internal sealed partial class GenerateSettings : RunCommandSettings
             ForceNew = ForceNew,
             TailwindPath = TailwindCss,
             Templates = new TemplateGeneratorOptions { TemplatesDirectory = Templates },
+            Llm = LlmOptions(),
             Validation = ValidationOptions(),
             Render = RenderOptions(),
             Writing = WritingOptions(),
+            Quality = QualityOptions(),
             Sharding = Sharding(),
         };
 }

@@ -33,7 +33,14 @@ internal static class PipelineCommand
             options,
             generator,
             validator,
-            runStats => RenderPool.StartAsync(options.Render, resources, executable, runStats),
+            runStats =>
+                RenderPool.StartAsync(
+                    options.Render,
+                    resources,
+                    executable,
+                    runStats,
+                    new WebSight.Core.Quality.QualityChecker(options.Quality)
+                ),
             stats,
             display.Log
         );

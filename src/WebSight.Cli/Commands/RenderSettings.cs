@@ -34,6 +34,7 @@ internal sealed class RenderSettings : RunCommandSettings
             Validation = ValidationOptions(),
             Render = RenderOptions(),
             Writing = WritingOptions(),
+            Quality = QualityOptions(),
             Sharding = Sharding(),
         };
 }

@@ -3,6 +3,7 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using WebSight.Core.Generation;
 using WebSight.Core.Pipeline;
+using WebSight.Core.Quality;
 using WebSight.Core.Rendering;
 using WebSight.Core.Validation;
 using WebSight.Core.Writing;
@@ -94,6 +95,50 @@ internal abstract class RunCommandSettings : CommandSettings
     [DefaultValue(0.2)]
     public double MaxUnknownClassShare { get; init; } = 0.2;
 
+    [CommandOption("--qa-min-luma-stddev <F>")]
+    [Description("Screenshots with less brightness variation than this are blank_image.")]
+    [DefaultValue(3.0)]
+    public double QaMinLumaStdDev { get; init; } = 3;
+
+    [CommandOption("--qa-max-dominant-share <F>")]
+    [Description("Screenshots where one colour covers more than this share are blank_image.")]
+    [DefaultValue(0.995)]
+    public double QaMaxDominantShare { get; init; } = 0.995;
+
+    [CommandOption("--qa-min-content-share <F>")]
+    [Description("Screenshots with less non-background area than this share are low_content.")]
+    [DefaultValue(0.01)]
+    public double QaMinContentShare { get; init; } = 0.01;
+
+    [CommandOption("--qa-max-overflow-px <PX>")]
+    [Description("Pages wider than the viewport by more than this are horizontal_overflow.")]
+    [DefaultValue(2)]
+    public int QaMaxOverflowPx { get; init; } = 2;
+
+    [CommandOption("--qa-max-broken-images <N>")]
+    [Description("Pages with more images that failed to load are broken_images.")]
+    [DefaultValue(0)]
+    public int QaMaxBrokenImages { get; init; }
+
+    [CommandOption("--qa-max-text-overflow <N>")]
+    [Description("Pages with more elements whose text overflows its box are text_overflow.")]
+    [DefaultValue(0)]
+    public int QaMaxTextOverflow { get; init; }
+
+    [CommandOption("--dedup-image-distance <BITS>")]
+    [Description("Screenshot hash distance (0-31) within which a sample can be a near_duplicate of an earlier one.")]
+    [DefaultValue(6)]
+    public int DedupImageDistance { get; init; } = 6;
+
+    [CommandOption("--dedup-text-distance <BITS>")]
+    [Description("Text SimHash distance (0-31) within which a sample can be a near_duplicate; both must match.")]
+    [DefaultValue(8)]
+    public int DedupTextDistance { get; init; } = 8;
+
+    [CommandOption("--keep-flagged")]
+    [Description("Keep samples that fail QA checks, flagged in the qa_flags column, instead of rejecting them.")]
+    public bool KeepFlagged { get; init; }
+
     [CommandOption("--part-rows <N>")]
     [Description("Rows per committed part while running.")]
     [DefaultValue(64)]
@@ -178,6 +223,20 @@ internal abstract class RunCommandSettings : CommandSettings
             ShardMaxBytes = (long)ShardSizeMb * 1024 * 1024,
             RowGroupBytes = Math.Min(100L, ShardSizeMb) * 1024 * 1024,
             WriteRejects = !NoRejects,
+        };
+
+    protected QualityOptions QualityOptions() =>
+        new()
+        {
+            MinLumaStdDev = QaMinLumaStdDev,
+            MaxDominantShare = QaMaxDominantShare,
+            MinContentShare = QaMinContentShare,
+            MaxOverflowPixels = QaMaxOverflowPx,
+            MaxBrokenImages = QaMaxBrokenImages,
+            MaxOverflowingTextElements = QaMaxTextOverflow,
+            ImageHashMaxDistance = DedupImageDistance,
+            TextHashMaxDistance = DedupTextDistance,
+            KeepFlagged = KeepFlagged,
         };
 
     /// <summary>This worker's slice: from the flags, else from a Kubernetes Indexed Job or a Slurm array.</summary>

@@ -9,6 +9,16 @@ internal static class GeneratorFactory
         options.Generator switch
         {
             TemplateGenerator.GeneratorName => new TemplateGenerator(options.Templates),
-            _ => throw new OptionsException("--generator", $"'{options.Generator}' is not a generator; use 'template'"),
+            LlmPageGenerator.GeneratorName => new LlmPageGenerator(
+                options.Llm ?? throw new OptionsException("--generator", "llm needs LLM settings (--model ...)"),
+                options.Seed,
+                options.OutputDirectory,
+                options.Templates.TemplatesDirectory,
+                stats
+            ),
+            _ => throw new OptionsException(
+                "--generator",
+                $"'{options.Generator}' is not a generator; use 'template' or 'llm'"
+            ),
         };
 }

@@ -143,7 +143,7 @@ internal sealed class TemplateGenerator : IPageGenerator
     private ScriptObject BuildSite(Random rng, Category category, Business business)
     {
         var shared = _catalogue.Shared;
-        var domain = new string(business.Name.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).ToArray());
+        var domain = EmailDomain(business.Name);
         var nav = category.Nav.ToArray();
         rng.Shuffle(nav);
         return new ScriptObject
@@ -225,6 +225,21 @@ internal sealed class TemplateGenerator : IPageGenerator
         );
         globals.Import("chance", new Func<double, bool>(p => rng.NextDouble() < p));
         globals.Import("rand_int", new Func<int, int, int>((min, max) => rng.Next(min, max + 1)));
+    }
+
+    /// <summary>A short domain from the business name, as real sites have: long ones overflow narrow columns.</summary>
+    private static string EmailDomain(string businessName)
+    {
+        var words = businessName
+            .ToLowerInvariant()
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => new string(w.Where(char.IsAsciiLetterOrDigit).ToArray()))
+            .Where(w => w.Length > 0 && w is not ("the" or "and"))
+            .ToList();
+        if (words.Count == 0)
+            return "";
+        var domain = words[0].Length < 6 && words.Count > 1 ? words[0] + words[1] : words[0];
+        return domain.Length > 14 ? domain[..14] : domain;
     }
 
     private static T[] Shuffled<T>(Random rng, IReadOnlyList<T> items)

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using WebSight.Core.Generation;
 using WebSight.Core.Input;
+using WebSight.Core.Llm;
+using WebSight.Core.Quality;
 using WebSight.Core.Rendering;
 using WebSight.Core.Validation;
 using WebSight.Core.Writing;
@@ -28,11 +30,16 @@ internal sealed class GenerateOptions
 
     public TemplateGeneratorOptions Templates { get; init; } = new();
 
+    /// <summary>Settings of the llm generator; required when <see cref="Generator"/> is "llm".</summary>
+    public LlmOptions? Llm { get; init; }
+
     public ValidationOptions Validation { get; init; } = new();
 
     public RenderOptions Render { get; init; } = new();
 
     public WritingOptions Writing { get; init; } = new();
+
+    public QualityOptions Quality { get; init; } = new();
 
     /// <summary>The slice of the run this worker owns; <c>--count</c> is the total over all shards.</summary>
     public Sharding Sharding { get; init; } = Sharding.Single;
@@ -48,51 +55,80 @@ internal sealed class GenerateOptions
             throw new OptionsException("--out", "is required");
         if (File.Exists(OutputDirectory))
             throw new OptionsException("--out", $"{OutputDirectory} is a file; give a directory");
-        if (Generator is not (TemplateGenerator.GeneratorName or InputPageSource.GeneratorName))
-            throw new OptionsException("--generator", $"'{Generator}' is not a generator; use 'template'");
+        if (
+            Generator
+            is not (TemplateGenerator.GeneratorName or InputPageSource.GeneratorName or LlmPageGenerator.GeneratorName)
+        )
+            throw new OptionsException("--generator", $"'{Generator}' is not a generator; use 'template' or 'llm'");
+        if (Generator == LlmPageGenerator.GeneratorName)
+            (Llm ?? throw new OptionsException("--model", "the llm generator needs a model or deployment")).Validate();
         Sharding.Validate();
         Templates.Validate();
         Validation.Validate();
         Render.Validate();
         Writing.Validate();
+        Quality.Validate();
     }
 
     /// <summary>The settings recorded in run.json; what decides the content of the dataset.</summary>
     public JsonObject ToManifest() =>
-        new()
-        {
-            ["tool"] = "websight",
-            ["tool_version"] = typeof(GenerateOptions).Assembly.GetName().Version?.ToString(),
-            ["count"] = Count,
-            ["seed"] = Seed,
-            ["generator"] = Generator,
-            ["input"] = Input,
-            ["shard_index"] = Sharding.Index,
-            ["shard_count"] = Sharding.Count,
-            ["templates"] = Templates.TemplatesDirectory is null
-                ? "embedded"
-                : Path.GetFullPath(Templates.TemplatesDirectory),
-            ["render"] = new JsonObject
+        WithLlm(
+            new()
             {
-                ["viewport_width"] = Render.ViewportWidth,
-                ["viewport_height"] = Render.ViewportHeight,
-                ["device_scale_factor"] = Render.DeviceScaleFactor,
-                ["full_page"] = Render.FullPage,
-                ["format"] = Render.Format.ToString().ToLowerInvariant(),
-                ["quality"] = Render.Quality,
-                ["max_height"] = Render.MaxHeight,
-                ["javascript"] = Render.JavaScriptEnabled,
-                ["workers"] = Render.Workers,
-            },
-            ["validation"] = new JsonObject
-            {
-                ["max_parse_errors"] = Validation.MaxParseErrors,
-                ["min_visible_words"] = Validation.MinVisibleWords,
-                ["max_html_bytes"] = Validation.MaxHtmlBytes,
-                ["max_unknown_class_share"] = Validation.MaxUnknownClassShare,
-                ["strip_scripts"] = Validation.StripScripts,
-                ["allow_scripts"] = Validation.AllowScripts,
-            },
-            ["writing"] = new JsonObject { ["part_rows"] = Writing.PartRows },
-        };
+                ["tool"] = "websight",
+                ["tool_version"] = typeof(GenerateOptions).Assembly.GetName().Version?.ToString(),
+                ["count"] = Count,
+                ["seed"] = Seed,
+                ["generator"] = Generator,
+                ["input"] = Input,
+                ["shard_index"] = Sharding.Index,
+                ["shard_count"] = Sharding.Count,
+                ["templates"] = Templates.TemplatesDirectory is null
+                    ? "embedded"
+                    : Path.GetFullPath(Templates.TemplatesDirectory),
+                ["render"] = new JsonObject
+                {
+                    ["viewport_width"] = Render.ViewportWidth,
+                    ["viewport_height"] = Render.ViewportHeight,
+                    ["device_scale_factor"] = Render.DeviceScaleFactor,
+                    ["full_page"] = Render.FullPage,
+                    ["format"] = Render.Format.ToString().ToLowerInvariant(),
+                    ["quality"] = Render.Quality,
+                    ["max_height"] = Render.MaxHeight,
+                    ["javascript"] = Render.JavaScriptEnabled,
+                    ["workers"] = Render.Workers,
+                },
+                ["validation"] = new JsonObject
+                {
+                    ["max_parse_errors"] = Validation.MaxParseErrors,
+                    ["min_visible_words"] = Validation.MinVisibleWords,
+                    ["max_html_bytes"] = Validation.MaxHtmlBytes,
+                    ["max_elements"] = Validation.MaxElements,
+                    ["max_unknown_class_share"] = Validation.MaxUnknownClassShare,
+                    ["strip_scripts"] = Validation.StripScripts,
+                    ["allow_scripts"] = Validation.AllowScripts,
+                },
+                ["quality"] = new JsonObject
+                {
+                    ["min_luma_stddev"] = Quality.MinLumaStdDev,
+                    ["max_dominant_share"] = Quality.MaxDominantShare,
+                    ["min_content_share"] = Quality.MinContentShare,
+                    ["max_overflow_px"] = Quality.MaxOverflowPixels,
+                    ["max_broken_images"] = Quality.MaxBrokenImages,
+                    ["max_text_overflow"] = Quality.MaxOverflowingTextElements,
+                    ["dedup_image_distance"] = Quality.ImageHashMaxDistance,
+                    ["dedup_text_distance"] = Quality.TextHashMaxDistance,
+                    ["keep_flagged"] = Quality.KeepFlagged,
+                },
+                ["writing"] = new JsonObject { ["part_rows"] = Writing.PartRows },
+            }
+        );
+
+    /// <summary>Adds the llm generator's content-deciding settings (never its key) to the manifest.</summary>
+    private JsonObject WithLlm(JsonObject manifest)
+    {
+        if (Generator == LlmPageGenerator.GeneratorName && Llm is not null)
+            manifest["llm"] = Llm.ToManifest();
+        return manifest;
+    }
 }

@@ -419,6 +419,15 @@ internal sealed class PipelineRunner(
             PageHeight = sample.PageHeight,
             Clamped = sample.Clamped,
             VisibleWords = sample.Metrics.VisibleWords,
+            QaFlags = sample.Quality is { Flags.Count: > 0 } flagged ? flagged.FlagCodes : null,
+            QaLumaStdDev = Math.Round(sample.Quality?.Metrics.LumaStdDev ?? 0, 3),
+            QaDominantShare = Math.Round(sample.Quality?.Metrics.DominantShare ?? 0, 4),
+            QaContentShare = Math.Round(sample.Quality?.Metrics.ContentShare ?? 0, 4),
+            QaOverflowPx = sample.Probe.OverflowPixels,
+            QaBrokenImages = sample.Probe.BrokenImages,
+            QaTextOverflow = sample.Probe.OverflowingTextElements,
+            QaImageHash = unchecked((long)(sample.Quality?.Metrics.ImageHash ?? 0)),
+            QaTextHash = unchecked((long)(sample.Quality?.Metrics.TextHash ?? 0)),
         };
 
     private static RejectRow ToRejectRow(Rejection rejection) =>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Playwright;
 using WebSight.Core.Pipeline;
+using WebSight.Core.Quality;
 using WebSight.Core.Validation;
 
 namespace WebSight.Core.Rendering;
@@ -131,6 +132,7 @@ internal sealed class BrowserRenderer : IAsyncDisposable
         );
         var loadTime = watch.Elapsed;
 
+        var probe = await PageProbe.MeasureAsync(_page);
         var pageHeight = await _page.EvaluateAsync<int>(PageHeightScript);
         var clamped = _options.FullPage && pageHeight > _options.MaxHeight;
         var screenshot = new PageScreenshotOptions
@@ -168,7 +170,8 @@ internal sealed class BrowserRenderer : IAsyncDisposable
                 clamped,
                 _blockedRequests,
                 loadTime,
-                captureTime
+                captureTime,
+                probe
             )
         );
     }

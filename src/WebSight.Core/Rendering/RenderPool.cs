@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Microsoft.Playwright;
 using WebSight.Core.Pipeline;
+using WebSight.Core.Quality;
 using WebSight.Core.Validation;
 
 namespace WebSight.Core.Rendering;
@@ -14,12 +15,19 @@ internal sealed class RenderPool : IAsyncDisposable
     private readonly IPlaywright _playwright;
     private readonly IReadOnlyList<BrowserRenderer> _renderers;
     private readonly RunStats _stats;
+    private readonly QualityChecker _quality;
 
-    private RenderPool(IPlaywright playwright, IReadOnlyList<BrowserRenderer> renderers, RunStats stats)
+    private RenderPool(
+        IPlaywright playwright,
+        IReadOnlyList<BrowserRenderer> renderers,
+        RunStats stats,
+        QualityChecker quality
+    )
     {
         _playwright = playwright;
         _renderers = renderers;
         _stats = stats;
+        _quality = quality;
     }
 
     public int BrowserRestarts => _renderers.Sum(r => r.Restarts);
@@ -28,7 +36,8 @@ internal sealed class RenderPool : IAsyncDisposable
         RenderOptions options,
         OfflineResources resources,
         string executable,
-        RunStats stats
+        RunStats stats,
+        QualityChecker quality
     )
     {
         options.Validate();
@@ -51,7 +60,7 @@ internal sealed class RenderPool : IAsyncDisposable
                     + "Reinstall it (apt-get install -y chromium chromium-headless-shell) or choose another with --browser-path."
             );
         }
-        return new RenderPool(playwright, renderers, stats);
+        return new RenderPool(playwright, renderers, stats, quality);
     }
 
     /// <summary>Renders everything from <paramref name="input"/> into <paramref name="output"/> until input completes.</summary>
@@ -75,7 +84,7 @@ internal sealed class RenderPool : IAsyncDisposable
             {
                 _stats.Record("load", sample.LoadTime, passed: true);
                 _stats.Record("capture", sample.CaptureTime, passed: true);
-                await output.WriteAsync(StageResult.Rendered(sample), cancellationToken);
+                await output.WriteAsync(Check(sample), cancellationToken);
             }
             else
             {
@@ -83,6 +92,20 @@ internal sealed class RenderPool : IAsyncDisposable
                 await output.WriteAsync(StageResult.Rejected(result.Rejection!), cancellationToken);
             }
         }
+    }
+
+    /// <summary>The quality stage: QA metrics on the screenshot and the page probe, and near-duplicates.</summary>
+    private StageResult Check(RenderedSample sample)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var page = sample.Page;
+        var report = _quality.Check(page.Spec.Id, sample.Image, sample.Probe, VisibleText.FromHtml(page.Html));
+        _stats.Record("quality", watch.Elapsed, report.Rejection is null);
+        foreach (var flag in report.Flags)
+            _stats.Add("qa_flags." + flag.Code(), 1);
+        return report.Rejection is { } reason
+            ? StageResult.Rejected(new Rejection(page.Spec, "quality", reason, report.Detail, page.Html))
+            : StageResult.Rendered(sample with { Quality = report });
     }
 
     public async ValueTask DisposeAsync()

@@ -1,4 +1,5 @@
 using WebSight.Core.Generation;
+using WebSight.Core.Quality;
 using WebSight.Core.Validation;
 
 namespace WebSight.Core.Rendering;
@@ -14,5 +15,10 @@ internal sealed record RenderedSample(
     bool Clamped,
     int BlockedRequests,
     TimeSpan LoadTime,
-    TimeSpan CaptureTime
-);
+    TimeSpan CaptureTime,
+    PageProbeResult Probe
+)
+{
+    /// <summary>The QA verdict, once the quality stage has looked at the sample.</summary>
+    public QualityReport? Quality { get; init; }
+}

@@ -46,6 +46,36 @@ public sealed class DatasetRow
 
     [JsonPropertyName("visible_words")]
     public int VisibleWords { get; set; }
+
+    /// <summary>QA checks the sample failed but was kept for (with --keep-flagged), comma-separated codes.</summary>
+    [JsonPropertyName("qa_flags")]
+    public string? QaFlags { get; set; }
+
+    [JsonPropertyName("qa_luma_stddev")]
+    public double QaLumaStdDev { get; set; }
+
+    [JsonPropertyName("qa_dominant_share")]
+    public double QaDominantShare { get; set; }
+
+    [JsonPropertyName("qa_content_share")]
+    public double QaContentShare { get; set; }
+
+    [JsonPropertyName("qa_overflow_px")]
+    public int QaOverflowPx { get; set; }
+
+    [JsonPropertyName("qa_broken_images")]
+    public int QaBrokenImages { get; set; }
+
+    [JsonPropertyName("qa_text_overflow")]
+    public int QaTextOverflow { get; set; }
+
+    /// <summary>Perceptual hash of the screenshot, kept so near-duplicates can be found across shards.</summary>
+    [JsonPropertyName("qa_image_hash")]
+    public long QaImageHash { get; set; }
+
+    /// <summary>SimHash of the visible text, for the same reason.</summary>
+    [JsonPropertyName("qa_text_hash")]
+    public long QaTextHash { get; set; }
 }
 
 /// <summary>The Hugging Face Image feature: a struct of encoded bytes and an optional path, in that order.</summary>

@@ -27,6 +27,15 @@ internal static class HuggingFaceFeatures
         ("page_height", "int32"),
         ("clamped", "bool"),
         ("visible_words", "int32"),
+        ("qa_flags", "string"),
+        ("qa_luma_stddev", "float64"),
+        ("qa_dominant_share", "float64"),
+        ("qa_content_share", "float64"),
+        ("qa_overflow_px", "int32"),
+        ("qa_broken_images", "int32"),
+        ("qa_text_overflow", "int32"),
+        ("qa_image_hash", "int64"),
+        ("qa_text_hash", "int64"),
     ];
 
     public static string MetadataJson()

@@ -33,7 +33,10 @@ internal static class CliProcess
     public static Task<CliResult> RunAsync(params string[] arguments) =>
         RunAsync(new Dictionary<string, string>(), arguments);
 
-    public static async Task<CliResult> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    public static async Task<CliResult> RunAsync(
+        IReadOnlyDictionary<string, string> environment,
+        params string[] arguments
+    )
     {
         using var process = Start(environment, arguments);
         var output = process.StandardOutput.ReadToEndAsync();

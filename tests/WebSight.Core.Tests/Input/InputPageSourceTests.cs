@@ -13,7 +13,10 @@ public sealed class InputPageSourceTests
         using var directory = new TempDirectory();
         Directory.CreateDirectory(directory.Combine("b"));
         File.WriteAllText(directory.Combine("b", "second.html"), "<html><body>two</body></html>");
-        File.WriteAllBytes(directory.Combine("a.htm"), [0xEF, 0xBB, 0xBF, .. "<html><body>caf"u8, 0xE9, .. "</body></html>"u8]);
+        File.WriteAllBytes(
+            directory.Combine("a.htm"),
+            [0xEF, 0xBB, 0xBF, .. "<html><body>caf"u8, 0xE9, .. "</body></html>"u8]
+        );
         File.WriteAllText(directory.Combine("notes.txt"), "not a page");
 
         var source = InputPageSource.Open(directory.Path);
@@ -58,7 +61,10 @@ public sealed class InputPageSourceTests
     public void A_missing_or_empty_input_is_a_usage_error_naming_the_flag()
     {
         using var directory = new TempDirectory();
-        Assert.Equal("--input", Assert.Throws<OptionsException>(() => InputPageSource.Open(directory.Combine("nope"))).Option);
+        Assert.Equal(
+            "--input",
+            Assert.Throws<OptionsException>(() => InputPageSource.Open(directory.Combine("nope"))).Option
+        );
         Assert.Equal("--input", Assert.Throws<OptionsException>(() => InputPageSource.Open(directory.Path)).Option);
     }
 }

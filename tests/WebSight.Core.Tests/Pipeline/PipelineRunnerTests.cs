@@ -24,7 +24,14 @@ public sealed class PipelineRunnerTests
             options,
             Shared.Generator,
             Shared.Validator(options.Validation),
-            runStats => RenderPool.StartAsync(options.Render, Shared.Resources(), Shared.Browser, runStats),
+            runStats =>
+                RenderPool.StartAsync(
+                    options.Render,
+                    Shared.Resources(),
+                    Shared.Browser,
+                    runStats,
+                    new WebSight.Core.Quality.QualityChecker(options.Quality)
+                ),
             stats
         );
 

@@ -32,8 +32,23 @@ public sealed class ShardingTests
     [Fact]
     public void Impossible_shards_are_refused_naming_the_flag()
     {
-        Assert.Equal("--shard-index", Assert.Throws<OptionsException>(() => Sharding.Resolve(3, 3, Environment())).Option);
-        Assert.Equal("--shard-count", Assert.Throws<OptionsException>(() => Sharding.Resolve(null, null, Environment(("JOB_COMPLETION_INDEX", "0")))).Option);
-        Assert.Equal("SLURM_ARRAY_TASK_ID", Assert.Throws<OptionsException>(() => Sharding.Resolve(null, 2, Environment(("SLURM_ARRAY_TASK_ID", "x")))).Option);
+        Assert.Equal(
+            "--shard-index",
+            Assert.Throws<OptionsException>(() => Sharding.Resolve(3, 3, Environment())).Option
+        );
+        Assert.Equal(
+            "--shard-count",
+            Assert
+                .Throws<OptionsException>(() =>
+                    Sharding.Resolve(null, null, Environment(("JOB_COMPLETION_INDEX", "0")))
+                )
+                .Option
+        );
+        Assert.Equal(
+            "SLURM_ARRAY_TASK_ID",
+            Assert
+                .Throws<OptionsException>(() => Sharding.Resolve(null, 2, Environment(("SLURM_ARRAY_TASK_ID", "x"))))
+                .Option
+        );
     }
 }

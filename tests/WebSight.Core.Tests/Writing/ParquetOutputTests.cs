@@ -53,6 +53,15 @@ public sealed class ParquetOutputTests
                 ("page_height", "INTEGER"),
                 ("clamped", "BOOLEAN"),
                 ("visible_words", "INTEGER"),
+                ("qa_flags", "VARCHAR"),
+                ("qa_luma_stddev", "DOUBLE"),
+                ("qa_dominant_share", "DOUBLE"),
+                ("qa_content_share", "DOUBLE"),
+                ("qa_overflow_px", "INTEGER"),
+                ("qa_broken_images", "INTEGER"),
+                ("qa_text_overflow", "INTEGER"),
+                ("qa_image_hash", "BIGINT"),
+                ("qa_text_hash", "BIGINT"),
             ],
             schema
         );
@@ -83,6 +92,7 @@ public sealed class ParquetOutputTests
         Assert.Equal("int64", (string)features["seed"]!["dtype"]!);
         Assert.Equal("int32", (string)features["width"]!["dtype"]!);
         Assert.Equal("bool", (string)features["clamped"]!["dtype"]!);
+        Assert.Equal("float64", (string)features["qa_luma_stddev"]!["dtype"]!);
         Assert.Equal(DuckDb.Schema(path).Select(c => c.Name), features.Select(p => p.Key));
     }
 

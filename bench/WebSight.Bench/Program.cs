@@ -1,0 +1,51 @@
+using System.Globalization;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using WebSight.Bench;
+
+// dotnet run -c Release --project bench/WebSight.Bench -- e2e [--pages 300] [--workers N] [--no-baseline] [--memory-checkpoint 1000]
+// dotnet run -c Release --project bench/WebSight.Bench -- hot
+if (args.Length == 0 || args[0] is not ("e2e" or "hot"))
+{
+    Console.Error.WriteLine(
+        "usage: WebSight.Bench e2e [--pages N] [--workers N] [--no-baseline] [--memory-checkpoint N] | hot"
+    );
+    return 2;
+}
+
+if (args[0] == "hot")
+{
+    var config = DefaultConfig.Instance.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
+    BenchmarkSwitcher
+        .FromTypes([
+            typeof(TemplateGenerationBenchmarks),
+            typeof(ValidationBenchmarks),
+            typeof(ParquetWritingBenchmarks),
+        ])
+        .RunAll(config);
+    return 0;
+}
+
+int Option(string name, int fallback)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+}
+
+var benchmark = new EndToEndBenchmark(
+    pages: Option("--pages", 300),
+    workers: Option("--workers", Environment.ProcessorCount),
+    seed: 77,
+    includeBaseline: !args.Contains("--no-baseline"),
+    memoryCheckpoint: Option("--memory-checkpoint", 0)
+);
+var report = await benchmark.RunAsync();
+Console.WriteLine(report);
+var results = Path.Combine(AppContext.BaseDirectory, "results");
+Directory.CreateDirectory(results);
+var file = Path.Combine(results, $"e2e-{DateTime.UtcNow:yyyyMMdd-HHmmss}.md");
+File.WriteAllText(file, report);
+Console.WriteLine($"Written to {file}");
+return 0;

@@ -1,0 +1,44 @@
+using System.ComponentModel;
+using Spectre.Console.Cli;
+using WebSight.Review;
+
+namespace WebSight.Cli.Commands;
+
+/// <summary>The flags of `websight export`.</summary>
+internal sealed class ExportSettings : CommandSettings
+{
+    [CommandArgument(0, "<DIR>")]
+    [Description("Reviewed dataset directory.")]
+    public string Directory { get; init; } = "";
+
+    [CommandOption("-o|--out <DIR>")]
+    [Description("Directory to write the new dataset to (required, outside DIR).")]
+    public string? Out { get; init; }
+
+    [CommandOption("--accepted-only")]
+    [Description("Keep only rows a reviewer accepted (default: keep all but rejected rows).")]
+    public bool AcceptedOnly { get; init; }
+
+    [CommandOption("--exclude-flagged")]
+    [Description("Drop rows with any QA flag unless a reviewer accepted them.")]
+    public bool ExcludeFlagged { get; init; }
+
+    [CommandOption("--shard-size-mb <MB>")]
+    [Description("Largest output shard.")]
+    [DefaultValue(400)]
+    public int ShardSizeMb { get; init; } = 400;
+
+    [CommandOption("--verbose")]
+    [Description("Show stack traces on errors.")]
+    public bool Verbose { get; init; }
+
+    public ExportOptions ToOptions() =>
+        new()
+        {
+            SourceDirectory = Directory,
+            OutputDirectory = Out ?? "",
+            AcceptedOnly = AcceptedOnly,
+            ExcludeFlagged = ExcludeFlagged,
+            ShardMaxBytes = ShardSizeMb * 1024L * 1024,
+        };
+}

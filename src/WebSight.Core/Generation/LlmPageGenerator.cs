@@ -1,0 +1,125 @@
+using WebSight.Core.Ideation;
+using WebSight.Core.Llm;
+using WebSight.Core.Pipeline;
+
+namespace WebSight.Core.Generation;
+
+/// <summary>
+/// The WebSight v0.2 recipe: a model lists N website ideas per call, then writes one page per idea (a plain
+/// page or one centred on a data table). Outputs are cleaned, the over-used colour swapped, and pages wrapped
+/// like template pages. Unusable outputs become rejections with their reason; a spent budget or an endpoint
+/// that stays down stops the run gracefully; a refused key or a missing model stops it with one message.
+/// </summary>
+internal sealed class LlmPageGenerator : IPageGenerator, IDisposable
+{
+    public const string GeneratorName = "llm";
+
+    private readonly LlmOptions _options;
+    private readonly RunStats _stats;
+    private readonly PromptTemplates _prompts;
+    private readonly IdeaBatchSource _ideas;
+    private readonly LlmClient _client;
+    private readonly Lazy<LlmResponseCache>? _cache;
+    private readonly SdkChatBackend? _ownedBackend;
+    private readonly ColourSwap? _colourSwap;
+    private readonly long _runSeed;
+
+    public LlmPageGenerator(
+        LlmOptions options,
+        long runSeed,
+        string runDirectory,
+        string? templatesDirectory,
+        RunStats stats,
+        TimeProvider? time = null,
+        IChatBackend? backend = null
+    )
+    {
+        options.Validate();
+        _options = options;
+        _runSeed = runSeed;
+        _stats = stats;
+        _prompts = PromptTemplates.Load(options.PromptsDirectory);
+        var topics = options.TopicsFile is null
+            ? TopicSource.FromCatalogue(
+                Catalogue.Load(
+                    templatesDirectory is null
+                        ? TemplateSource.Embedded()
+                        : TemplateSource.FromDirectory(templatesDirectory)
+                )
+            )
+            : TopicSource.FromFile(options.TopicsFile);
+        if (backend is null)
+            backend = _ownedBackend = new SdkChatBackend(options);
+        var cachePath = options.CachePathIn(runDirectory);
+        _cache = options.UseCache ? new Lazy<LlmResponseCache>(() => new LlmResponseCache(cachePath)) : null;
+        var ledger = new UsageLedger(stats, options.LoadPrices(), options.MaxTokensTotal, options.BudgetUsd);
+        _client = new LlmClient(options, backend, _cache, ledger, stats, time ?? TimeProvider.System);
+        _ideas = new IdeaBatchSource(options, runSeed, topics, _prompts, _client);
+        _colourSwap = options.SwapColour is { } colour ? new ColourSwap(colour) : null;
+    }
+
+    public string Name => GeneratorName;
+
+    public int Concurrency => _options.Concurrency;
+
+    public async ValueTask<GenerationOutcome> GenerateAsync(SampleSpec spec, CancellationToken cancellationToken)
+    {
+        var (batchNumber, slot) = IdeaBatchSource.Locate(spec.Index, _options.IdeasPerCall);
+        try
+        {
+            var batch = await _ideas.GetAsync(batchNumber, cancellationToken);
+            if (batch.Ideas is null)
+                return GenerationOutcome.Rejected(
+                    new Rejection(
+                        spec,
+                        "ideas",
+                        batch.Reason!.Value,
+                        $"batch {batchNumber}: {batch.Detail}",
+                        batch.RawText
+                    )
+                );
+            var idea = batch.Ideas[slot];
+            var random = new Random(IdeaBatchSource.DerivedSeed(_runSeed, spec.Index, "page"));
+            var kind = random.NextDouble() < _options.TablePageShare ? PromptKind.TablePage : PromptKind.Page;
+            var request = new ChatRequest(
+                LlmStage.Pages,
+                _options.PagesModel,
+                [new PromptMessage("user", _prompts.RenderPage(kind, idea, batch.Topic.Name))],
+                _options.Temperature,
+                _options.SendSeed ? spec.Seed : null,
+                _options.PageMaxOutputTokens
+            );
+            if (kind == PromptKind.TablePage)
+                _stats.Add("llm.pages.table_prompts", 1);
+            var response = await _client.CompleteAsync(request, cancellationToken);
+            var cleaned = PageOutputCleaner.Clean(response.Text, response.FinishReason);
+            if (cleaned.Html is null)
+                return GenerationOutcome.Rejected(
+                    new Rejection(spec, "pages", cleaned.Reason!.Value, cleaned.Detail, response.Text)
+                );
+            var html = _colourSwap is null ? cleaned.Html : _colourSwap.Apply(cleaned.Html, _colourSwap.Pick(random));
+            return GenerationOutcome.Generated(new GeneratedPage(spec, html, idea, batch.Topic.Id, Name, []));
+        }
+        catch (LlmRequestRefusedException e)
+        {
+            var reason = e.ContentFiltered ? RejectReason.ContentFiltered : RejectReason.GenerationFailed;
+            return GenerationOutcome.Rejected(new Rejection(spec, "pages", reason, e.Message, null));
+        }
+        catch (LlmBudgetExhaustedException e)
+        {
+            return GenerationOutcome.Stop(e.Message);
+        }
+        catch (LlmUnavailableException e)
+        {
+            return GenerationOutcome.Stop(e.Message);
+        }
+    }
+
+    public void Dispose()
+    {
+        _client.Dispose();
+        if (_cache is { IsValueCreated: true })
+            _cache.Value.Dispose();
+        _ownedBackend?.Dispose();
+    }
+}

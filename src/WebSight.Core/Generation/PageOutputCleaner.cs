@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using WebSight.Core.Llm;
+using WebSight.Core.Pipeline;
+
+namespace WebSight.Core.Generation;
+
+/// <summary>
+/// Makes a model's answer into a page like the template pages: the code taken out of Markdown fences and
+/// the prose around it, exactly one body kept with its attributes, then wrapped as
+/// <c>&lt;html&gt;</c> + the Tailwind link + the body. A cut-off answer (finish reason "length" or no
+/// <c>&lt;/body&gt;</c>) is truncated; two bodies or none are unusable; a content-filter stop is filtered.
+/// </summary>
+internal static partial class PageOutputCleaner
+{
+    public static CleanedPage Clean(string text, string finishReason)
+    {
+        if (finishReason == ChatResponse.ContentFilter)
+            return CleanedPage.Rejected(RejectReason.ContentFiltered, "the page was cut by the content filter");
+        if (finishReason == ChatResponse.Length)
+            return CleanedPage.Rejected(RejectReason.LlmTruncated, "cut off at --page-max-output-tokens");
+
+        var code = ExtractCode(text);
+        var openings = BodyOpening().Matches(code);
+        if (openings.Count == 0)
+            return CleanedPage.Rejected(RejectReason.LlmOutputUnusable, "the answer has no <body> element");
+        if (openings.Count > 1)
+            return CleanedPage.Rejected(
+                RejectReason.LlmOutputUnusable,
+                $"the answer has {openings.Count} <body> elements, expected exactly one"
+            );
+        var opening = openings[0];
+        var innerStart = opening.Index + opening.Length;
+        var closing = code.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+        if (closing < innerStart)
+            return CleanedPage.Rejected(RejectReason.LlmTruncated, "the answer ends before </body>");
+        var inner = code[innerStart..closing].Trim();
+        if (inner.Length == 0)
+            return CleanedPage.Rejected(RejectReason.LlmOutputUnusable, "the <body> element is empty");
+        var html = "<html>\n" + PageWrapper.TailwindLink + "\n" + opening.Value + "\n" + inner + "\n</body>\n</html>";
+        return CleanedPage.Accepted(html);
+    }
+
+    /// <summary>The fenced block that holds the body (an unclosed fence runs to the end), else the whole text.</summary>
+    private static string ExtractCode(string text)
+    {
+        var blocks = FencedBlock().Matches(text).Select(m => m.Groups["code"].Value).ToList();
+        if (blocks.Count == 0)
+        {
+            var open = OpeningFence().Match(text);
+            return open.Success ? text[(open.Index + open.Length)..] : text;
+        }
+        return blocks.FirstOrDefault(b => BodyOpening().IsMatch(b)) ?? blocks[0];
+    }
+
+    [GeneratedRegex(@"<body(?=[\s>/])[^>]*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BodyOpening();
+
+    [GeneratedRegex(
+        @"^[ \t]*```[\w+-]*[ \t]*\r?\n(?<code>.*?)^[ \t]*```[ \t]*$",
+        RegexOptions.Singleline | RegexOptions.Multiline | RegexOptions.CultureInvariant
+    )]
+    private static partial Regex FencedBlock();
+
+    [GeneratedRegex(@"^[ \t]*```[\w+-]*[ \t]*\r?\n", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex OpeningFence();
+}

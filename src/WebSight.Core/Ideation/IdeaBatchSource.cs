@@ -1,0 +1,156 @@
+using System.Buffers.Binary;
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using WebSight.Core.Generation;
+using WebSight.Core.Llm;
+using WebSight.Core.Pipeline;
+
+namespace WebSight.Core.Ideation;
+
+/// <summary>
+/// Sample index → (batch = index / N, slot = index % N). Each batch is one call asking for N ideas, its prompt
+/// steered by a topic, colours and layout elements drawn from (run seed, batch), so ideas are deterministic.
+/// Concurrent samples of a batch share one in-flight request; the response cache covers reruns.
+/// </summary>
+internal sealed class IdeaBatchSource(
+    LlmOptions options,
+    long runSeed,
+    TopicSource topics,
+    PromptTemplates prompts,
+    LlmClient client
+)
+{
+    /// <summary>Distinctive page elements a batch's prompt suggests, three at a time, to spread the ideas out.</summary>
+    internal static readonly string[] LayoutElements =
+    [
+        "a full-width hero image with a headline over it",
+        "a sticky navigation bar",
+        "a left sidebar menu",
+        "a three-column card grid",
+        "a pricing table",
+        "a timeline of milestones",
+        "a photo gallery",
+        "a large search bar",
+        "a testimonial slider",
+        "a statistics band with big numbers",
+        "a newsletter sign-up box",
+        "an FAQ list",
+        "a split screen with text and image",
+        "a contact form beside a map area",
+        "a team section with portraits",
+        "a product list with filters",
+        "a step-by-step process section",
+        "a bold coloured banner",
+        "a magazine-style article layout",
+        "a dashboard of summary cards",
+    ];
+
+    private readonly ConcurrentDictionary<long, BatchEntry> _batches = new();
+
+    public int IdeasPerCall => options.IdeasPerCall;
+
+    public static (long Batch, int Slot) Locate(long index, int ideasPerCall) =>
+        (index / ideasPerCall, (int)(index % ideasPerCall));
+
+    public async Task<IdeaBatch> GetAsync(long batch, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            // GetOrAdd may build two entries under contention; only the stored one's request ever starts.
+            var entry = _batches.GetOrAdd(
+                batch,
+                number => new BatchEntry(new Lazy<Task<IdeaBatch>>(() => FetchAsync(number, cancellationToken)))
+            );
+            IdeaBatch result;
+            try
+            {
+                result = await entry.Task.WaitAsync(cancellationToken);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // The sample that started the shared request was cancelled, this one was not: ask again.
+                _batches.TryRemove(new KeyValuePair<long, BatchEntry>(batch, entry));
+                continue;
+            }
+            // Every slot served once: the batch is no longer needed in memory.
+            if (Interlocked.Increment(ref entry.Served) >= options.IdeasPerCall)
+                _batches.TryRemove(new KeyValuePair<long, BatchEntry>(batch, entry));
+            return result;
+        }
+    }
+
+    private async Task<IdeaBatch> FetchAsync(long batch, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        var random = new Random(DerivedSeed(runSeed, batch, "ideas"));
+        var topic = topics.ForBatch(random);
+        var colours = PageTheme.Colours.ToArray();
+        random.Shuffle(colours);
+        var elements = LayoutElements.ToArray();
+        random.Shuffle(elements);
+        var prompt = prompts.RenderIdeas(options.IdeasPerCall, topic, colours[..2], elements[..3]);
+        var request = new ChatRequest(
+            LlmStage.Ideas,
+            options.IdeasModel,
+            [new PromptMessage("user", prompt)],
+            options.Temperature,
+            options.SendSeed ? random.Next() : null,
+            options.IdeasMaxOutputTokens
+        );
+        ChatResponse response;
+        try
+        {
+            response = await client.CompleteAsync(request, cancellationToken);
+        }
+        catch (LlmRequestRefusedException e)
+        {
+            return new IdeaBatch(
+                batch,
+                topic,
+                null,
+                e.ContentFiltered ? RejectReason.ContentFiltered : RejectReason.GenerationFailed,
+                e.Message,
+                null
+            );
+        }
+        if (response.FinishReason == ChatResponse.ContentFilter)
+            return new IdeaBatch(
+                batch,
+                topic,
+                null,
+                RejectReason.ContentFiltered,
+                "the idea list was cut by the content filter",
+                response.Text
+            );
+        var list = IdeaListParser.Parse(response.Text, options.IdeasPerCall);
+        if (list.Ideas is null)
+            return new IdeaBatch(
+                batch,
+                topic,
+                null,
+                RejectReason.IdeaListMalformed,
+                list.Problem
+                    + (response.FinishReason == ChatResponse.Length ? " (cut off at --ideas-max-output-tokens)" : ""),
+                response.Text
+            );
+        return new IdeaBatch(batch, topic, list.Ideas, null, "", response.Text);
+    }
+
+    /// <summary>A seed for one purpose of one batch or sample, independent of every other (run seed, value, purpose).</summary>
+    public static int DerivedSeed(long runSeed, long value, string purpose)
+    {
+        var input = new byte[16 + Encoding.UTF8.GetByteCount(purpose)];
+        BinaryPrimitives.WriteInt64LittleEndian(input, runSeed);
+        BinaryPrimitives.WriteInt64LittleEndian(input.AsSpan(8), value);
+        Encoding.UTF8.GetBytes(purpose, input.AsSpan(16));
+        return BinaryPrimitives.ReadInt32LittleEndian(SHA256.HashData(input)) & int.MaxValue;
+    }
+
+    private sealed class BatchEntry(Lazy<Task<IdeaBatch>> request)
+    {
+        public Task<IdeaBatch> Task => request.Value;
+
+        public int Served;
+    }
+}

@@ -1,0 +1,20 @@
+namespace WebSight.Core.Llm;
+
+/// <summary>The two calls of the WebSight recipe; each has its own model, counters and cost.</summary>
+internal enum LlmStage
+{
+    Ideas,
+    Pages,
+}
+
+internal static class LlmStageNames
+{
+    /// <summary>The lower-case name used in stats counters and reject records.</summary>
+    public static string Name(this LlmStage stage) =>
+        stage switch
+        {
+            LlmStage.Ideas => "ideas",
+            LlmStage.Pages => "pages",
+            _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, null),
+        };
+}

@@ -1,0 +1,9 @@
+namespace WebSight.Core.Llm;
+
+/// <summary>The three prompts, one template file each.</summary>
+internal enum PromptKind
+{
+    Ideas,
+    Page,
+    TablePage,
+}

@@ -1,0 +1,147 @@
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using WebSight.Core.Generation;
+using WebSight.Core.Ideation;
+using WebSight.Core.Pipeline;
+
+namespace WebSight.Core.Llm;
+
+/// <summary>
+/// The Scriban prompt templates (ideas.sbn, page.sbn, table-page.sbn), embedded or from <c>--prompts DIR</c>.
+/// Each is rendered once at load with sample values under strict variables, so a template that names a
+/// variable we do not provide fails at start-up instead of sending a prompt with a silent blank.
+/// </summary>
+internal sealed class PromptTemplates
+{
+    public const string ImageUrlScheme = "https://" + ImageUrls.Host + "/random/WxH/?keyword";
+
+    private const string EmbeddedPrefix = "prompts/";
+
+    private static readonly Dictionary<PromptKind, string> FileNames = new()
+    {
+        [PromptKind.Ideas] = "ideas.sbn",
+        [PromptKind.Page] = "page.sbn",
+        [PromptKind.TablePage] = "table-page.sbn",
+    };
+
+    private readonly Dictionary<PromptKind, Template> _templates;
+
+    private PromptTemplates(Dictionary<PromptKind, Template> templates, string origin)
+    {
+        _templates = templates;
+        Origin = origin;
+    }
+
+    public string Origin { get; }
+
+    /// <summary>The variables each kind of prompt gets, as the docs list them.</summary>
+    public static IReadOnlyList<string> VariablesOf(PromptKind kind) =>
+        kind == PromptKind.Ideas
+            ? ["count", "topic", "topic_description", "colours", "layout_elements"]
+            : ["idea", "topic", "image_url_scheme", "image_url_example", "tailwind_version"];
+
+    public static PromptTemplates Load(string? directory)
+    {
+        var texts = directory is null ? ReadEmbedded() : ReadDirectory(directory);
+        var origin = directory is null ? "embedded" : Path.GetFullPath(directory);
+        var templates = new Dictionary<PromptKind, Template>();
+        foreach (var (kind, fileName) in FileNames)
+        {
+            var template = Template.Parse(texts[kind], fileName);
+            if (template.HasErrors)
+                throw new OptionsException(
+                    "--prompts",
+                    $"{origin}/{fileName} does not parse: {string.Join("; ", template.Messages)}"
+                );
+            templates[kind] = template;
+        }
+        var prompts = new PromptTemplates(templates, origin);
+        prompts.RenderIdeas(10, new Topic("sample", "Sample", "a sample business"), ["red", "green"], ["a sidebar"]);
+        prompts.RenderPage(PromptKind.Page, "A sample idea.", "sample");
+        prompts.RenderPage(PromptKind.TablePage, "A sample idea.", "sample");
+        return prompts;
+    }
+
+    public string RenderIdeas(
+        int count,
+        Topic topic,
+        IReadOnlyList<string> colours,
+        IReadOnlyList<string> layoutElements
+    ) =>
+        Render(
+            PromptKind.Ideas,
+            new ScriptObject
+            {
+                ["count"] = count,
+                ["topic"] = topic.Name,
+                ["topic_description"] = topic.Description,
+                ["colours"] = new ScriptArray(colours),
+                ["layout_elements"] = new ScriptArray(layoutElements),
+            }
+        );
+
+    public string RenderPage(PromptKind kind, string idea, string topic) =>
+        Render(
+            kind,
+            new ScriptObject
+            {
+                ["idea"] = idea,
+                ["topic"] = topic,
+                ["image_url_scheme"] = ImageUrlScheme,
+                ["image_url_example"] = ImageUrls.For(800, 600, "fresh bread"),
+                ["tailwind_version"] = "2.2.19",
+            }
+        );
+
+    private string Render(PromptKind kind, ScriptObject model)
+    {
+        var context = new TemplateContext
+        {
+            StrictVariables = true,
+            LoopLimit = 1000,
+            RecursiveLimit = 20,
+        };
+        context.PushGlobal(model);
+        try
+        {
+            return _templates[kind].Render(context).Trim();
+        }
+        catch (ScriptRuntimeException e)
+        {
+            throw new OptionsException(
+                "--prompts",
+                $"{Origin}/{FileNames[kind]}: {e.OriginalMessage}; the variables are {string.Join(", ", VariablesOf(kind))}"
+            );
+        }
+    }
+
+    private static Dictionary<PromptKind, string> ReadEmbedded()
+    {
+        var assembly = typeof(PromptTemplates).Assembly;
+        return FileNames.ToDictionary(
+            pair => pair.Key,
+            pair =>
+            {
+                using var stream =
+                    assembly.GetManifestResourceStream(EmbeddedPrefix + pair.Value)
+                    ?? throw new InvalidOperationException($"The tool was built without prompts/{pair.Value}.");
+                using var reader = new StreamReader(stream);
+                return reader.ReadToEnd();
+            }
+        );
+    }
+
+    private static Dictionary<PromptKind, string> ReadDirectory(string directory)
+    {
+        if (!Directory.Exists(directory))
+            throw new OptionsException("--prompts", $"{directory} is not a directory");
+        var missing = FileNames.Values.Where(name => !File.Exists(Path.Combine(directory, name))).ToList();
+        if (missing.Count > 0)
+            throw new OptionsException(
+                "--prompts",
+                $"{directory} lacks {string.Join(", ", missing)} (it needs {string.Join(", ", FileNames.Values)})"
+            );
+        return FileNames.ToDictionary(pair => pair.Key, pair => File.ReadAllText(Path.Combine(directory, pair.Value)));
+    }
+}

@@ -1,0 +1,18 @@
+namespace WebSight.Core.Quality;
+
+/// <summary>
+/// What <see cref="PageProbe"/> measured in the loaded page; widths are CSS pixels. The examples name up to three
+/// overflowing elements (tag, classes, scroll and client width) so a rejection says where to look.
+/// </summary>
+internal sealed record PageProbeResult(
+    int ViewportWidth,
+    int ScrollWidth,
+    int Images,
+    int BrokenImages,
+    int OverflowingTextElements,
+    IReadOnlyList<string> OverflowingTextExamples
+)
+{
+    /// <summary>How far the document reaches past the right edge of the viewport.</summary>
+    public int OverflowPixels => Math.Max(0, ScrollWidth - ViewportWidth);
+}

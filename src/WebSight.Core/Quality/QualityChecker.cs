@@ -1,0 +1,65 @@
+using System.Globalization;
+using WebSight.Core.Pipeline;
+
+namespace WebSight.Core.Quality;
+
+/// <summary>
+/// Checks rendered samples: measures the screenshot, applies the thresholds to it and to the page probe, and
+/// compares its hashes with every sample that passed before it. Thread-safe; "earlier" means checked earlier.
+/// </summary>
+internal sealed class QualityChecker
+{
+    private readonly QualityOptions _options;
+    private readonly NearDuplicateIndex _seen;
+
+    public QualityChecker(QualityOptions options)
+    {
+        options.Validate();
+        _options = options;
+        _seen = new NearDuplicateIndex(options.ImageHashMaxDistance, options.TextHashMaxDistance);
+    }
+
+    /// <summary>Samples that passed and now stand for their near-duplicates.</summary>
+    public int Remembered => _seen.Count;
+
+    public QualityReport Check(string id, ReadOnlySpan<byte> image, PageProbeResult? probe, string visibleText)
+    {
+        var measured = ImageAnalyzer.Analyze(image);
+        var textHash = TextSimHash.Compute(visibleText);
+        var failures = QualityRules.Failures(measured, probe, _options);
+
+        // A sample rejected for another reason must not shadow later good samples, so only survivors are remembered.
+        NearDuplicateMatch? duplicate = null;
+        if (failures.Count == 0 || _options.KeepFlagged)
+            duplicate = _seen.CheckAndAdd(id, measured.PerceptualHash, textHash);
+        if (duplicate is not null)
+            failures.Add(
+                (
+                    RejectReason.NearDuplicate,
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"near-duplicate of {duplicate.Id} (image distance {duplicate.ImageDistance}, text distance {duplicate.TextDistance})"
+                    )
+                )
+            );
+
+        var metrics = new QualityMetrics(
+            measured.LumaStdDev,
+            measured.DominantShare,
+            measured.ContentShare,
+            measured.PerceptualHash,
+            textHash,
+            probe?.OverflowPixels,
+            probe?.BrokenImages,
+            probe?.OverflowingTextElements,
+            duplicate?.Id
+        );
+        var flags = failures.Select(f => f.Reason).ToList();
+        return new QualityReport(
+            metrics,
+            flags,
+            flags.Count > 0 && !_options.KeepFlagged ? flags[0] : null,
+            string.Join("; ", failures.Select(f => f.Detail))
+        );
+    }
+}

@@ -1,0 +1,144 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using WebSight.Core.Quality;
+
+namespace WebSight.Review;
+
+/// <summary>
+/// The review web app over one dataset: an index of its rows, the decisions, the background image analysis, and a
+/// minimal API that serves samples only by id. Nothing a request names is ever used as a file path.
+/// </summary>
+internal sealed class ReviewServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly DecisionStore _decisions;
+    private readonly DatasetAnalysis _analysis;
+    private readonly CancellationTokenSource _stopping;
+
+    private ReviewServer(
+        WebApplication app,
+        SampleIndex index,
+        DecisionStore decisions,
+        DatasetAnalysis analysis,
+        CancellationTokenSource stopping
+    )
+    {
+        _app = app;
+        Index = index;
+        _decisions = decisions;
+        _analysis = analysis;
+        _stopping = stopping;
+        AnalysisRun = Task.Run(() => analysis.RunAsync(stopping.Token), CancellationToken.None);
+    }
+
+    public SampleIndex Index { get; }
+
+    /// <summary>The background measurement of every screenshot; flags from images are complete when it ends.</summary>
+    public Task AnalysisRun { get; }
+
+    public Uri Url { get; private set; } = null!;
+
+    public IPEndPoint Endpoint { get; private set; } = null!;
+
+    public static async Task<ReviewServer> StartAsync(
+        ReviewOptions options,
+        QualityOptions quality,
+        TimeProvider time,
+        CancellationToken cancellationToken
+    )
+    {
+        options.Validate();
+        var files = DatasetFiles.Locate(options.DatasetDirectory);
+        var index = await SampleIndex.BuildAsync(files, cancellationToken);
+        var decisions = new DecisionStore(files.DecisionsDatabase);
+        var analysis = new DatasetAnalysis(index, quality);
+
+        var builder = WebApplication.CreateSlimBuilder(
+            new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory }
+        );
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(options.BindAddress, options.Port));
+        var app = builder.Build();
+        var preview = new SafePreview(SafePreview.LoadOnce());
+        var stopping = new CancellationTokenSource();
+
+        var loopbackOnly = IPAddress.IsLoopback(options.BindAddress);
+        app.Use(
+            async (context, next) =>
+            {
+                // A loopback server answers only to loopback names: a web page elsewhere cannot rebind DNS onto it.
+                if (loopbackOnly && !IsLoopbackHost(context.Request.Host.Host))
+                {
+                    context.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
+                    return;
+                }
+                context.Response.Headers["X-Content-Type-Options"] = "nosniff";
+                context.Response.Headers["Referrer-Policy"] = "no-referrer";
+                context.Response.Headers["Cross-Origin-Resource-Policy"] = "same-origin";
+                await next(context);
+            }
+        );
+        MapAssets(app);
+        ReviewApi.Map(app, index, decisions, analysis, preview, time);
+
+        await app.StartAsync(cancellationToken);
+        var server = new ReviewServer(app, index, decisions, analysis, stopping);
+        var address = app
+            .Services.GetRequiredService<IServer>()
+            .Features.Get<IServerAddressesFeature>()!
+            .Addresses.First();
+        var bound = new Uri(address);
+        server.Endpoint = new IPEndPoint(options.BindAddress, bound.Port);
+        var shownHost = options.BindAddress.Equals(IPAddress.Any) ? "127.0.0.1" : bound.Host;
+        server.Url = new Uri($"http://{shownHost}:{bound.Port}/");
+        return server;
+    }
+
+    private static bool IsLoopbackHost(string host) =>
+        host is "localhost" or "127.0.0.1" or "[::1]" or "::1"
+        || (IPAddress.TryParse(host, out var address) && IPAddress.IsLoopback(address));
+
+    private static void MapAssets(WebApplication app)
+    {
+        const string pagePolicy =
+            "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+        foreach (var (name, contentType) in WebAssets.ContentTypes)
+        {
+            var bytes = WebAssets.Read(name);
+            var route = name == "index.html" ? "/" : "/" + name;
+            app.MapGet(
+                route,
+                (HttpContext context) =>
+                {
+                    context.Response.Headers.ContentSecurityPolicy = pagePolicy;
+                    context.Response.Headers.CacheControl = "no-cache";
+                    return Results.Bytes(bytes, contentType);
+                }
+            );
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync();
+        await _app.StopAsync();
+        try
+        {
+            await AnalysisRun;
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped with the server.
+        }
+        await _app.DisposeAsync();
+        _analysis.Dispose();
+        _decisions.Dispose();
+        _stopping.Dispose();
+    }
+}
