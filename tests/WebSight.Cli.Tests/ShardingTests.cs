@@ -81,4 +81,46 @@ public sealed class ShardingTests
             .Select(r => (long)r[0]!);
         Assert.Equal([1L, 4, 7], indices);
     }
+
+    [Fact]
+    public async Task Near_duplicates_that_landed_in_different_shards_are_dropped_at_merge_naming_the_row_they_repeat()
+    {
+        using var directory = new TempDirectory();
+        var input = directory.Combine("input");
+        Directory.CreateDirectory(input);
+        var page =
+            "<html>\n<link href=\"https://cdn.jsdelivr.net/npm/tailwindcss@2.2.19/dist/tailwind.min.css\" rel=\"stylesheet\">\n"
+            + "<body class=\"p-8\"><h1 class=\"text-4xl font-bold text-indigo-700\">Harbour Lights Bakery</h1>"
+            + "<p class=\"mt-4 text-gray-600\">Sourdough, rye and seeded loaves baked before dawn every day of the week.</p></body>\n</html>";
+        File.WriteAllText(Path.Combine(input, "a.html"), page);
+        File.WriteAllText(Path.Combine(input, "b.html"), page);
+        var shards = Enumerable.Range(0, 2).Select(k => directory.Combine($"shard-{k}")).ToList();
+        foreach (var (shard, k) in shards.Select((s, k) => (s, k)))
+        {
+            var run = await CliProcess.RunAsync(
+                "render",
+                "--input",
+                input,
+                "--out",
+                shard,
+                "--workers",
+                "1",
+                "--shard-index",
+                $"{k}",
+                "--shard-count",
+                "2"
+            );
+            Assert.True(run.ExitCode == 0, run.All);
+        }
+
+        var merged = directory.Combine("merged");
+        var merge = await CliProcess.RunAsync(["merge", .. shards, "--out", merged]);
+        Assert.True(merge.ExitCode == 0, merge.All);
+        var rows = DuckDb.Query($"SELECT id FROM read_parquet('{merged}/data/*.parquet')");
+        Assert.Single(rows);
+        var stats = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(merged, "stats.json")))!;
+        Assert.Equal(1, (int)stats["rejected_by_reason"]!["near_duplicate"]!.GetValue<double>());
+        Assert.Equal((string)rows[0][0]!, (string)stats["dropped_at_merge"]!.AsObject().Single().Value!);
+        Assert.Equal(0, (await CliProcess.RunAsync("verify", merged)).ExitCode);
+    }
 }

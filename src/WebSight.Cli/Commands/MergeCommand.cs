@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using WebSight.Core.Quality;
 using WebSight.Core.Writing;
 using ValidationResult = Spectre.Console.ValidationResult;
 
@@ -21,6 +22,16 @@ internal sealed class MergeSettings : CommandSettings
     [Description("Largest Parquet shard of the merged dataset.")]
     [DefaultValue(400)]
     public int ShardSizeMb { get; init; } = 400;
+
+    [CommandOption("--dedup-image-distance <BITS>")]
+    [Description("Screenshot hash distance within which rows from different shards are near-duplicates.")]
+    [DefaultValue(6)]
+    public int DedupImageDistance { get; init; } = 6;
+
+    [CommandOption("--dedup-text-distance <BITS>")]
+    [Description("Text SimHash distance within which rows from different shards are near-duplicates.")]
+    [DefaultValue(8)]
+    public int DedupTextDistance { get; init; } = 8;
 
     [CommandOption("-v|--verbose")]
     [Description("Show stack traces of errors.")]
@@ -47,7 +58,17 @@ internal sealed class MergeCommand : AsyncCommand<MergeSettings>
             RowGroupBytes = Math.Min(100L, settings.ShardSizeMb) * 1024 * 1024,
         };
         options.Validate();
-        var summary = await new DatasetMerger(options).MergeAsync(settings.Inputs, settings.Out!, cancellationToken);
+        var quality = new QualityOptions
+        {
+            ImageHashMaxDistance = settings.DedupImageDistance,
+            TextHashMaxDistance = settings.DedupTextDistance,
+        };
+        quality.Validate();
+        var summary = await new DatasetMerger(options, quality).MergeAsync(
+            settings.Inputs,
+            settings.Out!,
+            cancellationToken
+        );
         AnsiConsole.MarkupLineInterpolated(
             $"[green]Done.[/] Merged {settings.Inputs.Length} outputs into {summary.Rows} rows in {summary.Shards.Count} shard(s) at {Path.Combine(settings.Out!, "data")}."
         );

@@ -36,6 +36,10 @@ internal sealed class BrowserRenderer : IAsyncDisposable
         "--disable-features=Translate,MediaRouter,OptimizationHints,AutofillServerCommunication",
     ];
 
+    /// <summary>Appended to the served stylesheet so captures are deterministic: no animation frame, no caret.</summary>
+    private static readonly byte[] FreezeRules =
+        "*,*::before,*::after{animation-duration:0s!important;animation-delay:0s!important;transition:none!important;caret-color:transparent!important}"u8.ToArray();
+
     private const string PageHeightScript =
         "() => Math.max(document.documentElement ? document.documentElement.scrollHeight : 0, document.body ? document.body.scrollHeight : 0)";
 
@@ -46,6 +50,7 @@ internal sealed class BrowserRenderer : IAsyncDisposable
     private IBrowser? _browser;
     private IBrowserContext? _context;
     private IPage? _page;
+    private ICDPSession? _session;
     private int _pagesInContext;
     private int _blockedRequests;
     private byte[] _stylesheet = [];
@@ -135,28 +140,8 @@ internal sealed class BrowserRenderer : IAsyncDisposable
         var probe = await PageProbe.MeasureAsync(_page);
         var pageHeight = await _page.EvaluateAsync<int>(PageHeightScript);
         var clamped = _options.FullPage && pageHeight > _options.MaxHeight;
-        var screenshot = new PageScreenshotOptions
-        {
-            Type = _options.Format == ImageFormat.Jpeg ? ScreenshotType.Jpeg : ScreenshotType.Png,
-            Quality = _options.Format == ImageFormat.Jpeg ? _options.Quality : null,
-            FullPage = _options.FullPage,
-            Animations = ScreenshotAnimations.Disabled,
-            Caret = ScreenshotCaret.Hide,
-            Timeout = timeout,
-        };
-        if (_options.FullPage)
-        {
-            // Clip to the viewport width: content that overflows sideways must not widen the image.
-            screenshot.Clip = new Clip
-            {
-                X = 0,
-                Y = 0,
-                Width = _options.ViewportWidth,
-                Height = Math.Clamp(pageHeight, _options.ViewportHeight, _options.MaxHeight),
-            };
-        }
         watch.Restart();
-        var image = await _page.ScreenshotAsync(screenshot);
+        var image = await CaptureScreenshotAsync(pageHeight);
         var captureTime = watch.Elapsed;
         var (width, height) = ImageHeader.Read(image);
         return RenderResult.Succeeded(
@@ -174,6 +159,38 @@ internal sealed class BrowserRenderer : IAsyncDisposable
                 probe
             )
         );
+    }
+
+    /// <summary>
+    /// Captures through the DevTools protocol directly: Chromium rasterises and encodes (JPEG or PNG) in one call,
+    /// with none of the per-capture style injection a generic screenshot API does. Animations and the caret are
+    /// frozen by the stylesheet this renderer serves instead.
+    /// </summary>
+    private async Task<byte[]> CaptureScreenshotAsync(int pageHeight)
+    {
+        var parameters = new Dictionary<string, object>
+        {
+            ["format"] = _options.Format == ImageFormat.Jpeg ? "jpeg" : "png",
+            ["captureBeyondViewport"] = _options.FullPage,
+            // Clip to the viewport width: content that overflows sideways must not widen the image.
+            ["clip"] = new Dictionary<string, object>
+            {
+                ["x"] = 0,
+                ["y"] = 0,
+                ["width"] = _options.ViewportWidth,
+                ["height"] = _options.FullPage
+                    ? Math.Clamp(pageHeight, _options.ViewportHeight, _options.MaxHeight)
+                    : _options.ViewportHeight,
+                ["scale"] = _options.DeviceScaleFactor,
+            },
+        };
+        if (_options.Format == ImageFormat.Jpeg)
+            parameters["quality"] = _options.Quality;
+        var result = await _session!.SendAsync("Page.captureScreenshot", parameters).WaitAsync(_options.PageTimeout);
+        var data = result?.GetProperty("data").GetString();
+        return string.IsNullOrEmpty(data)
+            ? throw new PlaywrightException("Chromium returned an empty screenshot.")
+            : Convert.FromBase64String(data);
     }
 
     private async Task LaunchAsync()
@@ -212,6 +229,7 @@ internal sealed class BrowserRenderer : IAsyncDisposable
         // WebSockets bypass request routes; a route that never connects keeps them from reaching any server.
         await _context.RouteWebSocketAsync(_ => true, _ => Interlocked.Increment(ref _blockedRequests));
         _page = await _context.NewPageAsync();
+        _session = await _context.NewCDPSessionAsync(_page);
         _pagesInContext = 0;
     }
 
@@ -219,7 +237,7 @@ internal sealed class BrowserRenderer : IAsyncDisposable
     {
         var url = route.Request.Url;
         var response = OfflineResources.IsServedStylesheet(url)
-            ? new OfflineResponse("text/css; charset=utf-8", _stylesheet)
+            ? new OfflineResponse("text/css; charset=utf-8", [.. _stylesheet, .. FreezeRules])
             : _resources.ResolveImage(url);
         if (response is null)
         {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using WebSight.Core.Pipeline;
+using WebSight.Core.Quality;
 
 namespace WebSight.Core.Writing;
 
@@ -8,7 +9,7 @@ namespace WebSight.Core.Writing;
 /// Combines the outputs of shard workers into one dataset: their shards re-cut and renumbered, one card, and
 /// stats summed. Refuses inputs that are unfinished, made with other settings, or that share ids.
 /// </summary>
-internal sealed class DatasetMerger(WritingOptions options)
+internal sealed class DatasetMerger(WritingOptions options, QualityOptions quality)
 {
     private static readonly HashSet<string> PerShardSettings = new(StringComparer.Ordinal)
     {
@@ -60,12 +61,26 @@ internal sealed class DatasetMerger(WritingOptions options)
         )
             throw new OptionsException("--out", $"{output} already holds a dataset; merge into an empty directory");
 
+        var duplicates = await NearDuplicatesAcrossAsync(files, cancellationToken);
         var summary = await new ShardConsolidator(options).ConsolidateAsync(
             files,
             Path.Combine(output, "data"),
-            cancellationToken
+            cancellationToken,
+            row => !duplicates.ContainsKey(row.Id!)
         );
         var stats = MergeStats(inputs);
+        if (duplicates.Count > 0)
+        {
+            // Within a shard the quality stage already dropped near-duplicates; these are the ones between shards.
+            var reasons = stats["rejected_by_reason"] as JsonObject ?? [];
+            reasons["near_duplicate"] = (reasons["near_duplicate"]?.GetValue<double>() ?? 0) + duplicates.Count;
+            stats["rejected_by_reason"] = reasons;
+            stats["rejected"] = (stats["rejected"]?.GetValue<double>() ?? 0) + duplicates.Count;
+            stats["accepted"] = (stats["accepted"]?.GetValue<double>() ?? 0) - duplicates.Count;
+            stats["dropped_at_merge"] = new JsonObject(
+                duplicates.Select(d => KeyValuePair.Create(d.Key, (JsonNode?)d.Value))
+            );
+        }
         await File.WriteAllTextAsync(
             Path.Combine(output, "stats.json"),
             stats.ToJsonString(new JsonSerializerOptions { WriteIndented = true }),
@@ -88,6 +103,28 @@ internal sealed class DatasetMerger(WritingOptions options)
             cancellationToken
         );
         return summary;
+    }
+
+    /// <summary>
+    /// Near-duplicates between shards, by the hashes each row carries: rows in index order, each compared with
+    /// the rows kept before it, exactly as one unsharded run would have. Maps a dropped id to the id it repeats.
+    /// </summary>
+    private async Task<Dictionary<string, string>> NearDuplicatesAcrossAsync(
+        List<string> files,
+        CancellationToken cancellationToken
+    )
+    {
+        var rows = new List<(string Id, long Index, ulong ImageHash, ulong TextHash)>();
+        foreach (var file in files)
+            rows.AddRange(await ParquetFiles.ReadHashesAsync(file, cancellationToken));
+        var index = new NearDuplicateIndex(quality.ImageHashMaxDistance, quality.TextHashMaxDistance);
+        var dropped = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in rows.OrderBy(r => r.Index))
+        {
+            if (index.CheckAndAdd(row.Id, row.ImageHash, row.TextHash) is { } match)
+                dropped[row.Id] = match.Id;
+        }
+        return dropped;
     }
 
     private static JsonObject ReadManifest(string input)

@@ -57,6 +57,36 @@ internal static class ParquetFiles
         return ids;
     }
 
+    /// <summary>Id, index and the two QA hashes of every row: what cross-shard near-duplicate removal needs.</summary>
+    public static async Task<List<(string Id, long Index, ulong ImageHash, ulong TextHash)>> ReadHashesAsync(
+        string path,
+        CancellationToken cancellationToken
+    )
+    {
+        await using var stream = File.OpenRead(path);
+        await using var reader = await ParquetReader.CreateAsync(stream, cancellationToken: cancellationToken);
+        var fields = reader.Schema.DataFields.ToDictionary(f => f.Name);
+        var result = new List<(string, long, ulong, ulong)>();
+        for (var group = 0; group < reader.RowGroupCount; group++)
+        {
+            using var rowGroup = reader.OpenRowGroupReader(group);
+            var count = (int)rowGroup.RowCount;
+            var ids = new string?[count];
+            var indices = new long[count];
+            var imageHashes = new long[count];
+            var textHashes = new long[count];
+            await rowGroup.ReadAsync(fields["id"], ids.AsMemory(), null, cancellationToken);
+            await rowGroup.ReadAsync(fields["index"], indices.AsMemory(), null, cancellationToken);
+            await rowGroup.ReadAsync(fields["qa_image_hash"], imageHashes.AsMemory(), null, cancellationToken);
+            await rowGroup.ReadAsync(fields["qa_text_hash"], textHashes.AsMemory(), null, cancellationToken);
+            for (var i = 0; i < count; i++)
+                result.Add(
+                    (ids[i] ?? "", indices[i], unchecked((ulong)imageHashes[i]), unchecked((ulong)textHashes[i]))
+                );
+        }
+        return result;
+    }
+
     public static async Task<long> CountRowsAsync(string path, CancellationToken cancellationToken)
     {
         await using var stream = File.OpenRead(path);

@@ -11,7 +11,8 @@ internal sealed class ShardConsolidator(WritingOptions options)
     public async Task<DatasetSummary> ConsolidateAsync(
         IReadOnlyList<string> parts,
         string dataDirectory,
-        CancellationToken cancellationToken
+        CancellationToken cancellationToken,
+        Func<DatasetRow, bool>? keep = null
     )
     {
         if (parts.Count == 0)
@@ -34,7 +35,9 @@ internal sealed class ShardConsolidator(WritingOptions options)
         {
             var rows = new List<DatasetRow>();
             foreach (var part in groups[shard])
-                rows.AddRange(await ParquetFiles.ReadRowsAsync(part, cancellationToken));
+                rows.AddRange(
+                    (await ParquetFiles.ReadRowsAsync(part, cancellationToken)).Where(r => keep?.Invoke(r) ?? true)
+                );
             rows.Sort((a, b) => a.Index.CompareTo(b.Index));
             var averageRowBytes = Math.Max(1, groups[shard].Sum(p => new FileInfo(p).Length) / Math.Max(1, rows.Count));
             var rowGroupRows = (int)Math.Clamp(options.RowGroupBytes / averageRowBytes, 1, int.MaxValue);
