@@ -108,7 +108,6 @@ public sealed class ReviewAppTests : IAsyncLifetime
             await page.Locator("#flag-filter").SelectOptionAsync("");
             await page.Locator("#status-filter").SelectOptionAsync("accepted");
             await Assertions.Expect(page.Locator(".card")).ToHaveCountAsync(1);
-            await SaveScreenshotAsync(page, server);
         }
 
         await using (var restarted = await StartAsync())
@@ -228,22 +227,5 @@ public sealed class ReviewAppTests : IAsyncLifetime
             await Task.Delay(100);
         }
         Assert.Fail($"the note on {id} was not saved");
-    }
-
-    /// <summary>The README's picture of the app: the detail view of a real sample.</summary>
-    private static async Task SaveScreenshotAsync(IPage page, ReviewServer server)
-    {
-        var root = AppContext.BaseDirectory;
-        while (root is not null && !File.Exists(Path.Combine(root, "WebSight.sln")))
-            root = Path.GetDirectoryName(root);
-        if (root is null)
-            return;
-        await page.Locator("#status-filter").SelectOptionAsync("");
-        await Assertions.Expect(page.Locator(".card")).ToHaveCountAsync(server.Index.Entries.Count);
-        await page.Locator(".card img").Last.ScrollIntoViewIfNeededAsync();
-        await page.Locator(".card img").First.ScrollIntoViewIfNeededAsync();
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        Directory.CreateDirectory(Path.Combine(root, "docs"));
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(root, "docs", "review-app.png") });
     }
 }
