@@ -175,7 +175,7 @@ internal sealed class EndToEndBenchmark(int pages, int workers, long seed, bool 
         report.AppendLine();
         report.AppendLine("| stage | ms per page | share |");
         report.AppendLine("|---|---:|---:|");
-        var stages = new[] { "generate", "validate", "load", "capture", "write" };
+        var stages = new[] { "generate", "validate", "load", "capture", "quality", "write" };
         var perPage = stages.ToDictionary(
             s => s,
             s => stats.Stages.TryGetValue(s, out var stage) ? stage.BusySeconds * 1000 / Math.Max(1, stats.Accepted) : 0
