@@ -4,6 +4,7 @@ using Spectre.Console.Cli;
 using WebSight.Cli;
 using WebSight.Cli.Commands;
 using WebSight.Core.Generation;
+using WebSight.Core.Llm;
 using WebSight.Core.Pipeline;
 using WebSight.Core.Setup;
 
@@ -76,12 +77,13 @@ catch (Exception e)
         OptionsException => (ExitCodes.Usage, e.Message),
         TemplateSetException => (ExitCodes.Usage, "Template set: " + e.Message),
         SetupException => (ExitCodes.Failure, e.Message),
+        LlmEndpointException => (ExitCodes.Failure, "LLM endpoint: " + e.Message),
         _ => (ExitCodes.Failure, $"{e.GetType().Name}: {e.Message}"),
     };
     Console.Error.WriteLine($"error: {message}");
     if (verbose)
         Console.Error.WriteLine(e.ToString());
-    else if (code == ExitCodes.Failure && e is not SetupException)
+    else if (code == ExitCodes.Failure && e is not (SetupException or LlmEndpointException))
         Console.Error.WriteLine("Run again with --verbose for details.");
     if (code == ExitCodes.Usage)
         Console.Error.WriteLine(

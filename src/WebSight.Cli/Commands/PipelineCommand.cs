@@ -23,6 +23,8 @@ internal static class PipelineCommand
         var rules = TailwindRules.Parse(tailwind.Bytes);
         var stats = new RunStats();
         var generator = createGenerator(stats);
+        // The LLM generator holds an HTTP client and the SQLite cache; close them when the run ends.
+        using var disposeGenerator = generator as IDisposable;
         var validator = new HtmlValidator(options.Validation, rules);
         var executable = BrowserLocator.Locate(options.Render.BrowserPath);
         var resources = new OfflineResources(rules, tailwind.Bytes, options.Render.ServeFullStylesheet);

@@ -58,7 +58,17 @@ internal sealed class ProgressDisplay(int target, RunStats stats)
         var done = snapshot.Accepted + snapshot.ResumedFromParts;
         _task!.Value = done;
         _task.Description =
-            $"{done}/{target} rows · {snapshot.PagesPerSecond:F1} pages/s · {snapshot.Rejected} rejected";
+            $"{done}/{target} rows · {snapshot.PagesPerSecond:F1} pages/s · {snapshot.Rejected} rejected{LlmUsage()}";
+    }
+
+    /// <summary>Tokens and cost so far, for LLM runs; empty otherwise.</summary>
+    private string LlmUsage()
+    {
+        var tokens = stats.Counter("llm.total_tokens");
+        if (tokens <= 0)
+            return "";
+        var cost = stats.Counter("llm.cost_usd");
+        return cost > 0 ? $" · {tokens:N0} tokens · ${cost:F2}" : $" · {tokens:N0} tokens";
     }
 
     private async Task<RunOutcome> RunWithLinesAsync(Func<Task<RunOutcome>> run)
@@ -78,7 +88,7 @@ internal sealed class ProgressDisplay(int target, RunStats stats)
             lock (_gate)
                 System.Console.WriteLine(
                     $"[{stats.Elapsed:hh\\:mm\\:ss}] {done}/{target} rows, {snapshot.PagesPerSecond:F1} pages/s, "
-                        + $"{snapshot.Rejected} rejected, ETA {eta}"
+                        + $"{snapshot.Rejected} rejected{LlmUsage()}, ETA {eta}"
                 );
         }
         return await running;

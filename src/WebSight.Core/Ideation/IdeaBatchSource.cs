@@ -48,8 +48,6 @@ internal sealed class IdeaBatchSource(
 
     private readonly ConcurrentDictionary<long, BatchEntry> _batches = new();
 
-    public int IdeasPerCall => options.IdeasPerCall;
-
     public static (long Batch, int Slot) Locate(long index, int ideasPerCall) =>
         (index / ideasPerCall, (int)(index % ideasPerCall));
 

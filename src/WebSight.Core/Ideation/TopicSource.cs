@@ -9,18 +9,12 @@ namespace WebSight.Core.Ideation;
 /// </summary>
 internal sealed class TopicSource
 {
-    private TopicSource(IReadOnlyList<Topic> topics, string origin)
-    {
-        Topics = topics;
-        Origin = origin;
-    }
+    private TopicSource(IReadOnlyList<Topic> topics) => Topics = topics;
 
     public IReadOnlyList<Topic> Topics { get; }
 
-    public string Origin { get; }
-
     public static TopicSource FromCatalogue(Catalogue catalogue) =>
-        new(catalogue.Categories.Select(c => new Topic(c.Slug, c.Name, c.IdeaPhrase)).ToList(), "catalogue");
+        new(catalogue.Categories.Select(c => new Topic(c.Slug, c.Name, c.IdeaPhrase)).ToList());
 
     public static TopicSource FromFile(string path)
     {
@@ -34,7 +28,7 @@ internal sealed class TopicSource
             .ToList();
         if (topics.Count == 0)
             throw new OptionsException("--topics", $"{path} has no topic (one a line; # starts a comment)");
-        return new TopicSource(topics, Path.GetFullPath(path));
+        return new TopicSource(topics);
     }
 
     public Topic ForBatch(Random batchRandom) => Topics[batchRandom.Next(Topics.Count)];

@@ -13,6 +13,3 @@ internal sealed record ChatRequest(
     /// <summary>A rough prompt size for the tokens-per-minute limiter before the server has counted it.</summary>
     public int EstimatedPromptTokens => Messages.Sum(m => m.Content.Length) / 4 + 4 * Messages.Count;
 }
-
-/// <summary>A chat message: role ("system" or "user") and text.</summary>
-internal sealed record PromptMessage(string Role, string Content);

@@ -22,6 +22,8 @@ internal static class LlmResilience
 
     public static readonly ResiliencePropertyKey<WindowLease> TokenLeaseKey = new("websight.llm.token-lease");
 
+    private static readonly ResiliencePropertyKey<DateTimeOffset> OutageStartKey = new("websight.llm.outage-start");
+
     public static ResiliencePipeline Build(
         LlmOptions options,
         RunStats stats,
@@ -64,12 +66,21 @@ internal static class LlmResilience
             builder.AddRetry(
                 new RetryStrategyOptions
                 {
-                    // While the circuit is open nobody calls the endpoint; callers wait here until it half-opens.
+                    // While the circuit is open nobody calls the endpoint; callers wait here until it half-opens,
+                    // for at most MaxOutage from the first time this request found the circuit open.
                     Name = "wait-out-open-circuit",
-                    MaxRetryAttempts = Math.Max(1, (int)Math.Ceiling(options.MaxOutage / options.BreakDuration)),
+                    MaxRetryAttempts = int.MaxValue,
                     BackoffType = DelayBackoffType.Constant,
-                    Delay = options.BreakDuration,
-                    ShouldHandle = new PredicateBuilder().Handle<BrokenCircuitException>(),
+                    Delay = TimeSpan.FromTicks(Math.Min(options.BreakDuration.Ticks, TimeSpan.TicksPerSecond)),
+                    ShouldHandle = args =>
+                    {
+                        if (args.Outcome.Exception is not BrokenCircuitException)
+                            return ValueTask.FromResult(false);
+                        var now = time.GetUtcNow();
+                        if (!args.Context.Properties.TryGetValue(OutageStartKey, out var since))
+                            args.Context.Properties.Set(OutageStartKey, since = now);
+                        return ValueTask.FromResult(now - since < options.MaxOutage);
+                    },
                     DelayGenerator = args =>
                         ValueTask.FromResult(
                             args.Outcome.Exception is BrokenCircuitException { RetryAfter: { } after }

@@ -14,7 +14,6 @@ internal sealed class LlmResponseCache : IDisposable
     public LlmResponseCache(string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        FilePath = path;
         _connection = new SqliteConnection(
             new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString()
         );
@@ -37,8 +36,6 @@ internal sealed class LlmResponseCache : IDisposable
             """
         );
     }
-
-    public string FilePath { get; }
 
     public string JournalMode
     {
@@ -87,19 +84,6 @@ internal sealed class LlmResponseCache : IDisposable
             command.Parameters.AddWithValue("$output", response.OutputTokens);
             command.Parameters.AddWithValue("$created", DateTimeOffset.UtcNow.ToString("O"));
             command.ExecuteNonQuery();
-        }
-    }
-
-    public long Count
-    {
-        get
-        {
-            lock (_lock)
-            {
-                using var command = _connection.CreateCommand();
-                command.CommandText = "SELECT count(*) FROM responses";
-                return (long)command.ExecuteScalar()!;
-            }
         }
     }
 

@@ -54,6 +54,3 @@ internal sealed class PriceTable
             ? (inputTokens * price.Input + outputTokens * price.Output) / 1_000_000d
             : 0;
 }
-
-/// <summary>USD per one million tokens.</summary>
-internal sealed record ModelPrice(double Input, double Output);

@@ -12,8 +12,6 @@ internal sealed class SlidingWindowLimiter(int limit, TimeSpan window, TimeProvi
     private readonly SemaphoreSlim _queue = new(1, 1);
     private TaskCompletionSource _corrected = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public int Limit => limit;
-
     /// <summary>Waits until <paramref name="permits"/> fit in the window, then records them at the current time.</summary>
     public async ValueTask<WindowLease> AcquireAsync(int permits, CancellationToken cancellationToken)
     {

@@ -13,24 +13,6 @@ internal sealed class UsageLedger(RunStats stats, PriceTable prices, long? maxTo
     private long _tokens;
     private double _cost;
 
-    public long TotalTokens
-    {
-        get
-        {
-            lock (_lock)
-                return _tokens;
-        }
-    }
-
-    public double TotalCostUsd
-    {
-        get
-        {
-            lock (_lock)
-                return _cost;
-        }
-    }
-
     /// <summary>Throws <see cref="LlmBudgetExhaustedException"/> when a budget is spent.</summary>
     public void EnsureBudgetLeft()
     {
