@@ -33,6 +33,9 @@ internal sealed class TemplateGenerator : IPageGenerator
 
     private static readonly string[] RequiredKinds = ["nav", "hero", "footer", .. MiddleKinds];
 
+    /// <summary>Scriban's built-in functions, made once: building them is most of the cost of a new context.</summary>
+    private static readonly ScriptObject Builtins = TemplateContext.GetDefaultBuiltinObject();
+
     private readonly Catalogue _catalogue;
     private readonly SectionLibrary _sections;
     private readonly TemplateGeneratorOptions _options;
@@ -80,17 +83,16 @@ internal sealed class TemplateGenerator : IPageGenerator
             ["content"] = BuildContent(rng, category, prepared),
         };
         AddFunctions(globals, rng);
+        var context = new TemplateContext(Builtins)
+        {
+            StrictVariables = true,
+            LoopLimit = 1000,
+            RecursiveLimit = 20,
+        };
+        context.PushGlobal(globals);
         var body = new StringBuilder(8192);
         foreach (var section in plan)
         {
-            // A fresh context per section: Scriban's custom functions fail on a context that already rendered.
-            var context = new TemplateContext
-            {
-                StrictVariables = true,
-                LoopLimit = 1000,
-                RecursiveLimit = 20,
-            };
-            context.PushGlobal(globals);
             string rendered;
             try
             {
