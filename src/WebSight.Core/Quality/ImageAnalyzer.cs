@@ -54,7 +54,8 @@ internal static class ImageAnalyzer
         var pixels = bitmap.GetPixelSpan();
         var count = width * height;
         var luma = new double[count];
-        var histogram = new Dictionary<int, int>();
+        // 12-bit colour bins (4 bits a channel) in a flat array: a dictionary here cost more than the decode.
+        var histogram = new int[4096];
         double sum = 0,
             sumSquares = 0;
         for (var i = 0; i < count; i++)
@@ -65,11 +66,17 @@ internal static class ImageAnalyzer
             sum += y;
             sumSquares += y * y;
             var key = (r >> 4 << 8) | (g >> 4 << 4) | (b >> 4);
-            histogram[key] = histogram.GetValueOrDefault(key) + 1;
+            histogram[key]++;
         }
         var mean = sum / count;
         var stdDev = Math.Sqrt(Math.Max(0, sumSquares / count - mean * mean));
-        var (dominantKey, dominantCount) = histogram.MaxBy(p => p.Value);
+        var dominantKey = 0;
+        for (var key = 1; key < histogram.Length; key++)
+        {
+            if (histogram[key] > histogram[dominantKey])
+                dominantKey = key;
+        }
+        var dominantCount = histogram[dominantKey];
         return new ImageMetrics(
             stdDev,
             dominantCount / (double)count,
