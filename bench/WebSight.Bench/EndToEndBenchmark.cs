@@ -16,7 +16,14 @@ namespace WebSight.Bench;
 /// Our pipeline, the WebSight v0.2 method and Chromium's own capture limit, on one corpus in one run, at the
 /// WebSight output settings (1280 wide, scale 2, full page, JPEG 65). Prints a Markdown report.
 /// </summary>
-internal sealed class EndToEndBenchmark(int pages, int workers, long seed, bool includeBaseline, int memoryCheckpoint)
+internal sealed class EndToEndBenchmark(
+    int pages,
+    int workers,
+    long seed,
+    bool includeBaseline,
+    bool includeLimit,
+    int memoryCheckpoint
+)
 {
     private const int ComparedImages = 10;
 
@@ -45,7 +52,7 @@ internal sealed class EndToEndBenchmark(int pages, int workers, long seed, bool 
 
         try
         {
-            var (ours, stats, memoryAtCheckpoint) = await RunOursAsync(output, generator, rules, resources, executable);
+            var (ours, stats, checkpoint) = await RunOursAsync(output, generator, rules, resources, executable);
             Measurement? baseline = null;
             IReadOnlyDictionary<int, byte[]> baselineImages = new Dictionary<int, byte[]>();
             if (includeBaseline)
@@ -68,36 +75,45 @@ internal sealed class EndToEndBenchmark(int pages, int workers, long seed, bool 
                     sampler.PeakRssBytes
                 );
             }
-            var limit = await ChromiumLimit.PagesPerSecondAsync(corpus, workers, executable, resources, 8000);
+            var limit = includeLimit
+                ? await ChromiumLimit.PagesPerSecondAsync(corpus, workers, executable, resources, 8000)
+                : double.NaN;
 
             report.AppendLine("| contender | pages/s | ours ÷ it | CPU busy | peak RSS (tool + browsers) |");
             report.AppendLine("|---|---:|---:|---:|---:|");
             Row(report, ours, ours.PagesPerSecond);
             if (baseline is not null)
                 Row(report, baseline, ours.PagesPerSecond);
-            report.AppendLine(
-                CultureInfo.InvariantCulture,
-                $"| Chromium limit (CDP capture of loaded pages only) | {limit:F2} | {ours.PagesPerSecond / limit:P0} | | |"
-            );
+            if (includeLimit)
+                report.AppendLine(
+                    CultureInfo.InvariantCulture,
+                    $"| Chromium limit (CDP capture of loaded pages only) | {limit:F2} | {ours.PagesPerSecond / limit:P0} | | |"
+                );
             report.AppendLine();
+            var verdicts = new List<string>();
             if (baseline is not null)
-                report.AppendLine(
-                    CultureInfo.InvariantCulture,
-                    $"**Ours vs baseline: {ours.PagesPerSecond / baseline.PagesPerSecond:F1}×. Ours vs limit: {ours.PagesPerSecond / limit:P0}.**"
+                verdicts.Add(
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"Ours vs baseline: {ours.PagesPerSecond / baseline.PagesPerSecond:F1}×."
+                    )
                 );
-            else
-                report.AppendLine(
-                    CultureInfo.InvariantCulture,
-                    $"**Ours vs limit: {ours.PagesPerSecond / limit:P0}.**"
+            if (includeLimit)
+                verdicts.Add(
+                    string.Create(CultureInfo.InvariantCulture, $"Ours vs limit: {ours.PagesPerSecond / limit:P0}.")
                 );
+            if (verdicts.Count > 0)
+                report.AppendLine("**" + string.Join(" ", verdicts) + "**");
             report.AppendLine();
-            if (memoryAtCheckpoint > 0)
+            if (checkpoint is { } at)
             {
+                var growth = (ours.PeakRssBytes - at.PeakRssBytes) / (double)at.PeakRssBytes;
+                var laterRate = (pages - at.Pages) / (ours.Wall - at.Elapsed).TotalSeconds;
                 report.AppendLine(
-                    CultureInfo.InvariantCulture,
-                    $"Peak resident memory (tool + browsers): {memoryAtCheckpoint / 1048576.0:F0} MB after {memoryCheckpoint} pages, "
-                        + $"{ours.PeakRssBytes / 1048576.0:F0} MB after {pages} pages "
-                        + $"(growth {(ours.PeakRssBytes - memoryAtCheckpoint) / (double)memoryAtCheckpoint:P1})."
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"Scaling: the first {at.Pages} pages ran at {at.Pages / at.Elapsed.TotalSeconds:F2} pages/s, the remaining {pages - at.Pages} at {laterRate:F2} pages/s. Peak resident memory (tool + browsers, summed RSS): {at.PeakRssBytes / 1048576.0:F0} MB after {at.Pages} pages, {ours.PeakRssBytes / 1048576.0:F0} MB after {pages} (growth {growth:P1})."
+                    )
                 );
                 report.AppendLine();
             }
@@ -113,7 +129,7 @@ internal sealed class EndToEndBenchmark(int pages, int workers, long seed, bool 
         return report.ToString();
     }
 
-    private async Task<(Measurement, StatsSnapshot, long)> RunOursAsync(
+    private async Task<(Measurement, StatsSnapshot, Checkpoint?)> RunOursAsync(
         string output,
         TemplateGenerator generator,
         TailwindRules rules,
@@ -146,12 +162,12 @@ internal sealed class EndToEndBenchmark(int pages, int workers, long seed, bool 
         await using var sampler = new ResourceSampler();
         var watch = Stopwatch.StartNew();
         var run = runner.RunAsync(CancellationToken.None);
-        long memoryAtCheckpoint = 0;
+        Checkpoint? checkpoint = null;
         while (!run.IsCompleted)
         {
             await Task.WhenAny(run, Task.Delay(250));
-            if (memoryAtCheckpoint == 0 && memoryCheckpoint > 0 && stats.Accepted >= memoryCheckpoint)
-                memoryAtCheckpoint = sampler.PeakRssBytes;
+            if (checkpoint is null && memoryCheckpoint > 0 && stats.Accepted >= memoryCheckpoint)
+                checkpoint = new Checkpoint((int)stats.Accepted, watch.Elapsed, sampler.PeakRssBytes);
         }
         var outcome = await run;
         if (outcome.Status != RunStatus.Completed)
@@ -159,9 +175,11 @@ internal sealed class EndToEndBenchmark(int pages, int workers, long seed, bool 
         return (
             new Measurement("websight (ours)", pages, watch.Elapsed, sampler.CpuUtilisation(), sampler.PeakRssBytes),
             outcome.Stats,
-            memoryAtCheckpoint
+            checkpoint
         );
     }
+
+    private sealed record Checkpoint(int Pages, TimeSpan Elapsed, long PeakRssBytes);
 
     private static void Row(StringBuilder report, Measurement m, double ours) =>
         report.AppendLine(

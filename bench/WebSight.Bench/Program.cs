@@ -5,7 +5,7 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using WebSight.Bench;
 
-// dotnet run -c Release --project bench/WebSight.Bench -- e2e [--pages 300] [--workers N] [--no-baseline] [--memory-checkpoint 1000]
+// dotnet run -c Release --project bench/WebSight.Bench -- e2e [--pages 300] [--workers N] [--no-baseline] [--no-limit] [--memory-checkpoint 1000]
 // dotnet run -c Release --project bench/WebSight.Bench -- hot
 if (args.Length == 0 || args[0] is not ("e2e" or "hot"))
 {
@@ -39,6 +39,7 @@ var benchmark = new EndToEndBenchmark(
     workers: Option("--workers", Environment.ProcessorCount),
     seed: 77,
     includeBaseline: !args.Contains("--no-baseline"),
+    includeLimit: !args.Contains("--no-limit"),
     memoryCheckpoint: Option("--memory-checkpoint", 0)
 );
 var report = await benchmark.RunAsync();
