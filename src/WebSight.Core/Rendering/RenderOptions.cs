@@ -37,7 +37,7 @@ internal sealed class RenderOptions
     public bool JavaScriptEnabled { get; init; }
 
     /// <summary>Pages rendered before a browser context is replaced, which is what releases Chromium's memory.</summary>
-    public int RecycleEvery { get; init; } = 250;
+    public int RecycleEvery { get; init; } = 100;
 
     /// <summary>Attempts per sample when the browser dies under it.</summary>
     public int MaxAttempts { get; init; } = 3;
