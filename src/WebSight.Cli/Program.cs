@@ -8,7 +8,7 @@ using WebSight.Core.Llm;
 using WebSight.Core.Pipeline;
 using WebSight.Core.Setup;
 
-var verbose = args.Contains("--verbose");
+var verbose = args.Contains("--verbose") || args.Contains("-v");
 using var cancellation = new CancellationTokenSource();
 
 // Ctrl+C and SIGTERM (Kubernetes, Slurm) stop the run cleanly; what is committed stays.
