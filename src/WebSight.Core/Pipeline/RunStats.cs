@@ -46,8 +46,6 @@ internal sealed class RunStats
 
     public double Counter(string counter) => _counters.GetValueOrDefault(counter);
 
-    public IReadOnlyDictionary<string, long> RejectionsByReason => new SortedDictionary<string, long>(_rejections);
-
     public StatsSnapshot Snapshot()
     {
         var seconds = Math.Max(_wall.Elapsed.TotalSeconds, 1e-9);

@@ -20,6 +20,7 @@ internal static class PageProbe
           const body = document.body;
           const viewportWidth = window.innerWidth || (root ? root.clientWidth : 0);
           const scrollWidth = Math.max(root ? root.scrollWidth : 0, body ? body.scrollWidth : 0);
+          const scrollHeight = Math.max(root ? root.scrollHeight : 0, body ? body.scrollHeight : 0);
           let images = 0, brokenImages = 0;
           for (const img of Array.from(document.images)) {
             images++;
@@ -46,7 +47,7 @@ internal static class PageProbe
             overflowingText++;
             if (examples.length < 3) examples.push(el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).trim().split(/\s+/).join('.') : '') + ' ' + el.scrollWidth + '>' + el.clientWidth + ' "' + el.textContent.trim().replace(/\s+/g, ' ').slice(0, 60) + '"');
           }
-          return { viewportWidth, scrollWidth, images, brokenImages, overflowingText, examples };
+          return { viewportWidth, scrollWidth, scrollHeight, images, brokenImages, overflowingText, examples };
         }
         """;
 
@@ -56,6 +57,7 @@ internal static class PageProbe
         return new PageProbeResult(
             result.GetProperty("viewportWidth").GetInt32(),
             result.GetProperty("scrollWidth").GetInt32(),
+            result.GetProperty("scrollHeight").GetInt32(),
             result.GetProperty("images").GetInt32(),
             result.GetProperty("brokenImages").GetInt32(),
             result.GetProperty("overflowingText").GetInt32(),

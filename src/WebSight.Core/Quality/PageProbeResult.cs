@@ -1,12 +1,14 @@
 namespace WebSight.Core.Quality;
 
 /// <summary>
-/// What <see cref="PageProbe"/> measured in the loaded page; widths are CSS pixels. The examples name up to three
+/// What <see cref="PageProbe"/> measured in the loaded page; sizes are CSS pixels (the height is what a
+/// full-page capture covers). The examples name up to three
 /// overflowing elements (tag, classes, scroll and client width) so a rejection says where to look.
 /// </summary>
 internal sealed record PageProbeResult(
     int ViewportWidth,
     int ScrollWidth,
+    int ScrollHeight,
     int Images,
     int BrokenImages,
     int OverflowingTextElements,

@@ -36,13 +36,6 @@ internal sealed class BrowserRenderer : IAsyncDisposable
         "--disable-features=Translate,MediaRouter,OptimizationHints,AutofillServerCommunication",
     ];
 
-    /// <summary>Appended to the served stylesheet so captures are deterministic: no animation frame, no caret.</summary>
-    private static readonly byte[] FreezeRules =
-        "*,*::before,*::after{animation-duration:0s!important;animation-delay:0s!important;transition:none!important;caret-color:transparent!important}"u8.ToArray();
-
-    private const string PageHeightScript =
-        "() => Math.max(document.documentElement ? document.documentElement.scrollHeight : 0, document.body ? document.body.scrollHeight : 0)";
-
     private readonly IPlaywright _playwright;
     private readonly string _executable;
     private readonly RenderOptions _options;
@@ -138,7 +131,7 @@ internal sealed class BrowserRenderer : IAsyncDisposable
         var loadTime = watch.Elapsed;
 
         var probe = await PageProbe.MeasureAsync(_page);
-        var pageHeight = await _page.EvaluateAsync<int>(PageHeightScript);
+        var pageHeight = probe.ScrollHeight;
         var clamped = _options.FullPage && pageHeight > _options.MaxHeight;
         watch.Restart();
         var image = await CaptureScreenshotAsync(pageHeight);
@@ -237,7 +230,7 @@ internal sealed class BrowserRenderer : IAsyncDisposable
     {
         var url = route.Request.Url;
         var response = OfflineResources.IsServedStylesheet(url)
-            ? new OfflineResponse("text/css; charset=utf-8", [.. _stylesheet, .. FreezeRules])
+            ? new OfflineResponse("text/css; charset=utf-8", _stylesheet)
             : _resources.ResolveImage(url);
         if (response is null)
         {

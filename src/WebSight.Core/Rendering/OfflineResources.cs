@@ -11,6 +11,12 @@ namespace WebSight.Core.Rendering;
 /// </summary>
 internal sealed partial class OfflineResources(TailwindRules rules, byte[] fullStylesheet, bool serveFullStylesheet)
 {
+    /// <summary>Appended to every served stylesheet so captures are deterministic: no animation frame, no caret.</summary>
+    private static readonly byte[] FreezeRules =
+        "*,*::before,*::after{animation-duration:0s!important;animation-delay:0s!important;transition:none!important;caret-color:transparent!important}"u8.ToArray();
+
+    private readonly byte[] _fullStylesheetFrozen = [.. fullStylesheet, .. FreezeRules];
+
     private const int MaxCachedImages = 4096;
 
     private static readonly HashSet<string> ServedStylesheets = new(StringComparer.OrdinalIgnoreCase)
@@ -28,12 +34,13 @@ internal sealed partial class OfflineResources(TailwindRules rules, byte[] fullS
 
     /// <summary>
     /// The stylesheet to answer this page's Tailwind link with: only the rules its classes can match, unless the
-    /// whole sheet was asked for. Parsing 2.9 MB of CSS per page is most of a page load otherwise.
+    /// whole sheet was asked for (parsing 2.9 MB of CSS per page is most of a page load otherwise), followed by
+    /// rules that freeze animations and the caret.
     /// </summary>
     public byte[] StylesheetFor(string html)
     {
         if (serveFullStylesheet)
-            return fullStylesheet;
+            return _fullStylesheetFrozen;
         var classes = new HashSet<string>(StringComparer.Ordinal);
         foreach (Match match in ClassAttribute().Matches(html))
         {
@@ -44,7 +51,7 @@ internal sealed partial class OfflineResources(TailwindRules rules, byte[] fullS
             )
                 classes.Add(System.Net.WebUtility.HtmlDecode(name));
         }
-        return rules.SubsetFor(classes);
+        return [.. rules.SubsetFor(classes), .. FreezeRules];
     }
 
     /// <summary>The placeholder for an image URL of the documented scheme, or null to block the request.</summary>

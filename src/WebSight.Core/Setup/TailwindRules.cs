@@ -17,8 +17,6 @@ internal sealed class TailwindRules
 
     public int ClassCount => _rulesByClass.Count;
 
-    public int RuleCount => _rules.Count;
-
     public bool Contains(string className) => _rulesByClass.ContainsKey(className);
 
     public static TailwindRules Parse(ReadOnlySpan<byte> css) => Parse(Encoding.UTF8.GetString(css));

@@ -86,17 +86,4 @@ internal static class ParquetFiles
         }
         return result;
     }
-
-    public static async Task<long> CountRowsAsync(string path, CancellationToken cancellationToken)
-    {
-        await using var stream = File.OpenRead(path);
-        await using var reader = await ParquetReader.CreateAsync(stream, cancellationToken: cancellationToken);
-        long rows = 0;
-        for (var group = 0; group < reader.RowGroupCount; group++)
-        {
-            using var rowGroup = reader.OpenRowGroupReader(group);
-            rows += rowGroup.RowCount;
-        }
-        return rows;
-    }
 }

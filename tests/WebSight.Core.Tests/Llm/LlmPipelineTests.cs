@@ -38,20 +38,7 @@ public sealed class LlmPipelineTests : IAsyncLifetime, IDisposable
     {
         var stats = new RunStats();
         using var generator = (LlmPageGenerator)GeneratorFactory.Create(options, stats);
-        var runner = new PipelineRunner(
-            options,
-            generator,
-            Shared.Validator(options.Validation),
-            runStats =>
-                RenderPool.StartAsync(
-                    options.Render,
-                    Shared.Resources(),
-                    Shared.Browser,
-                    runStats,
-                    new WebSight.Core.Quality.QualityChecker(options.Quality)
-                ),
-            stats
-        );
+        var runner = Shared.Runner(options, generator, stats);
         return await runner.RunAsync(CancellationToken.None);
     }
 

@@ -20,20 +20,7 @@ public sealed class PipelineRunnerTests
         };
 
     private static PipelineRunner Runner(GenerateOptions options, RunStats stats) =>
-        new(
-            options,
-            Shared.Generator,
-            Shared.Validator(options.Validation),
-            runStats =>
-                RenderPool.StartAsync(
-                    options.Render,
-                    Shared.Resources(),
-                    Shared.Browser,
-                    runStats,
-                    new WebSight.Core.Quality.QualityChecker(options.Quality)
-                ),
-            stats
-        );
+        Shared.Runner(options, Shared.Generator, stats);
 
     [Fact]
     public async Task Twenty_samples_become_a_dataset_duckdb_reads_with_decodable_non_blank_2560_wide_jpegs()

@@ -1,4 +1,6 @@
 using WebSight.Core.Generation;
+using WebSight.Core.Pipeline;
+using WebSight.Core.Quality;
 using WebSight.Core.Rendering;
 using WebSight.Core.Setup;
 using WebSight.Core.Validation;
@@ -21,6 +23,23 @@ internal static class Shared
     public static TemplateGenerator Generator => LazyGenerator.Value;
 
     public static string Browser => BrowserLocator.Locate(null);
+
+    /// <summary>The real pipeline with real Chromium, as the CLI builds it, around a given generator.</summary>
+    public static PipelineRunner Runner(GenerateOptions options, IPageGenerator generator, RunStats stats) =>
+        new(
+            options,
+            generator,
+            Validator(options.Validation),
+            runStats =>
+                RenderPool.StartAsync(
+                    options.Render,
+                    Resources(),
+                    Browser,
+                    runStats,
+                    new QualityChecker(options.Quality)
+                ),
+            stats
+        );
 
     public static HtmlValidator Validator(ValidationOptions? options = null) => new(options ?? new(), Rules);
 }
