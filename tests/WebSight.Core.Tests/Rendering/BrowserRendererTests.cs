@@ -148,12 +148,16 @@ public sealed class BrowserRendererTests : IAsyncLifetime
     {
         await using var subset = await StartAsync();
         await using var full = await StartAsync(new RenderOptions { Workers = 1, ServeFullStylesheet = true });
+        // A fresh browser's first page can differ in a few pixels while its font caches warm up; not what is tested.
+        await subset.RenderAsync(Generated(9), CancellationToken.None);
+        await full.RenderAsync(Generated(9), CancellationToken.None);
         for (var index = 10; index < 16; index++)
         {
             var fromSubset = (await subset.RenderAsync(Generated(index), CancellationToken.None)).Sample!;
             var fromFull = (await full.RenderAsync(Generated(index), CancellationToken.None)).Sample!;
             Assert.Equal(fromFull.PageHeight, fromSubset.PageHeight);
-            Assert.Equal(fromFull.Image, fromSubset.Image);
+            // A missing rule moves or recolours whole blocks; anything above JPEG noise fails this.
+            Assert.InRange(DecodedImage.MeanAbsoluteDifference(fromFull.Image, fromSubset.Image), 0, 0.25);
         }
     }
 

@@ -38,6 +38,26 @@ internal sealed record DecodedImage(string Format, int Width, int Height, double
         );
     }
 
+    /// <summary>Mean absolute difference per channel (0-255) of two images of the same size; infinity otherwise.</summary>
+    public static double MeanAbsoluteDifference(byte[] a, byte[] b)
+    {
+        using var first = SKBitmap.Decode(a);
+        using var second = SKBitmap.Decode(b);
+        if (first.Width != second.Width || first.Height != second.Height)
+            return double.PositiveInfinity;
+        double sum = 0;
+        for (var y = 0; y < first.Height; y++)
+        {
+            for (var x = 0; x < first.Width; x++)
+            {
+                var p = first.GetPixel(x, y);
+                var q = second.GetPixel(x, y);
+                sum += Math.Abs(p.Red - q.Red) + Math.Abs(p.Green - q.Green) + Math.Abs(p.Blue - q.Blue);
+            }
+        }
+        return sum / (3.0 * first.Width * first.Height);
+    }
+
     /// <summary>A real page has text, colour and images: luma varies and no single colour covers nearly everything.</summary>
     public bool LooksNonBlank => LumaStdDev > 8 && DominantShare < 0.97;
 }
