@@ -153,12 +153,28 @@ public sealed class BrowserRendererTests : IAsyncLifetime
         await full.RenderAsync(Generated(9), CancellationToken.None);
         for (var index = 10; index < 16; index++)
         {
-            var fromSubset = (await subset.RenderAsync(Generated(index), CancellationToken.None)).Sample!;
-            var fromFull = (await full.RenderAsync(Generated(index), CancellationToken.None)).Sample!;
-            Assert.Equal(fromFull.PageHeight, fromSubset.PageHeight);
-            // A missing rule moves or recolours whole blocks; anything above JPEG noise fails this.
-            Assert.InRange(DecodedImage.MeanAbsoluteDifference(fromFull.Image, fromSubset.Image), 0, 0.25);
+            // A missing rule differs the same way every time; a one-off timing difference in a loaded machine does
+            // not, so a page gets a second render before it counts as different.
+            var (heights, difference) = await CompareAsync(subset, full, index);
+            if (heights.Full != heights.Subset || difference > 0.25)
+                (heights, difference) = await CompareAsync(subset, full, index);
+            Assert.Equal(heights.Full, heights.Subset);
+            Assert.InRange(difference, 0, 0.25);
         }
+    }
+
+    private static async Task<((int Full, int Subset), double)> CompareAsync(
+        BrowserRenderer subset,
+        BrowserRenderer full,
+        int index
+    )
+    {
+        var fromSubset = (await subset.RenderAsync(Generated(index), CancellationToken.None)).Sample!;
+        var fromFull = (await full.RenderAsync(Generated(index), CancellationToken.None)).Sample!;
+        return (
+            (fromFull.PageHeight, fromSubset.PageHeight),
+            DecodedImage.MeanAbsoluteDifference(fromFull.Image, fromSubset.Image)
+        );
     }
 
     [Fact]
