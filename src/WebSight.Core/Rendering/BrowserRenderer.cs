@@ -120,17 +120,25 @@ internal sealed class BrowserRenderer : IAsyncDisposable
             await NewContextAsync();
         _pagesInContext++;
         _blockedRequests = 0;
-        _stylesheet = _resources.StylesheetFor(validated.Page.Html);
         var timeout = (float)_options.PageTimeout.TotalMilliseconds;
 
         var watch = Stopwatch.StartNew();
+        var html = validated.Page.Html;
+        _stylesheet = _resources.StylesheetFor(html);
+        // With JavaScript on, a script could read its own document, so it gets the page exactly as written.
+        var document =
+            _options.InlineResources && !_options.JavaScriptEnabled
+                ? ResourceInliner.Inline(html, _stylesheet, _resources)
+                : html;
         await _page!.SetContentAsync(
-            validated.Page.Html,
+            document,
             new PageSetContentOptions { WaitUntil = WaitUntilState.Load, Timeout = timeout }
         );
         var loadTime = watch.Elapsed;
 
+        watch.Restart();
         var probe = await PageProbe.MeasureAsync(_page);
+        var probeTime = watch.Elapsed;
         var pageHeight = probe.ScrollHeight;
         var clamped = _options.FullPage && pageHeight > _options.MaxHeight;
         watch.Restart();
@@ -148,6 +156,7 @@ internal sealed class BrowserRenderer : IAsyncDisposable
                 clamped,
                 _blockedRequests,
                 loadTime,
+                probeTime,
                 captureTime,
                 probe
             )
@@ -180,10 +189,10 @@ internal sealed class BrowserRenderer : IAsyncDisposable
         if (_options.Format == ImageFormat.Jpeg)
             parameters["quality"] = _options.Quality;
         var result = await _session!.SendAsync("Page.captureScreenshot", parameters).WaitAsync(_options.PageTimeout);
-        var data = result?.GetProperty("data").GetString();
-        return string.IsNullOrEmpty(data)
-            ? throw new PlaywrightException("Chromium returned an empty screenshot.")
-            : Convert.FromBase64String(data);
+        // Decoded straight from the UTF-8 reply: no megabyte-sized string on the way.
+        return result is { } reply && reply.GetProperty("data").TryGetBytesFromBase64(out var image) && image.Length > 0
+            ? image
+            : throw new PlaywrightException("Chromium returned an empty or malformed screenshot.");
     }
 
     private async Task LaunchAsync()

@@ -83,6 +83,7 @@ internal sealed class RenderPool : IAsyncDisposable
             if (result.Sample is { } sample)
             {
                 _stats.Record("load", sample.LoadTime, passed: true);
+                _stats.Record("probe", sample.ProbeTime, passed: true);
                 _stats.Record("capture", sample.CaptureTime, passed: true);
                 await output.WriteAsync(Check(sample), cancellationToken);
             }

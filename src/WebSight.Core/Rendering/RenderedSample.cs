@@ -15,6 +15,7 @@ internal sealed record RenderedSample(
     bool Clamped,
     int BlockedRequests,
     TimeSpan LoadTime,
+    TimeSpan ProbeTime,
     TimeSpan CaptureTime,
     PageProbeResult Probe
 )

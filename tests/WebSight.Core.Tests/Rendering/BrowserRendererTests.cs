@@ -163,6 +163,25 @@ public sealed class BrowserRendererTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task Inlining_the_stylesheet_and_images_renders_exactly_as_serving_them_through_routes()
+    {
+        await using var inlined = await StartAsync();
+        await using var routed = await StartAsync(new RenderOptions { Workers = 1, InlineResources = false });
+        await inlined.RenderAsync(Generated(9), CancellationToken.None);
+        await routed.RenderAsync(Generated(9), CancellationToken.None);
+        for (var index = 20; index < 26; index++)
+        {
+            var fromInlined = (await inlined.RenderAsync(Generated(index), CancellationToken.None)).Sample!;
+            var fromRoutes = (await routed.RenderAsync(Generated(index), CancellationToken.None)).Sample!;
+            Assert.Equal(fromRoutes.PageHeight, fromInlined.PageHeight);
+            Assert.Equal((fromRoutes.Width, fromRoutes.Height), (fromInlined.Width, fromInlined.Height));
+            Assert.Equal(0, fromInlined.Probe.BrokenImages);
+            Assert.Equal(fromRoutes.Probe.Images, fromInlined.Probe.Images);
+            Assert.InRange(DecodedImage.MeanAbsoluteDifference(fromRoutes.Image, fromInlined.Image), 0, 0.25);
+        }
+    }
+
     private static async Task<((int Full, int Subset), double)> CompareAsync(
         BrowserRenderer subset,
         BrowserRenderer full,

@@ -1,0 +1,131 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace WebSight.Core.Rendering;
+
+/// <summary>
+/// The document a browser is given for a page: the page's own markup, with a link to the served Tailwind stylesheet
+/// replaced by a style element holding the rules it would be answered with, and each placeholder image URL in an
+/// <c>img src</c> replaced by the same placeholder as a <c>data:</c> URI. Every request a page makes crosses three
+/// processes (Chromium, the Playwright driver, this tool) and back; a template page inlined makes none, and renders
+/// to the pixels of the served page (a test compares them). The dataset keeps the original text.
+/// Only start tags outside comments and raw-text elements are rewritten, so no visible text can change; whatever
+/// is not inlined (srcset, CSS url(), @import, links with other attributes) is still answered by the request routes.
+/// </summary>
+internal static partial class ResourceInliner
+{
+    public static string Inline(string html, byte[] stylesheet, OfflineResources resources)
+    {
+        var untouchable = UntouchableRanges(html);
+        string? css = null;
+        StringBuilder? output = null;
+        var copied = 0;
+        foreach (Match tag in StartTag().Matches(html))
+        {
+            if (IsInside(untouchable, tag.Index))
+                continue;
+            var name = tag.Groups["name"].Value;
+            string? replacement = null;
+            if (name.Equals("link", StringComparison.OrdinalIgnoreCase) && LinksServedStylesheet(tag))
+                replacement = "<style>" + (css ??= Encoding.UTF8.GetString(stylesheet)) + "</style>";
+            else if (name.Equals("img", StringComparison.OrdinalIgnoreCase))
+                replacement = WithInlinedSource(tag, resources);
+            if (replacement is null)
+                continue;
+            output ??= new StringBuilder(html.Length + stylesheet.Length + 4096);
+            output.Append(html, copied, tag.Index - copied).Append(replacement);
+            copied = tag.Index + tag.Length;
+        }
+        return output is null ? html : output.Append(html, copied, html.Length - copied).ToString();
+    }
+
+    /// <summary>
+    /// A stylesheet link with nothing but <c>rel</c>, <c>href</c> and a CSS <c>type</c>: a style element in its
+    /// place applies the same rules at the same point of the cascade. Anything more (media, integrity, title,
+    /// disabled) changes what a link means, so such a link keeps going through the route.
+    /// </summary>
+    private static bool LinksServedStylesheet(Match tag)
+    {
+        string? rel = null,
+            href = null;
+        foreach (Match attribute in Attribute().Matches(tag.Groups["attributes"].Value))
+        {
+            var name = attribute.Groups["name"].Value.ToLowerInvariant();
+            var value = WebUtility.HtmlDecode(attribute.Groups["value"].Value).Trim();
+            switch (name)
+            {
+                case "rel" when rel is null:
+                    rel = value;
+                    break;
+                case "href" when href is null:
+                    href = value;
+                    break;
+                case "type" when value.Equals("text/css", StringComparison.OrdinalIgnoreCase):
+                    break;
+                default:
+                    return false;
+            }
+        }
+        return string.Equals(rel, "stylesheet", StringComparison.OrdinalIgnoreCase)
+            && href is not null
+            && OfflineResources.IsServedStylesheet(href);
+    }
+
+    /// <summary>The img tag with its first <c>src</c> (the one a browser uses) as a data: URI, or null to leave it.</summary>
+    private static string? WithInlinedSource(Match tag, OfflineResources resources)
+    {
+        var attributes = tag.Groups["attributes"];
+        foreach (Match attribute in Attribute().Matches(attributes.Value))
+        {
+            if (!attribute.Groups["name"].Value.Equals("src", StringComparison.OrdinalIgnoreCase))
+                continue;
+            if (resources.ImageDataUri(WebUtility.HtmlDecode(attribute.Groups["value"].Value).Trim()) is not { } uri)
+                return null;
+            var start = attributes.Index - tag.Index + attribute.Index;
+            var text = tag.Value;
+            return text[..start] + "src=\"" + uri + "\"" + text[(start + attribute.Length)..];
+        }
+        return null;
+    }
+
+    private static List<(int Start, int End)> UntouchableRanges(string html)
+    {
+        var ranges = new List<(int, int)>();
+        foreach (Match match in UntouchableRange().Matches(html))
+            ranges.Add((match.Index, match.Index + match.Length));
+        return ranges;
+    }
+
+    private static bool IsInside(List<(int Start, int End)> ranges, int index)
+    {
+        foreach (var (start, end) in ranges)
+        {
+            if (index >= start && index < end)
+                return true;
+            if (start > index)
+                break;
+        }
+        return false;
+    }
+
+    /// <summary>A start tag with its attributes, quoted values kept whole so a '>' inside one does not end the tag.</summary>
+    [GeneratedRegex(
+        """<(?<name>[a-zA-Z][a-zA-Z0-9]*)(?<attributes>(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*/?>""",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex StartTag();
+
+    [GeneratedRegex(
+        """(?<name>[^\s"'>/=]+)(?:\s*=\s*(?:"(?<value>[^"]*)"|'(?<value>[^']*)'|(?<value>[^\s"'=<>`]+)))?""",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex Attribute();
+
+    /// <summary>Comments, and elements whose content is text rather than markup (to their end, or the document's).</summary>
+    [GeneratedRegex(
+        """<!--.*?(?:-->|\z)|<(?<raw>script|style|textarea|title|xmp|noembed|noframes|iframe)\b.*?(?:</\k<raw>\s*>|\z)|<plaintext\b.*""",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline
+    )]
+    private static partial Regex UntouchableRange();
+}
