@@ -22,10 +22,10 @@ internal sealed class EndToEndBenchmark(
     long seed,
     bool includeBaseline,
     bool includeLimit,
-    int memoryCheckpoint
+    int checkpointEvery
 )
 {
-    private const int ComparedImages = 10;
+    private const int ComparedImages = 20;
 
     public async Task<string> RunAsync()
     {
@@ -52,14 +52,14 @@ internal sealed class EndToEndBenchmark(
 
         try
         {
-            var (ours, stats, checkpoint) = await RunOursAsync(output, generator, rules, resources, executable);
+            var (ours, stats, cpu, checkpoints) = await RunOursAsync(output, generator, rules, resources, executable);
             Measurement? baseline = null;
-            IReadOnlyDictionary<int, byte[]> baselineImages = new Dictionary<int, byte[]>();
+            BaselineOutput? baselineOutput = null;
             if (includeBaseline)
             {
                 await using var sampler = new ResourceSampler();
                 var watch = Stopwatch.StartNew();
-                baselineImages = await WebSightBaseline.RunAsync(
+                baselineOutput = await WebSightBaseline.RunAsync(
                     corpus,
                     workers,
                     executable,
@@ -105,21 +105,12 @@ internal sealed class EndToEndBenchmark(
             if (verdicts.Count > 0)
                 report.AppendLine("**" + string.Join(" ", verdicts) + "**");
             report.AppendLine();
-            if (checkpoint is { } at)
-            {
-                var growth = (ours.PeakRssBytes - at.PeakRssBytes) / (double)at.PeakRssBytes;
-                var laterRate = (pages - at.Pages) / (ours.Wall - at.Elapsed).TotalSeconds;
-                report.AppendLine(
-                    string.Create(
-                        CultureInfo.InvariantCulture,
-                        $"Scaling: the first {at.Pages} pages ran at {at.Pages / at.Elapsed.TotalSeconds:F2} pages/s, the remaining {pages - at.Pages} at {laterRate:F2} pages/s. Peak resident memory (tool + browsers, summed RSS): {at.PeakRssBytes / 1048576.0:F0} MB after {at.Pages} pages, {ours.PeakRssBytes / 1048576.0:F0} MB after {pages} (growth {growth:P1})."
-                    )
-                );
-                report.AppendLine();
-            }
+            if (checkpoints.Count > 0)
+                Scaling(report, checkpoints, ours);
             StageSplit(report, stats);
-            if (baseline is not null)
-                await CompareImagesAsync(report, output, baselineImages);
+            CpuSplit(report, cpu, ours.Pages);
+            if (baselineOutput is not null)
+                await CompareImagesAsync(report, output, baselineOutput);
         }
         finally
         {
@@ -129,7 +120,12 @@ internal sealed class EndToEndBenchmark(
         return report.ToString();
     }
 
-    private async Task<(Measurement, StatsSnapshot, Checkpoint?)> RunOursAsync(
+    private async Task<(
+        Measurement,
+        StatsSnapshot,
+        IReadOnlyDictionary<string, double>,
+        IReadOnlyList<Checkpoint>
+    )> RunOursAsync(
         string output,
         TemplateGenerator generator,
         TailwindRules rules,
@@ -162,24 +158,72 @@ internal sealed class EndToEndBenchmark(
         await using var sampler = new ResourceSampler();
         var watch = Stopwatch.StartNew();
         var run = runner.RunAsync(CancellationToken.None);
-        Checkpoint? checkpoint = null;
+        var checkpoints = new List<Checkpoint>();
         while (!run.IsCompleted)
         {
             await Task.WhenAny(run, Task.Delay(250));
-            if (checkpoint is null && memoryCheckpoint > 0 && stats.Accepted >= memoryCheckpoint)
-                checkpoint = new Checkpoint((int)stats.Accepted, watch.Elapsed, sampler.PeakRssBytes);
+            var next = (checkpoints.Count + 1) * checkpointEvery;
+            if (checkpointEvery > 0 && next < pages && stats.Accepted >= next)
+            {
+                var at = new Checkpoint(
+                    (int)stats.Accepted,
+                    watch.Elapsed,
+                    ResourceSampler.TreeRssBytes(Environment.ProcessId),
+                    sampler.PeakRssBytes
+                );
+                checkpoints.Add(at);
+                // Long runs report as they go, so a stopped run still shows its trend.
+                Console.Error.WriteLine(
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"{at.Pages} pages in {at.Elapsed.TotalSeconds:F0} s ({at.Pages / at.Elapsed.TotalSeconds:F2} pages/s), RSS now {at.RssBytes / 1048576.0:F0} MB, peak {at.PeakRssBytes / 1048576.0:F0} MB"
+                    )
+                );
+            }
         }
         var outcome = await run;
         if (outcome.Status != RunStatus.Completed)
             throw new InvalidOperationException(outcome.Message);
+        var wall = watch.Elapsed;
+        var cpu = sampler.CpuSecondsByKind();
         return (
-            new Measurement("websight (ours)", pages, watch.Elapsed, sampler.CpuUtilisation(), sampler.PeakRssBytes),
+            new Measurement("websight (ours)", pages, wall, sampler.CpuUtilisation(), sampler.PeakRssBytes),
             outcome.Stats,
-            checkpoint
+            cpu,
+            checkpoints
         );
     }
 
-    private sealed record Checkpoint(int Pages, TimeSpan Elapsed, long PeakRssBytes);
+    private sealed record Checkpoint(int Pages, TimeSpan Elapsed, long RssBytes, long PeakRssBytes);
+
+    /// <summary>Throughput and memory interval by interval: flat lines mean a long run costs what a short one does.</summary>
+    private void Scaling(StringBuilder report, IReadOnlyList<Checkpoint> checkpoints, Measurement ours)
+    {
+        report.AppendLine("Scaling (throughput per interval; resident memory of tool + browsers, summed RSS):");
+        report.AppendLine();
+        report.AppendLine("| pages | pages/s in the interval | RSS at its end | peak RSS so far |");
+        report.AppendLine("|---:|---:|---:|---:|");
+        var previous = new Checkpoint(0, TimeSpan.Zero, 0, 0);
+        foreach (var at in checkpoints.Append(new Checkpoint(pages, ours.Wall, 0, ours.PeakRssBytes)))
+        {
+            var rate = (at.Pages - previous.Pages) / (at.Elapsed - previous.Elapsed).TotalSeconds;
+            var rss = at.RssBytes > 0 ? $"{at.RssBytes / 1048576.0:F0} MB" : "";
+            report.AppendLine(
+                CultureInfo.InvariantCulture,
+                $"| {previous.Pages + 1}–{at.Pages} | {rate:F2} | {rss} | {at.PeakRssBytes / 1048576.0:F0} MB |"
+            );
+            previous = at;
+        }
+        var first = checkpoints[0];
+        report.AppendLine();
+        report.AppendLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"Peak RSS growth from {first.Pages} pages to {pages}: {(ours.PeakRssBytes - first.PeakRssBytes) / (double)first.PeakRssBytes:P1}."
+            )
+        );
+        report.AppendLine();
+    }
 
     private static void Row(StringBuilder report, Measurement m, double ours) =>
         report.AppendLine(
@@ -189,32 +233,76 @@ internal sealed class EndToEndBenchmark(
 
     private static void StageSplit(StringBuilder report, StatsSnapshot stats)
     {
-        report.AppendLine("Where our time goes (busy time per page, summed over workers):");
+        report.AppendLine(
+            "Where our time goes (busy time per page, summed over workers; wall time, so it includes waiting for a core):"
+        );
         report.AppendLine();
         report.AppendLine("| stage | ms per page | share |");
         report.AppendLine("|---|---:|---:|");
-        var stages = new[] { "generate", "validate", "load", "capture", "quality", "write" };
+        var stages = new (string Name, string Label)[]
+        {
+            ("generate", "generate"),
+            ("validate", "validate"),
+            ("load", "load (set content, styles, layout, images)"),
+            ("probe", "probe (page height and QA measurements)"),
+            ("capture", "capture (raster, composite, JPEG encode in Chromium, transfer)"),
+            ("quality", "quality (decode, QA checks, near-duplicates)"),
+            ("write", "write"),
+        };
         var perPage = stages.ToDictionary(
-            s => s,
-            s => stats.Stages.TryGetValue(s, out var stage) ? stage.BusySeconds * 1000 / Math.Max(1, stats.Accepted) : 0
+            s => s.Name,
+            s =>
+                stats.Stages.TryGetValue(s.Name, out var stage)
+                    ? stage.BusySeconds * 1000 / Math.Max(1, stats.Accepted)
+                    : 0
         );
         var total = perPage.Values.Sum();
-        foreach (var stage in stages)
-        {
-            var label = stage == "capture" ? "capture (raster + JPEG encode in Chromium + transfer)" : stage;
+        foreach (var (name, label) in stages)
             report.AppendLine(
                 CultureInfo.InvariantCulture,
-                $"| {label} | {perPage[stage]:F1} | {perPage[stage] / total:P0} |"
+                $"| {label} | {perPage[name]:F1} | {perPage[name] / total:P0} |"
             );
-        }
         report.AppendLine();
     }
 
-    private static async Task CompareImagesAsync(
-        StringBuilder report,
-        string output,
-        IReadOnlyDictionary<int, byte[]> baselineImages
-    )
+    /// <summary>CPU time per page by process: what each part of Chromium, the driver and the tool cost.</summary>
+    private static void CpuSplit(StringBuilder report, IReadOnlyDictionary<string, double> cpu, int pages)
+    {
+        var labels = new (string Kind, string Label)[]
+        {
+            ("renderer", "Chromium renderers: parse, style, layout, raster"),
+            ("gpu-process", "Chromium GPU process: composite and read back the capture (software)"),
+            ("browser", "Chromium browser process: JPEG encode, DevTools"),
+            ("driver", "Playwright driver (Node.js): relays protocol messages"),
+            ("tool", "websight: generate, validate, QA, Parquet, protocol client"),
+        };
+        var total = cpu.Values.Sum();
+        report.AppendLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"CPU time per page by process ({total * 1000 / pages:F0} ms in all; measured from /proc):"
+            )
+        );
+        report.AppendLine();
+        report.AppendLine("| process | CPU ms per page | share |");
+        report.AppendLine("|---|---:|---:|");
+        foreach (var (kind, label) in labels)
+        {
+            var seconds = cpu.GetValueOrDefault(kind);
+            report.AppendLine(
+                CultureInfo.InvariantCulture,
+                $"| {label} | {seconds * 1000 / pages:F0} | {seconds / total:P0} |"
+            );
+        }
+        var rest = total - labels.Sum(l => cpu.GetValueOrDefault(l.Kind));
+        report.AppendLine(
+            CultureInfo.InvariantCulture,
+            $"| other Chromium helpers | {rest * 1000 / pages:F0} | {rest / total:P0} |"
+        );
+        report.AppendLine();
+    }
+
+    private static async Task CompareImagesAsync(StringBuilder report, string output, BaselineOutput baseline)
     {
         var rows = new List<DatasetRow>();
         foreach (var file in Directory.EnumerateFiles(Path.Combine(output, "data"), "*.parquet"))
@@ -222,29 +310,43 @@ internal sealed class EndToEndBenchmark(
             await using var stream = File.OpenRead(file);
             rows.AddRange(
                 (await ParquetSerializer.DeserializeAsync<DatasetRow>(stream)).Data.Where(r =>
-                    baselineImages.ContainsKey((int)r.Index)
+                    baseline.Sizes.ContainsKey((int)r.Index)
                 )
             );
         }
+        var mismatches = new List<string>();
+        foreach (var row in rows.OrderBy(r => r.Index))
+        {
+            var theirs = baseline.Sizes[(int)row.Index];
+            if ((row.Width, row.Height) != theirs)
+                mismatches.Add(
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"page {row.Index}: ours {row.Width}×{row.Height}{(row.Clamped ? " (clamped at --max-height)" : "")}, baseline {theirs.Width}×{theirs.Height}"
+                    )
+                );
+        }
         var differences = new List<double>();
-        var sameSize = 0;
-        foreach (var row in rows)
+        foreach (var row in rows.Where(r => baseline.Images.ContainsKey((int)r.Index)))
         {
             using var ours = SKBitmap.Decode(row.Image!.Bytes);
-            using var theirs = SKBitmap.Decode(baselineImages[(int)row.Index]);
-            if (ours.Width != theirs.Width || ours.Height != theirs.Height)
-                continue;
-            sameSize++;
-            differences.Add(MeanAbsoluteDifference(ours, theirs));
+            using var theirs = SKBitmap.Decode(baseline.Images[(int)row.Index]);
+            if (ours.Width == theirs.Width && ours.Height == theirs.Height)
+                differences.Add(MeanAbsoluteDifference(ours, theirs));
         }
         var mean = differences.Count > 0 ? differences.Average() : double.NaN;
         var worst = differences.Count > 0 ? differences.Max() : double.NaN;
         report.AppendLine(
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"Output check: {sameSize} of {rows.Count} compared images have the same size as the baseline's; mean absolute per-channel difference {mean:F2} of 255 (worst image {worst:F2}); both are JPEG 65 of the same render from different encoders."
+                $"Output check: {rows.Count - mismatches.Count} of {rows.Count} of our images have the same size as the baseline's image of the same page. Over {differences.Count} of them compared pixel by pixel, the mean absolute per-channel difference is {mean:F2} of 255 (worst image {worst:F2}); both are JPEG 65 of the same render from different encoders."
             )
         );
+        foreach (var mismatch in mismatches.Take(10))
+            report.AppendLine("- " + mismatch);
+        if (mismatches.Count > 10)
+            report.AppendLine(CultureInfo.InvariantCulture, $"- and {mismatches.Count - 10} more");
+        report.AppendLine();
     }
 
     private static double MeanAbsoluteDifference(SKBitmap a, SKBitmap b)

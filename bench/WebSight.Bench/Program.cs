@@ -5,12 +5,12 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using WebSight.Bench;
 
-// dotnet run -c Release --project bench/WebSight.Bench -- e2e [--pages 300] [--workers N] [--no-baseline] [--no-limit] [--memory-checkpoint 1000]
+// dotnet run -c Release --project bench/WebSight.Bench -- e2e [--pages 300] [--workers N] [--no-baseline] [--no-limit] [--checkpoint-every 1000]
 // dotnet run -c Release --project bench/WebSight.Bench -- hot
 if (args.Length == 0 || args[0] is not ("e2e" or "hot"))
 {
     Console.Error.WriteLine(
-        "usage: WebSight.Bench e2e [--pages N] [--workers N] [--no-baseline] [--memory-checkpoint N] | hot"
+        "usage: WebSight.Bench e2e [--pages N] [--workers N] [--no-baseline] [--no-limit] [--checkpoint-every N] | hot"
     );
     return 2;
 }
@@ -40,7 +40,7 @@ var benchmark = new EndToEndBenchmark(
     seed: 77,
     includeBaseline: !args.Contains("--no-baseline"),
     includeLimit: !args.Contains("--no-limit"),
-    memoryCheckpoint: Option("--memory-checkpoint", 0)
+    checkpointEvery: Option("--checkpoint-every", 0)
 );
 var report = await benchmark.RunAsync();
 Console.WriteLine(report);

@@ -3,8 +3,9 @@ using System.Globalization;
 namespace WebSight.Bench;
 
 /// <summary>
-/// Samples, four times a second, the machine's CPU use (from /proc/stat) and the resident memory of this
-/// process plus every process it started (Playwright's driver, the Chromium browsers and renderers).
+/// Samples, four times a second, the machine's CPU use (from /proc/stat), and the resident memory and CPU time of
+/// this process and every process it started (Playwright's driver, the Chromium browsers, their GPU and renderer
+/// processes), the CPU time grouped by what the process does.
 /// </summary>
 internal sealed class ResourceSampler : IAsyncDisposable
 {
@@ -12,6 +13,7 @@ internal sealed class ResourceSampler : IAsyncDisposable
     private readonly Task _loop;
     private readonly (long Busy, long Total) _start;
     private long _peakRssBytes;
+    private readonly Dictionary<int, ProcessCpu> _cpu = [];
 
     public ResourceSampler()
     {
@@ -29,13 +31,25 @@ internal sealed class ResourceSampler : IAsyncDisposable
         return total == 0 ? 0 : (now.Busy - _start.Busy) / (double)total;
     }
 
+    /// <summary>CPU seconds used since the sampler started, by kind of process (see <see cref="KindOf"/>).</summary>
+    public IReadOnlyDictionary<string, double> CpuSecondsByKind()
+    {
+        Sample();
+        lock (_cpu)
+        {
+            return _cpu
+                .Values.GroupBy(p => p.Kind)
+                .ToDictionary(g => g.Key, g => g.Sum(p => p.Last - p.First) / (double)ClockTicksPerSecond);
+        }
+    }
+
+    private const int ClockTicksPerSecond = 100;
+
     private async Task LoopAsync()
     {
         while (!_stop.IsCancellationRequested)
         {
-            var rss = TreeRssBytes(Environment.ProcessId);
-            if (rss > Interlocked.Read(ref _peakRssBytes))
-                Interlocked.Exchange(ref _peakRssBytes, rss);
+            Sample();
             try
             {
                 await Task.Delay(250, _stop.Token);
@@ -47,10 +61,55 @@ internal sealed class ResourceSampler : IAsyncDisposable
         }
     }
 
-    public static long TreeRssBytes(int root)
+    private void Sample()
+    {
+        var tree = Tree(Environment.ProcessId);
+        var rss = tree.Sum(p => p.RssBytes);
+        if (rss > Interlocked.Read(ref _peakRssBytes))
+            Interlocked.Exchange(ref _peakRssBytes, rss);
+        lock (_cpu)
+        {
+            foreach (var process in tree)
+            {
+                if (_cpu.TryGetValue(process.Pid, out var known))
+                    _cpu[process.Pid] = known with { Last = process.CpuTicks };
+                else
+                    _cpu[process.Pid] = new ProcessCpu(KindOf(process.Pid), process.CpuTicks, process.CpuTicks);
+            }
+        }
+    }
+
+    /// <summary>
+    /// What a process of the tree does: this tool, Playwright's driver, or a Chromium process by its --type
+    /// (the browser process encodes screenshots and serves DevTools; the GPU process composites, in software here;
+    /// renderers parse, style, lay out and rasterise).
+    /// </summary>
+    private static string KindOf(int pid)
+    {
+        if (pid == Environment.ProcessId)
+            return "tool";
+        string commandLine;
+        try
+        {
+            commandLine = File.ReadAllText($"/proc/{pid}/cmdline").Replace('\0', ' ');
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "other";
+        }
+        if (!commandLine.Contains("chrom", StringComparison.Ordinal))
+            return commandLine.Contains("node", StringComparison.Ordinal) ? "driver" : "other";
+        var type = commandLine.IndexOf("--type=", StringComparison.Ordinal);
+        return type < 0 ? "browser" : commandLine[(type + 7)..].Split(' ', 2)[0];
+    }
+
+    public static long TreeRssBytes(int root) => Tree(root).Sum(p => p.RssBytes);
+
+    private static List<TreeProcess> Tree(int root)
     {
         var parents = new Dictionary<int, int>();
         var rss = new Dictionary<int, long>();
+        var cpu = new Dictionary<int, long>();
         foreach (var directory in Directory.EnumerateDirectories("/proc"))
         {
             if (
@@ -63,13 +122,16 @@ internal sealed class ResourceSampler : IAsyncDisposable
                 var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
                 parents[pid] = int.Parse(fields[1], CultureInfo.InvariantCulture);
                 rss[pid] = long.Parse(fields[21], CultureInfo.InvariantCulture) * Environment.SystemPageSize;
+                cpu[pid] =
+                    long.Parse(fields[11], CultureInfo.InvariantCulture)
+                    + long.Parse(fields[12], CultureInfo.InvariantCulture);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 // The process ended while we looked.
             }
         }
-        long total = rss.GetValueOrDefault(root);
+        var tree = new List<TreeProcess> { new(root, rss.GetValueOrDefault(root), cpu.GetValueOrDefault(root)) };
         var frontier = new Queue<int>([root]);
         while (frontier.Count > 0)
         {
@@ -78,12 +140,16 @@ internal sealed class ResourceSampler : IAsyncDisposable
             {
                 if (ppid != parent)
                     continue;
-                total += rss.GetValueOrDefault(pid);
+                tree.Add(new TreeProcess(pid, rss.GetValueOrDefault(pid), cpu.GetValueOrDefault(pid)));
                 frontier.Enqueue(pid);
             }
         }
-        return total;
+        return tree;
     }
+
+    private sealed record TreeProcess(int Pid, long RssBytes, long CpuTicks);
+
+    private sealed record ProcessCpu(string Kind, long First, long Last);
 
     private static (long Busy, long Total) CpuJiffies()
     {

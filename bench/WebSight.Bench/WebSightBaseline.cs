@@ -12,7 +12,8 @@ namespace WebSight.Bench;
 /// </summary>
 internal static class WebSightBaseline
 {
-    public static async Task<ConcurrentDictionary<int, byte[]>> RunAsync(
+    /// <summary>Runs the method over every page; keeps the first <paramref name="keepImages"/> images and every image's size.</summary>
+    public static async Task<BaselineOutput> RunAsync(
         IReadOnlyList<string> pages,
         int workers,
         string executable,
@@ -23,6 +24,7 @@ internal static class WebSightBaseline
     {
         using var playwright = await Playwright.CreateAsync();
         var kept = new ConcurrentDictionary<int, byte[]>();
+        var sizes = new ConcurrentDictionary<int, (int, int)>();
         var next = -1;
         await Task.WhenAll(
             Enumerable
@@ -72,20 +74,27 @@ internal static class WebSightBaseline
                             new PageScreenshotOptions { FullPage = true, Type = ScreenshotType.Png }
                         );
                         await page.CloseAsync();
-                        var jpeg = ReencodeAsJpeg(png, 65);
+                        var (jpeg, size) = ReencodeAsJpeg(png, 65);
+                        sizes[index] = size;
                         if (index < keepImages)
                             kept[index] = jpeg;
                     }
                     await browser.CloseAsync();
                 })
         );
-        return kept;
+        return new BaselineOutput(kept, sizes);
     }
 
-    private static byte[] ReencodeAsJpeg(byte[] png, int quality)
+    private static (byte[] Jpeg, (int Width, int Height) Size) ReencodeAsJpeg(byte[] png, int quality)
     {
         using var bitmap = SKBitmap.Decode(png);
         using var data = bitmap.Encode(SKEncodedImageFormat.Jpeg, quality);
-        return data.ToArray();
+        return (data.ToArray(), (bitmap.Width, bitmap.Height));
     }
 }
+
+/// <summary>What the baseline produced: a few images to compare pixel by pixel, and the size of every image.</summary>
+internal sealed record BaselineOutput(
+    IReadOnlyDictionary<int, byte[]> Images,
+    IReadOnlyDictionary<int, (int Width, int Height)> Sizes
+);
