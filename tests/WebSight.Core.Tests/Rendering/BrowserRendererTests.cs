@@ -172,8 +172,10 @@ public sealed class BrowserRendererTests : IAsyncLifetime
         await routed.RenderAsync(Generated(9), CancellationToken.None);
         for (var index = 20; index < 26; index++)
         {
-            var fromInlined = (await inlined.RenderAsync(Generated(index), CancellationToken.None)).Sample!;
-            var fromRoutes = (await routed.RenderAsync(Generated(index), CancellationToken.None)).Sample!;
+            // As above: a page that differs once is rendered again before it counts as different.
+            var (fromInlined, fromRoutes) = await RenderBothAsync(inlined, routed, index);
+            if (DecodedImage.MeanAbsoluteDifference(fromRoutes.Image, fromInlined.Image) > 0.25)
+                (fromInlined, fromRoutes) = await RenderBothAsync(inlined, routed, index);
             Assert.Equal(fromRoutes.PageHeight, fromInlined.PageHeight);
             Assert.Equal((fromRoutes.Width, fromRoutes.Height), (fromInlined.Width, fromInlined.Height));
             Assert.Equal(0, fromInlined.Probe.BrokenImages);
@@ -181,6 +183,16 @@ public sealed class BrowserRendererTests : IAsyncLifetime
             Assert.InRange(DecodedImage.MeanAbsoluteDifference(fromRoutes.Image, fromInlined.Image), 0, 0.25);
         }
     }
+
+    private static async Task<(RenderedSample Inlined, RenderedSample Routed)> RenderBothAsync(
+        BrowserRenderer inlined,
+        BrowserRenderer routed,
+        int index
+    ) =>
+        (
+            (await inlined.RenderAsync(Generated(index), CancellationToken.None)).Sample!,
+            (await routed.RenderAsync(Generated(index), CancellationToken.None)).Sample!
+        );
 
     private static async Task<((int Full, int Subset), double)> CompareAsync(
         BrowserRenderer subset,
