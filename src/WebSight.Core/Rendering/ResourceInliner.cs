@@ -15,7 +15,23 @@ namespace WebSight.Core.Rendering;
 /// </summary>
 internal static partial class ResourceInliner
 {
+    /// <summary>Longest any one scan may take; markup built to make it slower is rendered as written instead.</summary>
+    private const int ScanTimeoutMilliseconds = 250;
+
     public static string Inline(string html, byte[] stylesheet, OfflineResources resources)
+    {
+        try
+        {
+            return Rewrite(html, stylesheet, resources);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // The request routes answer everything the page links to, so the page as written renders the same.
+            return html;
+        }
+    }
+
+    private static string Rewrite(string html, byte[] stylesheet, OfflineResources resources)
     {
         var untouchable = UntouchableRanges(html);
         string? css = null;
@@ -109,23 +125,29 @@ internal static partial class ResourceInliner
         return false;
     }
 
-    /// <summary>A start tag with its attributes, quoted values kept whole so a '>' inside one does not end the tag.</summary>
+    /// <summary>
+    /// A start tag with its attributes, quoted values kept whole so a '>' inside one does not end the tag. A '<' ends
+    /// a name or an unquoted value (a tag that has one there is left alone), which keeps every scan short.
+    /// </summary>
     [GeneratedRegex(
-        """<(?<name>[a-zA-Z][a-zA-Z0-9]*)(?<attributes>(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*/?>""",
-        RegexOptions.CultureInvariant
+        """<(?<name>[a-zA-Z][a-zA-Z0-9]*)(?<attributes>(?:\s+[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*/?>""",
+        RegexOptions.CultureInvariant,
+        ScanTimeoutMilliseconds
     )]
     private static partial Regex StartTag();
 
     [GeneratedRegex(
-        """(?<name>[^\s"'>/=]+)(?:\s*=\s*(?:"(?<value>[^"]*)"|'(?<value>[^']*)'|(?<value>[^\s"'=<>`]+)))?""",
-        RegexOptions.CultureInvariant
+        """(?<name>[^\s"'<>/=]+)(?:\s*=\s*(?:"(?<value>[^"]*)"|'(?<value>[^']*)'|(?<value>[^\s"'=<>`]+)))?""",
+        RegexOptions.CultureInvariant,
+        ScanTimeoutMilliseconds
     )]
     private static partial Regex Attribute();
 
     /// <summary>Comments, and elements whose content is text rather than markup (to their end, or the document's).</summary>
     [GeneratedRegex(
         """<!--.*?(?:-->|\z)|<(?<raw>script|style|textarea|title|xmp|noembed|noframes|iframe)\b.*?(?:</\k<raw>\s*>|\z)|<plaintext\b.*""",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline,
+        ScanTimeoutMilliseconds
     )]
     private static partial Regex UntouchableRange();
 }

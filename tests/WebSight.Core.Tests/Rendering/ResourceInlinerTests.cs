@@ -81,6 +81,16 @@ public sealed class ResourceInlinerTests
         Assert.Equal(page, Inline(page));
     }
 
+    [Theory]
+    [InlineData("<a x=\" y=\"")]
+    [InlineData("<a b ")]
+    [InlineData("<img src=\"" + Image + "\" title=\"<img x ")]
+    public void Markup_built_to_make_the_scan_slow_is_left_as_written(string unit)
+    {
+        var page = "<html><body>" + string.Concat(Enumerable.Repeat(unit, 40_000)) + "</body></html>";
+        Assert.Equal(page, Inline(page));
+    }
+
     [Fact]
     public void A_page_with_nothing_to_inline_is_returned_as_the_same_string()
     {
