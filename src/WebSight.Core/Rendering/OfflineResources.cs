@@ -30,8 +30,6 @@ internal sealed partial class OfflineResources(TailwindRules rules, byte[] fullS
 
     private readonly ConcurrentDictionary<ImageRequest, byte[]> _images = new();
 
-    private readonly ConcurrentDictionary<ImageRequest, string> _dataUris = new();
-
     public static bool IsServedStylesheet(string url) => ServedStylesheets.Contains(url.Trim());
 
     /// <summary>
@@ -67,18 +65,8 @@ internal sealed partial class OfflineResources(TailwindRules rules, byte[] fullS
     }
 
     /// <summary>The placeholder for an image URL of the documented scheme as a data: URI, or null for any other URL.</summary>
-    public string? ImageDataUri(string url)
-    {
-        if (!ImageUrls.TryParse(url, out var image))
-            return null;
-        if (_dataUris.Count >= MaxCachedImages)
-            _dataUris.Clear();
-        return _dataUris.GetOrAdd(
-            image,
-            request =>
-                $"data:{PlaceholderImages.ContentType};base64,{Convert.ToBase64String(PlaceholderImages.Render(request))}"
-        );
-    }
+    public string? ImageDataUri(string url) =>
+        ResolveImage(url) is { } image ? $"data:{image.ContentType};base64,{Convert.ToBase64String(image.Body)}" : null;
 
     [GeneratedRegex(
         @"\bclass\s*=\s*(?:""(?<v>[^""]*)""|'(?<v>[^']*)'|(?<v>[^\s>""']+))",

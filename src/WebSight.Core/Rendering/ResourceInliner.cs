@@ -33,13 +33,17 @@ internal static partial class ResourceInliner
 
     private static string Rewrite(string html, byte[] stylesheet, OfflineResources resources)
     {
-        var untouchable = UntouchableRanges(html);
+        var untouchable = UntouchableRange().Matches(html);
+        var nextUntouchable = 0;
         string? css = null;
         StringBuilder? output = null;
         var copied = 0;
         foreach (Match tag in StartTag().Matches(html))
         {
-            if (IsInside(untouchable, tag.Index))
+            // Both scans run left to right, so one cursor finds the range a tag might fall in.
+            while (nextUntouchable < untouchable.Count && End(untouchable[nextUntouchable]) <= tag.Index)
+                nextUntouchable++;
+            if (nextUntouchable < untouchable.Count && untouchable[nextUntouchable].Index <= tag.Index)
                 continue;
             var name = tag.Groups["name"].Value;
             string? replacement = null;
@@ -105,25 +109,7 @@ internal static partial class ResourceInliner
         return null;
     }
 
-    private static List<(int Start, int End)> UntouchableRanges(string html)
-    {
-        var ranges = new List<(int, int)>();
-        foreach (Match match in UntouchableRange().Matches(html))
-            ranges.Add((match.Index, match.Index + match.Length));
-        return ranges;
-    }
-
-    private static bool IsInside(List<(int Start, int End)> ranges, int index)
-    {
-        foreach (var (start, end) in ranges)
-        {
-            if (index >= start && index < end)
-                return true;
-            if (start > index)
-                break;
-        }
-        return false;
-    }
+    private static int End(Match range) => range.Index + range.Length;
 
     /// <summary>
     /// A start tag with its attributes, quoted values kept whole so a '>' inside one does not end the tag. A '<' ends

@@ -184,14 +184,15 @@ public sealed class BrowserRendererTests : IAsyncLifetime
         }
     }
 
-    private static async Task<(RenderedSample Inlined, RenderedSample Routed)> RenderBothAsync(
-        BrowserRenderer inlined,
-        BrowserRenderer routed,
+    /// <summary>The same generated page through two renderers, first <paramref name="first"/>.</summary>
+    private static async Task<(RenderedSample First, RenderedSample Second)> RenderBothAsync(
+        BrowserRenderer first,
+        BrowserRenderer second,
         int index
     ) =>
         (
-            (await inlined.RenderAsync(Generated(index), CancellationToken.None)).Sample!,
-            (await routed.RenderAsync(Generated(index), CancellationToken.None)).Sample!
+            (await first.RenderAsync(Generated(index), CancellationToken.None)).Sample!,
+            (await second.RenderAsync(Generated(index), CancellationToken.None)).Sample!
         );
 
     private static async Task<((int Full, int Subset), double)> CompareAsync(
@@ -200,8 +201,7 @@ public sealed class BrowserRendererTests : IAsyncLifetime
         int index
     )
     {
-        var fromSubset = (await subset.RenderAsync(Generated(index), CancellationToken.None)).Sample!;
-        var fromFull = (await full.RenderAsync(Generated(index), CancellationToken.None)).Sample!;
+        var (fromSubset, fromFull) = await RenderBothAsync(subset, full, index);
         return (
             (fromFull.PageHeight, fromSubset.PageHeight),
             DecodedImage.MeanAbsoluteDifference(fromFull.Image, fromSubset.Image)
