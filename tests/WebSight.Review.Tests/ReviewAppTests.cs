@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using WebSight.Core.Quality;
 using WebSight.Core.Setup;
@@ -63,8 +64,12 @@ public sealed class ReviewAppTests : IAsyncLifetime
         return page;
     }
 
-    private static async Task<List<string>> CardIdsAsync(IPage page) =>
-        (await page.Locator(".card").EvaluateAllAsync<string[]>("cards => cards.map(c => c.dataset.id)")).ToList();
+    /// <summary>
+    /// Waits until the grid shows exactly these cards, in order. A count alone is not enough: the grid still shows the
+    /// previous filter's cards until the new reply arrives, and two filters can match the same number.
+    /// </summary>
+    private static Task ExpectCardsAsync(IPage page, IEnumerable<string> ids) =>
+        Assertions.Expect(page.Locator(".card .meta .id")).ToHaveTextAsync(ids.ToArray());
 
     [Fact]
     public async Task Filter_open_decide_with_the_keyboard_restart_and_export_the_accepted_rows()
@@ -74,18 +79,18 @@ public sealed class ReviewAppTests : IAsyncLifetime
         await using (var server = await StartAsync())
         {
             var page = await OpenAsync(server);
-            Assert.Equal(_dataset.Ids, await CardIdsAsync(page));
+            await ExpectCardsAsync(page, _dataset.Ids);
 
             await page.Locator("#flag-filter").SelectOptionAsync("blank_image");
-            await Assertions.Expect(page.Locator(".card")).ToHaveCountAsync(1);
-            Assert.Equal([TestDataset.BlankId], await CardIdsAsync(page));
+            await ExpectCardsAsync(page, [TestDataset.BlankId]);
             await page.Locator("#flag-filter").SelectOptionAsync("near_duplicate");
-            await Assertions.Expect(page.Locator(".card")).ToHaveCountAsync(1);
-            Assert.Equal([TestDataset.DuplicateId], await CardIdsAsync(page));
+            await ExpectCardsAsync(page, [TestDataset.DuplicateId]);
 
             await page.Locator("#flag-filter").SelectOptionAsync("none");
-            await Assertions.Expect(page.Locator(".card")).ToHaveCountAsync(_dataset.Ids.Count - 2);
-            var clean = await CardIdsAsync(page);
+            var clean = _dataset
+                .Ids.Where(id => id is not TestDataset.BlankId and not TestDataset.DuplicateId)
+                .ToList();
+            await ExpectCardsAsync(page, clean);
             (accepted, rejected) = (clean[0], clean[1]);
 
             await page.Locator(".card").First.ClickAsync();
@@ -107,18 +112,16 @@ public sealed class ReviewAppTests : IAsyncLifetime
             await page.Keyboard.PressAsync("Escape"); // back to the grid
             await page.Locator("#flag-filter").SelectOptionAsync("");
             await page.Locator("#status-filter").SelectOptionAsync("accepted");
-            await Assertions.Expect(page.Locator(".card")).ToHaveCountAsync(1);
+            await ExpectCardsAsync(page, [accepted]);
         }
 
         await using (var restarted = await StartAsync())
         {
             var page = await OpenAsync(restarted);
             await page.Locator("#status-filter").SelectOptionAsync("accepted");
-            await Assertions.Expect(page.Locator(".card")).ToHaveCountAsync(1);
-            Assert.Equal([accepted], await CardIdsAsync(page));
+            await ExpectCardsAsync(page, [accepted]);
             await page.Locator("#status-filter").SelectOptionAsync("rejected");
-            await Assertions.Expect(page.Locator(".card")).ToHaveCountAsync(1);
-            Assert.Equal([rejected], await CardIdsAsync(page));
+            await ExpectCardsAsync(page, [rejected]);
             await page.Locator(".card").First.ClickAsync();
             await Assertions.Expect(page.Locator("#note")).ToHaveValueAsync("header overlaps the logo");
         }
@@ -151,6 +154,36 @@ public sealed class ReviewAppTests : IAsyncLifetime
             card,
             StringComparison.Ordinal
         );
+    }
+
+    [Fact]
+    public async Task A_late_reply_to_an_earlier_filter_never_replaces_the_cards_of_the_newer_one()
+    {
+        await using var server = await StartAsync();
+        var page = await OpenAsync(server);
+        var release = new TaskCompletionSource();
+        await page.RouteAsync(
+            new Regex(@"/api/samples\?.*flag=blank_image"),
+            async route =>
+            {
+                await release.Task;
+                await route.ContinueAsync();
+            }
+        );
+
+        await page.Locator("#flag-filter").SelectOptionAsync("blank_image");
+        await page.Locator("#flag-filter").SelectOptionAsync("near_duplicate");
+        await ExpectCardsAsync(page, [TestDataset.DuplicateId]);
+
+        var staleReply = page.WaitForRequestFinishedAsync(
+            new() { Predicate = request => request.Url.Contains("flag=blank_image", StringComparison.Ordinal) }
+        );
+        release.SetResult();
+        await staleReply;
+        // Let the page's fetch continuation run before looking: a few timer turns are plenty for a 1-row reply.
+        await page.EvaluateAsync("() => new Promise(done => setTimeout(done, 250))");
+        var shown = await page.Locator(".card").EvaluateAllAsync<string[]>("cards => cards.map(c => c.dataset.id)");
+        Assert.Equal([TestDataset.DuplicateId], shown);
     }
 
     [Fact]

@@ -57,8 +57,12 @@
     return status;
   }
 
+  // Filters can change faster than replies arrive; only the newest request may fill the grid.
+  let gridRequest = 0;
   async function loadGrid(keepSelection) {
+    const request = ++gridRequest;
     const result = await api('/api/samples?' + query());
+    if (request !== gridRequest) return;
     state.total = result.total;
     state.items = result.items;
     if (!keepSelection) state.selected = 0;
