@@ -135,13 +135,17 @@ public sealed class GenerateCommandTests
                 && (!Directory.Exists(parts) || Directory.GetFiles(parts, "*.parquet").Length < 2)
             )
                 await Task.Delay(100);
+            Assert.False(process.HasExited, "The run ended before two parts were committed.");
             using (
                 var interrupt = Process.Start(
                     "kill",
                     ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]
                 )
             )
+            {
                 await interrupt.WaitForExitAsync();
+                Assert.Equal(0, interrupt.ExitCode);
+            }
             await process.WaitForExitAsync();
             Assert.True(process.ExitCode == 130, await output + await error);
             Assert.Contains("Cancelled", await output);

@@ -16,7 +16,9 @@ internal static class CliProcess
 
     public static Process Start(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        var info = new ProcessStartInfo("dotnet")
+        // Through env(1) so SIGINT has its default disposition, as under a terminal: a test host started as a
+        // background job inherits SIGINT ignored, and .NET rightly never installs a Ctrl+C handler then.
+        var info = new ProcessStartInfo("env")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -24,6 +26,8 @@ internal static class CliProcess
         };
         foreach (var (key, value) in environment)
             info.Environment[key] = value;
+        info.ArgumentList.Add("--default-signal=INT");
+        info.ArgumentList.Add("dotnet");
         info.ArgumentList.Add(Dll);
         foreach (var argument in arguments)
             info.ArgumentList.Add(argument);
