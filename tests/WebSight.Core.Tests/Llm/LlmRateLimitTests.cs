@@ -21,9 +21,10 @@ public sealed class LlmRateLimitTests
             RequestsPerMinute = 5,
             RequestTimeout = TimeSpan.FromHours(2),
         };
-        using var generator = LlmTestKit.Generator(options, new RunStats(), time: clock);
+        var stats = new RunStats();
+        using var generator = LlmTestKit.Generator(options, stats, time: clock);
         var run = LlmTestKit.RunAsync(generator, Enumerable.Range(0, 20).Select(i => (long)i), 8);
-        await DriveClockWhenQuiet(run, clock, server);
+        await DriveClockWhenQuiet(run, clock, server, stats);
 
         var outcomes = await run;
         Assert.All(outcomes.Values, o => Assert.NotNull(o.Page));
@@ -55,7 +56,7 @@ public sealed class LlmRateLimitTests
         var stats = new RunStats();
         using var generator = LlmTestKit.Generator(options, stats, time: clock);
         var run = LlmTestKit.RunAsync(generator, Enumerable.Range(0, 10).Select(i => (long)i), 4);
-        await DriveClockWhenQuiet(run, clock, server);
+        await DriveClockWhenQuiet(run, clock, server, stats);
         await run;
 
         var requests = server.Requests.OrderBy(r => r.At).ToList();
@@ -73,18 +74,38 @@ public sealed class LlmRateLimitTests
     }
 
     /// <summary>
-    /// Moves the fake clock only while the server is idle, so a request granted at one instant reaches the
-    /// server (which stamps it) before time moves on.
+    /// Moves the fake clock only when nothing is between the limiter and the server, so each request is stamped at
+    /// the instant it was granted: every attempt the client counted has arrived, none is being answered, and nothing
+    /// has arrived or been moved for a while (a grant the last move released needs a moment to become an attempt;
+    /// under a loaded machine, one check of the server alone let the clock run ahead of a request still in flight).
     /// </summary>
-    private static async Task DriveClockWhenQuiet(Task run, FakeTimeProvider clock, FakeLlmServer server)
+    private static async Task DriveClockWhenQuiet(
+        Task run,
+        FakeTimeProvider clock,
+        FakeLlmServer server,
+        RunStats stats
+    )
     {
+        var settle = TimeSpan.FromMilliseconds(150);
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(90);
+        var lastMove = Environment.TickCount64;
         while (!run.IsCompleted)
         {
             Assert.True(DateTime.UtcNow < deadline, "the run did not finish");
             await Task.Delay(20);
-            if (server.QuietFor(TimeSpan.FromMilliseconds(150)))
+            var sent = stats
+                .Snapshot()
+                .Counters.Where(c => c.Key.EndsWith(".requests", StringComparison.Ordinal))
+                .Sum(c => c.Value);
+            if (
+                sent == server.Requests.Count
+                && server.QuietFor(settle)
+                && Environment.TickCount64 - lastMove >= settle.TotalMilliseconds
+            )
+            {
                 clock.Advance(TimeSpan.FromSeconds(10));
+                lastMove = Environment.TickCount64;
+            }
         }
     }
 }
