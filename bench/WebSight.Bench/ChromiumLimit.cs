@@ -77,7 +77,20 @@ internal static class ChromiumLimit
                 }
             );
             var page = await context.NewPageAsync();
-            var target = new CaptureTarget(browser, page, await context.NewCDPSessionAsync(page), resources);
+            var session = await context.NewCDPSessionAsync(page);
+            // As the renderer does: the capturing session needs the device scale itself, or its capture beyond the
+            // viewport restores the window to scale 1 and every later page lays out at the wrong scale.
+            await session.SendAsync(
+                "Emulation.setDeviceMetricsOverride",
+                new Dictionary<string, object>
+                {
+                    ["width"] = 1280,
+                    ["height"] = 800,
+                    ["deviceScaleFactor"] = 2,
+                    ["mobile"] = false,
+                }
+            );
+            var target = new CaptureTarget(browser, page, session, resources);
             await context.RouteAsync("**/*", target.ServeAsync);
             return target;
         }
@@ -124,7 +137,7 @@ internal static class ChromiumLimit
                         ["y"] = 0,
                         ["width"] = 1280,
                         ["height"] = Math.Clamp(_height, 800, maxHeight),
-                        ["scale"] = 2,
+                        ["scale"] = 1,
                     },
                 }
             );

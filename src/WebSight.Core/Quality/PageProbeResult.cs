@@ -12,7 +12,8 @@ internal sealed record PageProbeResult(
     int Images,
     int BrokenImages,
     int OverflowingTextElements,
-    IReadOnlyList<string> OverflowingTextExamples
+    IReadOnlyList<string> OverflowingTextExamples,
+    double DevicePixelRatio
 )
 {
     /// <summary>How far the document reaches past the right edge of the viewport.</summary>

@@ -123,11 +123,6 @@ internal sealed class BrowserRenderer : IAsyncDisposable
         var timeout = (float)_options.PageTimeout.TotalMilliseconds;
 
         var watch = Stopwatch.StartNew();
-        // A capture beyond the viewport resizes the view and back, and a document written into the same window
-        // soon after can lay out a few pixels taller than in a new page (seen on one page in twelve on a loaded
-        // machine). Navigating to about:blank first gives every page a fresh window, at a fraction of a new page's cost.
-        if (_pagesInContext > 1)
-            await _page!.GotoAsync("about:blank", new PageGotoOptions { Timeout = timeout });
         var html = validated.Page.Html;
         _stylesheet = _resources.StylesheetFor(html);
         // With JavaScript on, a script could read its own document, so it gets the page exactly as written.
@@ -144,6 +139,12 @@ internal sealed class BrowserRenderer : IAsyncDisposable
         watch.Restart();
         var probe = await PageProbe.MeasureAsync(_page);
         var probeTime = watch.Elapsed;
+        // An image laid out at another scale would differ from the same page rendered anywhere else; the retry
+        // starts a fresh browser instead of committing it.
+        if (Math.Abs(probe.DevicePixelRatio - _options.DeviceScaleFactor) > 1e-6)
+            throw new PlaywrightException(
+                $"the page laid out at device scale {probe.DevicePixelRatio}, not {_options.DeviceScaleFactor}"
+            );
         var pageHeight = probe.ScrollHeight;
         var clamped = _options.FullPage && pageHeight > _options.MaxHeight;
         watch.Restart();
@@ -188,7 +189,8 @@ internal sealed class BrowserRenderer : IAsyncDisposable
                 ["height"] = _options.FullPage
                     ? Math.Clamp(pageHeight, _options.ViewportHeight, _options.MaxHeight)
                     : _options.ViewportHeight,
-                ["scale"] = _options.DeviceScaleFactor,
+                // The window already has the device scale (set on this session); a clip scale would multiply it.
+                ["scale"] = 1,
             },
         };
         if (_options.Format == ImageFormat.Jpeg)
@@ -237,6 +239,20 @@ internal sealed class BrowserRenderer : IAsyncDisposable
         await _context.RouteWebSocketAsync(_ => true, _ => Interlocked.Increment(ref _blockedRequests));
         _page = await _context.NewPageAsync();
         _session = await _context.NewCDPSessionAsync(_page);
+        // A capture beyond the viewport resizes the view through this session's emulation and then restores that
+        // session's own settings. Without an override of its own it restored none: the window fell back to device
+        // scale 1 after every capture, the next page laid out at the wrong scale, and a capture could catch the
+        // switch (text one CSS pixel lower, pages a few pixels taller, depending on what was rendered before).
+        await _session.SendAsync(
+            "Emulation.setDeviceMetricsOverride",
+            new Dictionary<string, object>
+            {
+                ["width"] = _options.ViewportWidth,
+                ["height"] = _options.ViewportHeight,
+                ["deviceScaleFactor"] = _options.DeviceScaleFactor,
+                ["mobile"] = false,
+            }
+        );
         _pagesInContext = 0;
     }
 
