@@ -77,19 +77,8 @@ internal static class ChromiumLimit
                 }
             );
             var page = await context.NewPageAsync();
-            var session = await context.NewCDPSessionAsync(page);
-            // As the renderer does: the capturing session needs the device scale itself, or its capture beyond the
-            // viewport restores the window to scale 1 and every later page lays out at the wrong scale.
-            await session.SendAsync(
-                "Emulation.setDeviceMetricsOverride",
-                new Dictionary<string, object>
-                {
-                    ["width"] = 1280,
-                    ["height"] = 800,
-                    ["deviceScaleFactor"] = 2,
-                    ["mobile"] = false,
-                }
-            );
+            // The same capture set-up as the renderer's, so the limit captures at the scale the pages laid out at.
+            var session = await CaptureSession.OpenAsync(context, page, 1280, 800, 2);
             var target = new CaptureTarget(browser, page, session, resources);
             await context.RouteAsync("**/*", target.ServeAsync);
             return target;

@@ -189,7 +189,7 @@ internal sealed class BrowserRenderer : IAsyncDisposable
                 ["height"] = _options.FullPage
                     ? Math.Clamp(pageHeight, _options.ViewportHeight, _options.MaxHeight)
                     : _options.ViewportHeight,
-                // The window already has the device scale (set on this session); a clip scale would multiply it.
+                // The window already has the device scale (see CaptureSession); a clip scale would multiply it.
                 ["scale"] = 1,
             },
         };
@@ -238,20 +238,12 @@ internal sealed class BrowserRenderer : IAsyncDisposable
         // WebSockets bypass request routes; a route that never connects keeps them from reaching any server.
         await _context.RouteWebSocketAsync(_ => true, _ => Interlocked.Increment(ref _blockedRequests));
         _page = await _context.NewPageAsync();
-        _session = await _context.NewCDPSessionAsync(_page);
-        // A capture beyond the viewport resizes the view through this session's emulation and then restores that
-        // session's own settings. Without an override of its own it restored none: the window fell back to device
-        // scale 1 after every capture, the next page laid out at the wrong scale, and a capture could catch the
-        // switch (text one CSS pixel lower, pages a few pixels taller, depending on what was rendered before).
-        await _session.SendAsync(
-            "Emulation.setDeviceMetricsOverride",
-            new Dictionary<string, object>
-            {
-                ["width"] = _options.ViewportWidth,
-                ["height"] = _options.ViewportHeight,
-                ["deviceScaleFactor"] = _options.DeviceScaleFactor,
-                ["mobile"] = false,
-            }
+        _session = await CaptureSession.OpenAsync(
+            _context,
+            _page,
+            _options.ViewportWidth,
+            _options.ViewportHeight,
+            _options.DeviceScaleFactor
         );
         _pagesInContext = 0;
     }
