@@ -328,11 +328,14 @@ internal sealed class PipelineRunner(
             );
         }
         var consolidator = new ShardConsolidator(options.Writing);
+        var watch = Stopwatch.StartNew();
         var summary = await consolidator.ConsolidateAsync(
             committed,
             Path.Combine(runDirectory, "data"),
             cancellationToken
         );
+        // Once per run and proportional to its size: a long run's last minutes go here, so stats.json says so.
+        stats.Record("consolidate", watch.Elapsed, passed: true);
         var snapshot = stats.Snapshot();
         await stats.WriteAsync(Path.Combine(runDirectory, "stats.json"), cancellationToken);
         var card = DatasetCard.Render(summary, CardSettingsFor(summary), snapshot);

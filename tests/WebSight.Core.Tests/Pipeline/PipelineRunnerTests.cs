@@ -58,6 +58,8 @@ public sealed class PipelineRunnerTests
         var stats = JsonNode.Parse(File.ReadAllText(directory.Combine("stats.json")))!;
         Assert.Equal(20, (int)stats["accepted"]!);
         Assert.Equal(20, (int)stats["stages"]!["capture"]!["out"]!);
+        Assert.Equal(1, (int)stats["stages"]!["consolidate"]!["in"]!);
+        Assert.True((double)stats["stages"]!["consolidate"]!["busy_seconds"]! > 0);
         Assert.Contains("dtype: image", File.ReadAllText(directory.Combine("README.md")));
         Assert.Empty(Directory.EnumerateFiles(directory.Combine("parts")));
     }
