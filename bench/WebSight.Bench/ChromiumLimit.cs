@@ -12,6 +12,11 @@ namespace WebSight.Bench;
 /// </summary>
 internal static class ChromiumLimit
 {
+    // WebSight's output settings; the context, the capturing session and the clip must agree on them.
+    private const int ViewportWidth = 1280;
+    private const int ViewportHeight = 800;
+    private const int DeviceScale = 2;
+
     public static async Task<double> PagesPerSecondAsync(
         IReadOnlyList<string> pages,
         int workers,
@@ -71,14 +76,14 @@ internal static class ChromiumLimit
             var context = await browser.NewContextAsync(
                 new BrowserNewContextOptions
                 {
-                    ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
-                    DeviceScaleFactor = 2,
+                    ViewportSize = new ViewportSize { Width = ViewportWidth, Height = ViewportHeight },
+                    DeviceScaleFactor = DeviceScale,
                     JavaScriptEnabled = false,
                 }
             );
             var page = await context.NewPageAsync();
             // The same capture set-up as the renderer's, so the limit captures at the scale the pages laid out at.
-            var session = await CaptureSession.OpenAsync(context, page, 1280, 800, 2);
+            var session = await CaptureSession.OpenAsync(context, page, ViewportWidth, ViewportHeight, DeviceScale);
             var target = new CaptureTarget(browser, page, session, resources);
             await context.RouteAsync("**/*", target.ServeAsync);
             return target;
@@ -124,8 +129,8 @@ internal static class ChromiumLimit
                     {
                         ["x"] = 0,
                         ["y"] = 0,
-                        ["width"] = 1280,
-                        ["height"] = Math.Clamp(_height, 800, maxHeight),
+                        ["width"] = ViewportWidth,
+                        ["height"] = Math.Clamp(_height, ViewportHeight, maxHeight),
                         ["scale"] = 1,
                     },
                 }
