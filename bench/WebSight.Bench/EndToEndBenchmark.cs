@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Parquet.Serialization;
 using SkiaSharp;
+using WebSight.Core.Foundation;
 using WebSight.Core.Generation;
 using WebSight.Core.Pipeline;
 using WebSight.Core.Rendering;

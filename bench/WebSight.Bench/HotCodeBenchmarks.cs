@@ -1,8 +1,8 @@
 using AngleSharp.Html.Parser;
 using BenchmarkDotNet.Attributes;
 using Parquet.Serialization;
+using WebSight.Core.Foundation;
 using WebSight.Core.Generation;
-using WebSight.Core.Pipeline;
 using WebSight.Core.Setup;
 using WebSight.Core.Validation;
 using WebSight.Core.Writing;

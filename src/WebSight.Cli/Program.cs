@@ -3,10 +3,9 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using WebSight.Cli;
 using WebSight.Cli.Commands;
+using WebSight.Core.Foundation;
 using WebSight.Core.Generation;
 using WebSight.Core.Llm;
-using WebSight.Core.Pipeline;
-using WebSight.Core.Setup;
 
 var verbose = args.Contains("--verbose") || args.Contains("-v");
 using var cancellation = new CancellationTokenSource();

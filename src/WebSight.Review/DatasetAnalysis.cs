@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Parquet;
 using SkiaSharp;
-using WebSight.Core.Pipeline;
+using WebSight.Core.Foundation;
 using WebSight.Core.Quality;
 
 namespace WebSight.Review;

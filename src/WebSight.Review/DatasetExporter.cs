@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Parquet;
 using Parquet.Serialization;
-using WebSight.Core.Pipeline;
+using WebSight.Core.Foundation;
 using WebSight.Core.Quality;
 using WebSight.Core.Writing;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using WebSight.Core.Pipeline;
+using WebSight.Core.Foundation;
 
 namespace WebSight.Review;
 

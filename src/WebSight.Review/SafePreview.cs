@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using WebSight.Core.Foundation;
 using WebSight.Core.Generation;
 using WebSight.Core.Rendering;
 using WebSight.Core.Setup;

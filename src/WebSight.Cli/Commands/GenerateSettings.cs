@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using WebSight.Core.Foundation;
 using WebSight.Core.Generation;
 using WebSight.Core.Pipeline;
 using WebSight.Core.Rendering;

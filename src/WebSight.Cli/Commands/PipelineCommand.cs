@@ -1,5 +1,6 @@
 using Spectre.Console;
 using WebSight.Cli.Console;
+using WebSight.Core.Foundation;
 using WebSight.Core.Generation;
 using WebSight.Core.Pipeline;
 using WebSight.Core.Rendering;

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Spectre.Console.Cli;
+using WebSight.Core.Foundation;
 using WebSight.Core.Input;
 using WebSight.Core.Pipeline;
 using ValidationResult = Spectre.Console.ValidationResult;

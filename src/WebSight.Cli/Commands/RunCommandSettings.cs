@@ -1,8 +1,8 @@
 using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using WebSight.Core.Foundation;
 using WebSight.Core.Generation;
-using WebSight.Core.Pipeline;
 using WebSight.Core.Quality;
 using WebSight.Core.Rendering;
 using WebSight.Core.Validation;
@@ -241,5 +241,5 @@ internal abstract class RunCommandSettings : CommandSettings
 
     /// <summary>This worker's slice: from the flags, else from a Kubernetes Indexed Job or a Slurm array.</summary>
     protected Sharding Sharding() =>
-        Core.Pipeline.Sharding.Resolve(ShardIndex, ShardCount, Environment.GetEnvironmentVariable);
+        Core.Foundation.Sharding.Resolve(ShardIndex, ShardCount, Environment.GetEnvironmentVariable);
 }

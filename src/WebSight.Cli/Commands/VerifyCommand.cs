@@ -33,7 +33,7 @@ internal sealed class VerifyCommand : AsyncCommand<VerifySettings>
     )
     {
         if (!System.IO.Directory.Exists(settings.Directory))
-            throw new Core.Pipeline.OptionsException("DIR", $"{settings.Directory} does not exist");
+            throw new Core.Foundation.OptionsException("DIR", $"{settings.Directory} does not exist");
         var report = await new DatasetVerifier(decodeImages: !settings.HeadersOnly).VerifyAsync(
             settings.Directory,
             cancellationToken

@@ -1,4 +1,5 @@
 using Spectre.Console;
+using WebSight.Core.Foundation;
 using WebSight.Core.Pipeline;
 
 namespace WebSight.Cli.Console;

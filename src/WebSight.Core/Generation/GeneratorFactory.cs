@@ -1,3 +1,4 @@
+using WebSight.Core.Foundation;
 using WebSight.Core.Pipeline;
 
 namespace WebSight.Core.Generation;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
+using WebSight.Core.Foundation;
 using WebSight.Core.Llm;
-using WebSight.Core.Pipeline;
 
 namespace WebSight.Core.Generation;
 

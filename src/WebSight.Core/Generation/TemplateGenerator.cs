@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Scriban;
 using Scriban.Runtime;
-using WebSight.Core.Pipeline;
+using WebSight.Core.Foundation;
 
 namespace WebSight.Core.Generation;
 

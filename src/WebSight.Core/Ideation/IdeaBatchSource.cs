@@ -2,9 +2,9 @@ using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using WebSight.Core.Foundation;
 using WebSight.Core.Generation;
 using WebSight.Core.Llm;
-using WebSight.Core.Pipeline;
 
 namespace WebSight.Core.Ideation;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
+using WebSight.Core.Foundation;
 using WebSight.Core.Generation;
-using WebSight.Core.Pipeline;
 
 namespace WebSight.Core.Input;
 

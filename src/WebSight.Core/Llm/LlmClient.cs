@@ -2,7 +2,7 @@ using System.ClientModel;
 using System.Collections.Concurrent;
 using Polly;
 using Polly.CircuitBreaker;
-using WebSight.Core.Pipeline;
+using WebSight.Core.Foundation;
 
 namespace WebSight.Core.Llm;
 

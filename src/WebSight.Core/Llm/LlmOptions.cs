@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
+using WebSight.Core.Foundation;
 using WebSight.Core.Generation;
-using WebSight.Core.Pipeline;
 
 namespace WebSight.Core.Llm;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using WebSight.Core.Pipeline;
+using WebSight.Core.Foundation;
 
 namespace WebSight.Core.Llm;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using WebSight.Core.Pipeline;
+using WebSight.Core.Foundation;
 
 namespace WebSight.Core.Llm;
 

@@ -1,9 +1,9 @@
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using WebSight.Core.Foundation;
 using WebSight.Core.Generation;
 using WebSight.Core.Ideation;
-using WebSight.Core.Pipeline;
 
 namespace WebSight.Core.Llm;
 

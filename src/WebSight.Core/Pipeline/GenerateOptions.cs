@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using WebSight.Core.Foundation;
 using WebSight.Core.Generation;
 using WebSight.Core.Input;
 using WebSight.Core.Llm;

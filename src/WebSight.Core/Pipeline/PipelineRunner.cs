@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using System.Threading.Channels;
+using WebSight.Core.Foundation;
 using WebSight.Core.Generation;
 using WebSight.Core.Rendering;
 using WebSight.Core.Validation;

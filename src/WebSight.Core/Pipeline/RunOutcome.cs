@@ -1,3 +1,4 @@
+using WebSight.Core.Foundation;
 using WebSight.Core.Writing;
 
 namespace WebSight.Core.Pipeline;

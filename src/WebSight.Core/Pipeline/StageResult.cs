@@ -1,3 +1,4 @@
+using WebSight.Core.Foundation;
 using WebSight.Core.Rendering;
 
 namespace WebSight.Core.Pipeline;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using WebSight.Core.Pipeline;
+using WebSight.Core.Foundation;
 
 namespace WebSight.Core.Quality;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Playwright;
-using WebSight.Core.Pipeline;
+using WebSight.Core.Foundation;
 using WebSight.Core.Quality;
 using WebSight.Core.Validation;
 

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.Playwright;
+using WebSight.Core.Foundation;
 using WebSight.Core.Pipeline;
 using WebSight.Core.Quality;
 using WebSight.Core.Validation;
@@ -55,7 +56,7 @@ internal sealed class RenderPool : IAsyncDisposable
             foreach (var renderer in renderers)
                 await renderer.DisposeAsync();
             playwright.Dispose();
-            throw new Setup.SetupException(
+            throw new SetupException(
                 $"Chromium at {executable} did not start: {e.Message.Split('\n')[0]}. "
                     + "Reinstall it (apt-get install -y chromium chromium-headless-shell) or choose another with --browser-path."
             );

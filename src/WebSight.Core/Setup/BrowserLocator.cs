@@ -1,3 +1,5 @@
+using WebSight.Core.Foundation;
+
 namespace WebSight.Core.Setup;
 
 /// <summary>

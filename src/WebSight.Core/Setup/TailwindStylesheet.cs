@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using WebSight.Core.Foundation;
 
 namespace WebSight.Core.Setup;
 

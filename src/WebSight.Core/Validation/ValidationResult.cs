@@ -1,5 +1,5 @@
+using WebSight.Core.Foundation;
 using WebSight.Core.Generation;
-using WebSight.Core.Pipeline;
 
 namespace WebSight.Core.Validation;
 

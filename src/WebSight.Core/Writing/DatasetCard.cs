@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using WebSight.Core.Pipeline;
+using WebSight.Core.Foundation;
 
 namespace WebSight.Core.Writing;
 

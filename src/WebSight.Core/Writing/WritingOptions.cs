@@ -1,4 +1,4 @@
-using WebSight.Core.Pipeline;
+using WebSight.Core.Foundation;
 
 namespace WebSight.Core.Writing;
 

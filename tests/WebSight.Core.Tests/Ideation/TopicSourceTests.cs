@@ -1,6 +1,6 @@
+using WebSight.Core.Foundation;
 using WebSight.Core.Generation;
 using WebSight.Core.Ideation;
-using WebSight.Core.Pipeline;
 using WebSight.Core.Tests.Support;
 
 namespace WebSight.Core.Tests.Ideation;

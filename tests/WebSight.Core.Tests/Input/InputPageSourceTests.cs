@@ -1,6 +1,6 @@
 using System.Text;
+using WebSight.Core.Foundation;
 using WebSight.Core.Input;
-using WebSight.Core.Pipeline;
 using WebSight.Core.Tests.Support;
 
 namespace WebSight.Core.Tests.Input;

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using WebSight.Core.Foundation;
 using WebSight.Core.Generation;
 using WebSight.Core.Llm;
-using WebSight.Core.Pipeline;
 using WebSight.Core.Tests.Llm.Fakes;
 using WebSight.Core.Tests.Support;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
+using WebSight.Core.Foundation;
 using WebSight.Core.Llm;
-using WebSight.Core.Pipeline;
 using WebSight.Core.Tests.Llm.Fakes;
 using WebSight.Core.Tests.Support;
 

@@ -1,6 +1,6 @@
+using WebSight.Core.Foundation;
 using WebSight.Core.Generation;
 using WebSight.Core.Llm;
-using WebSight.Core.Pipeline;
 using WebSight.Core.Tests.Llm.Fakes;
 
 namespace WebSight.Core.Tests.Llm;

@@ -1,6 +1,6 @@
+using WebSight.Core.Foundation;
 using WebSight.Core.Ideation;
 using WebSight.Core.Llm;
-using WebSight.Core.Pipeline;
 using WebSight.Core.Tests.Support;
 
 namespace WebSight.Core.Tests.Llm;

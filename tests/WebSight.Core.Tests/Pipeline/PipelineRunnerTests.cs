@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using WebSight.Core.Foundation;
 using WebSight.Core.Pipeline;
 using WebSight.Core.Rendering;
 using WebSight.Core.Tests.Support;

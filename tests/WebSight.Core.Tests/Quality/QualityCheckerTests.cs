@@ -1,5 +1,5 @@
+using WebSight.Core.Foundation;
 using WebSight.Core.Generation;
-using WebSight.Core.Pipeline;
 using WebSight.Core.Quality;
 using WebSight.Core.Tests.Support;
 

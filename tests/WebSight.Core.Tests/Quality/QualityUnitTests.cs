@@ -1,5 +1,5 @@
 using SkiaSharp;
-using WebSight.Core.Pipeline;
+using WebSight.Core.Foundation;
 using WebSight.Core.Quality;
 
 namespace WebSight.Core.Tests.Quality;

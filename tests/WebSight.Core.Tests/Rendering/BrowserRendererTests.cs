@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
+using WebSight.Core.Foundation;
 using WebSight.Core.Generation;
-using WebSight.Core.Pipeline;
 using WebSight.Core.Rendering;
 using WebSight.Core.Tests.Support;
 using WebSight.Core.Validation;

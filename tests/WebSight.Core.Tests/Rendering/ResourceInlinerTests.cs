@@ -101,7 +101,7 @@ public sealed class ResourceInlinerTests
     [Fact]
     public void Every_image_of_a_generated_page_is_inlined_and_nothing_else_changes()
     {
-        var page = Shared.Generator.Generate(WebSight.Core.Pipeline.SampleSpec.For(5, 3)).Html;
+        var page = Shared.Generator.Generate(WebSight.Core.Foundation.SampleSpec.For(5, 3)).Html;
         var stylesheet = Resources.StylesheetFor(page);
         var inlined = ResourceInliner.Inline(page, stylesheet, Resources);
         Assert.DoesNotContain(ImageUrls.Host, inlined);

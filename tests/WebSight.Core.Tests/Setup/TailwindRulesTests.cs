@@ -1,4 +1,5 @@
 using System.Text;
+using WebSight.Core.Foundation;
 using WebSight.Core.Setup;
 using WebSight.Core.Tests.Support;
 
@@ -67,7 +68,7 @@ public sealed class TailwindRulesTests
     [Fact]
     public void A_page_subset_of_the_real_sheet_is_a_small_fraction_of_it()
     {
-        var page = Shared.Generator.Generate(WebSight.Core.Pipeline.SampleSpec.For(1, 1)).Html;
+        var page = Shared.Generator.Generate(WebSight.Core.Foundation.SampleSpec.For(1, 1)).Html;
         var subset = Shared.Resources().StylesheetFor(page);
         Assert.InRange(subset.Length, 2_000, Shared.Tailwind.Bytes.Length / 20);
         Assert.Contains(".bg-white{", Encoding.UTF8.GetString(subset));

@@ -1,3 +1,4 @@
+using WebSight.Core.Foundation;
 using WebSight.Core.Generation;
 using WebSight.Core.Pipeline;
 using WebSight.Core.Quality;

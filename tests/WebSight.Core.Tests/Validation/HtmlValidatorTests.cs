@@ -1,5 +1,5 @@
+using WebSight.Core.Foundation;
 using WebSight.Core.Generation;
-using WebSight.Core.Pipeline;
 using WebSight.Core.Tests.Support;
 using WebSight.Core.Validation;
 

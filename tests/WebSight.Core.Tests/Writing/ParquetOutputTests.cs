@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using WebSight.Core.Pipeline;
+using WebSight.Core.Foundation;
 using WebSight.Core.Tests.Support;
 using WebSight.Core.Writing;
 

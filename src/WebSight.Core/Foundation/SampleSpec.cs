@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace WebSight.Core.Pipeline;
+namespace WebSight.Core.Foundation;
 
 /// <summary>One sample to produce: its position in the run and the seed everything about it derives from.</summary>
 internal sealed record SampleSpec(long Index, string Id, int Seed)

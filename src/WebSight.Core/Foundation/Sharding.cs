@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace WebSight.Core.Pipeline;
+namespace WebSight.Core.Foundation;
 
 /// <summary>
 /// Which slice of a run this worker owns: shard <c>k</c> of <c>n</c> owns the sample indices with

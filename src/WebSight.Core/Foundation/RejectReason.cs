@@ -1,4 +1,4 @@
-namespace WebSight.Core.Pipeline;
+namespace WebSight.Core.Foundation;
 
 /// <summary>Why a sample did not make it into the dataset. The snake_case code is what stats and reject files carry.</summary>
 internal enum RejectReason
@@ -67,6 +67,3 @@ internal static class RejectReasonCodes
             _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
         };
 }
-
-/// <summary>A sample dropped at some stage, with the evidence a reviewer needs.</summary>
-internal sealed record Rejection(SampleSpec Spec, string Stage, RejectReason Reason, string Detail, string? Html);

@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace WebSight.Core.Pipeline;
+namespace WebSight.Core.Foundation;
 
 /// <summary>Counters by stage and by rejection reason, plus time spent per stage. Thread-safe; written as stats.json.</summary>
 internal sealed class RunStats
@@ -97,16 +97,3 @@ internal sealed class RunStats
         }
     }
 }
-
-internal sealed record StatsSnapshot(
-    long Accepted,
-    long ResumedFromParts,
-    long Rejected,
-    IReadOnlyDictionary<string, long> RejectedByReason,
-    IReadOnlyDictionary<string, StageSnapshot> Stages,
-    IReadOnlyDictionary<string, double> Counters,
-    double WallSeconds,
-    double PagesPerSecond
-);
-
-internal sealed record StageSnapshot(long In, long Out, long Dropped, double BusySeconds, double MillisecondsPerItem);
