@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what websight needs and is missing: Chromium (and the fonts pages render with) through the system
-# package manager, and the Tailwind CSS 2.2.19 stylesheet from the npm registry into the user's cache.
+# package manager, and the Tailwind CSS 2.2.19 stylesheet through npm into the user's cache.
 # Safe to run again: it only acts on what is missing. Exits non-zero with one message if it cannot.
 set -euo pipefail
 
@@ -66,19 +66,16 @@ sha_ok() {
 
 fetch_tailwind() {
   sha_ok "$TAILWIND_CSS" && return 0
+  # Packages come through their own client, so npm is required once, until the sheet is cached.
+  command -v npm >/dev/null 2>&1 \
+    || fail "npm is not installed; it fetches tailwindcss@$TAILWIND_VERSION. Install Node.js and npm (sudo apt-get install -y npm), then run again."
   local work
   work="$(mktemp -d)"
   trap 'rm -rf "$work"' RETURN
-  echo "websight setup: fetching tailwindcss@$TAILWIND_VERSION from the npm registry ..." >&2
-  if command -v npm >/dev/null 2>&1; then
-    (cd "$work" && npm pack "tailwindcss@$TAILWIND_VERSION" --silent >/dev/null 2>&1) || true
-  fi
-  if [[ ! -f "$work/tailwindcss-$TAILWIND_VERSION.tgz" ]] && command -v curl >/dev/null 2>&1; then
-    curl -fsSL -o "$work/tailwindcss-$TAILWIND_VERSION.tgz" \
-      "https://registry.npmjs.org/tailwindcss/-/tailwindcss-$TAILWIND_VERSION.tgz" || true
-  fi
+  echo "websight setup: fetching tailwindcss@$TAILWIND_VERSION with npm ..." >&2
+  (cd "$work" && npm pack "tailwindcss@$TAILWIND_VERSION" --silent >/dev/null 2>&1) || true
   [[ -f "$work/tailwindcss-$TAILWIND_VERSION.tgz" ]] \
-    || fail "could not download tailwindcss@$TAILWIND_VERSION from the npm registry; install Node.js (npm) or check the registry, then run again."
+    || fail "npm could not download tailwindcss@$TAILWIND_VERSION; check that npm can reach its registry (npm ping), then run again."
   tar -xzf "$work/tailwindcss-$TAILWIND_VERSION.tgz" -C "$work" package/dist/tailwind.min.css
   sha_ok "$work/package/dist/tailwind.min.css" || fail "the downloaded tailwind.min.css does not match its known checksum."
   mkdir -p "$(dirname "$TAILWIND_CSS")"
