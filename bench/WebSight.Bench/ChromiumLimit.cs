@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Playwright;
 using WebSight.Core.Rendering;
+using WebSight.Core.Setup;
 
 namespace WebSight.Bench;
 
@@ -92,7 +93,7 @@ internal static class ChromiumLimit
         private Task ServeAsync(IRoute route)
         {
             var url = route.Request.Url;
-            if (OfflineResources.IsServedStylesheet(url))
+            if (TailwindStylesheet.IsCdnLink(url))
                 return route.FulfillAsync(
                     new RouteFulfillOptions
                     {

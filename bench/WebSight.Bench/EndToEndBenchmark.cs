@@ -52,7 +52,7 @@ internal sealed class EndToEndBenchmark(
 
         try
         {
-            var (ours, stats, cpu, checkpoints) = await RunOursAsync(output, generator, rules, resources, executable);
+            var (ours, stats, cpu, checkpoints) = await RunOursAsync(output, generator, tailwind, rules, executable);
             // Built only now, and only for the contenders that take it: held during our run, it would count in our
             // memory and grow with --pages.
             var corpus =
@@ -134,12 +134,12 @@ internal sealed class EndToEndBenchmark(
     )> RunOursAsync(
         string output,
         TemplateGenerator generator,
+        TailwindStylesheet tailwind,
         TailwindRules rules,
-        OfflineResources resources,
         string executable
     )
     {
-        var options = new GenerateOptions
+        var options = new RunOptions
         {
             Count = pages,
             OutputDirectory = output,
@@ -147,20 +147,7 @@ internal sealed class EndToEndBenchmark(
             Render = new RenderOptions { Workers = workers },
         };
         var stats = new RunStats();
-        var runner = new PipelineRunner(
-            options,
-            generator,
-            new HtmlValidator(options.Validation, rules),
-            runStats =>
-                RenderPool.StartAsync(
-                    options.Render,
-                    resources,
-                    executable,
-                    runStats,
-                    new WebSight.Core.Quality.QualityChecker(options.Quality)
-                ),
-            stats
-        );
+        var runner = new PipelineBuilder(options, (tailwind, rules), executable).Build(generator, stats);
         await using var sampler = new ResourceSampler();
         var watch = Stopwatch.StartNew();
         var run = runner.RunAsync(CancellationToken.None);

@@ -58,7 +58,7 @@ public class ValidationBenchmarks
     }
 
     [Benchmark(OperationsPerInvoke = 200, Description = "validate a page")]
-    public int Validate() => _pages.Count(p => _validator.Validate(p).Accepted);
+    public int Validate() => _pages.Count(p => _validator.Validate(p).Passed);
 }
 
 /// <summary>Parquet writing of dataset rows, against copying the same bytes into a stream (the floor).</summary>

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.Playwright;
 using SkiaSharp;
 using WebSight.Core.Rendering;
+using WebSight.Core.Setup;
 
 namespace WebSight.Bench;
 
@@ -50,7 +51,7 @@ internal static class WebSightBaseline
                         route =>
                         {
                             var url = route.Request.Url;
-                            if (OfflineResources.IsServedStylesheet(url))
+                            if (TailwindStylesheet.IsCdnLink(url))
                                 return route.FulfillAsync(
                                     new RouteFulfillOptions { BodyBytes = fullStylesheet, ContentType = "text/css" }
                                 );

@@ -26,7 +26,7 @@ internal sealed class SafePreview(Func<OfflineResources?> resources)
         var offline = resources();
         foreach (var link in document.QuerySelectorAll("link[href]").ToList())
         {
-            if (OfflineResources.IsServedStylesheet(link.GetAttribute("href") ?? ""))
+            if (TailwindStylesheet.IsCdnLink(link.GetAttribute("href") ?? ""))
                 link.Remove();
         }
         var style = document.CreateElement("style");

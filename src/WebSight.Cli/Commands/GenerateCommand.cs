@@ -1,5 +1,5 @@
 using Spectre.Console.Cli;
-using WebSight.Core.Generation;
+using WebSight.Core.Pipeline;
 
 namespace WebSight.Cli.Commands;
 
@@ -15,7 +15,7 @@ internal sealed class GenerateCommand : AsyncCommand<GenerateSettings>
         var options = settings.ToOptions();
         return PipelineCommand.RunAsync(
             options,
-            stats => GeneratorFactory.Create(options, stats),
+            stats => PageSources.Create(options, stats),
             settings.Verbose,
             cancellationToken
         );

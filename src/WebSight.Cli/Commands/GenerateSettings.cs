@@ -41,7 +41,7 @@ internal sealed partial class GenerateSettings : RunCommandSettings
         return base.Validate();
     }
 
-    public GenerateOptions ToOptions() =>
+    public RunOptions ToOptions() =>
         new()
         {
             Count = Count!.Value,

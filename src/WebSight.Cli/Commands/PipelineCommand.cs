@@ -3,53 +3,30 @@ using WebSight.Cli.Console;
 using WebSight.Core.Foundation;
 using WebSight.Core.Generation;
 using WebSight.Core.Pipeline;
-using WebSight.Core.Rendering;
-using WebSight.Core.Setup;
-using WebSight.Core.Validation;
 
 namespace WebSight.Cli.Commands;
 
-/// <summary>What generate and render share: set up the stages from validated options, run with progress, report.</summary>
+/// <summary>What generate and render share: build the pipeline from validated options, run it with progress, report.</summary>
 internal static class PipelineCommand
 {
     public static async Task<int> RunAsync(
-        GenerateOptions options,
-        Func<RunStats, IPageGenerator> createGenerator,
+        RunOptions options,
+        Func<RunStats, IPageSource> createSource,
         bool verbose,
         CancellationToken cancellationToken
     )
     {
-        options.Validate();
-        var tailwind = TailwindStylesheet.Load(options.TailwindPath);
-        var rules = TailwindRules.Parse(tailwind.Bytes);
+        var builder = new PipelineBuilder(options);
         var stats = new RunStats();
-        var generator = createGenerator(stats);
+        var source = createSource(stats);
         // The LLM generator holds an HTTP client and the SQLite cache; close them when the run ends.
-        using var disposeGenerator = generator as IDisposable;
-        var validator = new HtmlValidator(options.Validation, rules);
-        var executable = BrowserLocator.Locate(options.Render.BrowserPath);
-        var resources = new OfflineResources(rules, tailwind.Bytes, options.Render.ServeFullStylesheet);
-
-        var target = options.Sharding.ShareOf((int)(generator.FixedSampleCount ?? options.Count));
-        var display = new ProgressDisplay(target, stats);
-        var runner = new PipelineRunner(
-            options,
-            generator,
-            validator,
-            runStats =>
-                RenderPool.StartAsync(
-                    options.Render,
-                    resources,
-                    executable,
-                    runStats,
-                    new WebSight.Core.Quality.QualityChecker(options.Quality)
-                ),
-            stats,
-            display.Log
-        );
+        using var disposeSource = source as IDisposable;
+        ProgressDisplay? display = null;
+        var runner = builder.Build(source, stats, message => display?.Log(message));
+        display = new ProgressDisplay(runner.Target, stats);
         if (verbose)
             display.Log(
-                $"Browser: {executable}; {options.Render.Workers} worker(s); generator: {generator.Name}; shard {options.Sharding.Index} of {options.Sharding.Count}."
+                $"Browser: {builder.Browser}; {options.Render.Workers} worker(s); generator: {source.Name}; shard {options.Sharding.Index} of {options.Sharding.Count}."
             );
 
         var outcome = await display.RunAsync(() => runner.RunAsync(cancellationToken));

@@ -23,7 +23,7 @@ internal sealed class RenderSettings : RunCommandSettings
         return base.Validate();
     }
 
-    public GenerateOptions ToOptions(InputPageSource source) =>
+    public RunOptions ToOptions(InputPageSource source) =>
         new()
         {
             Count = (int)source.FixedSampleCount!.Value,

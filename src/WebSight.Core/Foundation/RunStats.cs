@@ -1,20 +1,11 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace WebSight.Core.Foundation;
 
 /// <summary>Counters by stage and by rejection reason, plus time spent per stage. Thread-safe; written as stats.json.</summary>
 internal sealed class RunStats
 {
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
-
     private readonly ConcurrentDictionary<string, StageCounter> _stages = new();
     private readonly ConcurrentDictionary<string, long> _rejections = new();
     private readonly ConcurrentDictionary<string, double> _counters = new();
@@ -61,13 +52,8 @@ internal sealed class RunStats
         );
     }
 
-    public async Task WriteAsync(string path, CancellationToken cancellationToken)
-    {
-        var temporary = path + ".tmp";
-        await using (var stream = File.Create(temporary))
-            await JsonSerializer.SerializeAsync(stream, Snapshot(), JsonOptions, cancellationToken);
-        File.Move(temporary, path, overwrite: true);
-    }
+    public Task WriteAsync(string path, CancellationToken cancellationToken) =>
+        Snapshot().WriteAsync(path, cancellationToken);
 
     private sealed class StageCounter
     {

@@ -5,8 +5,10 @@ using System.Text;
 namespace WebSight.Core.Foundation;
 
 /// <summary>One sample to produce: its position in the run and the seed everything about it derives from.</summary>
-internal sealed record SampleSpec(long Index, string Id, int Seed)
+internal sealed record SampleSpec(long Index, string Id, int Seed) : ISampleRecord
 {
+    SampleSpec ISampleRecord.Spec => this;
+
     /// <summary>Derives the id and seed from (run seed, index) so any shard or rerun names a sample the same way.</summary>
     public static SampleSpec For(long runSeed, long index)
     {

@@ -13,4 +13,4 @@ internal sealed record GeneratedPage(
     string Topic,
     string Generator,
     IReadOnlyList<string> Sections
-);
+) : ISampleRecord;

@@ -1,9 +1,11 @@
+using WebSight.Core.Setup;
+
 namespace WebSight.Core.Generation;
 
 /// <summary>Wraps body markup exactly as WebSight v0.2 pages are: the Tailwind 2.2.19 CDN link, one body.</summary>
 internal static class PageWrapper
 {
-    public const string TailwindCdnUrl = "https://cdn.jsdelivr.net/npm/tailwindcss@2.2.19/dist/tailwind.min.css";
+    public const string TailwindCdnUrl = TailwindStylesheet.CdnUrl;
 
     public const string TailwindLink = "<link href=\"" + TailwindCdnUrl + "\" rel=\"stylesheet\">";
 

@@ -10,7 +10,7 @@ namespace WebSight.Core.Generation;
 /// The embedded generator: composes a page from section templates and catalogue content under a seeded RNG,
 /// so the same seed always yields byte-identical HTML.
 /// </summary>
-internal sealed class TemplateGenerator : IPageGenerator
+internal sealed class TemplateGenerator : IPageSource
 {
     public const string GeneratorName = "template";
 
@@ -64,8 +64,8 @@ internal sealed class TemplateGenerator : IPageGenerator
 
     public IReadOnlyList<Category> Categories => _catalogue.Categories;
 
-    public ValueTask<GenerationOutcome> GenerateAsync(SampleSpec spec, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(GenerationOutcome.Generated(Generate(spec)));
+    public ValueTask<StepResult<GeneratedPage>> GenerateAsync(SampleSpec spec, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(StepResult<GeneratedPage>.Pass(Generate(spec)));
 
     public GeneratedPage Generate(SampleSpec spec)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using WebSight.Core.Foundation;
 
 namespace WebSight.Core.Ideation;
 
@@ -12,7 +13,7 @@ internal static partial class IdeaListParser
 {
     private const int MinWords = 3;
 
-    public static IdeaList Parse(string text, int expected)
+    public static StepResult<IReadOnlyList<string>> Parse(string text, int expected)
     {
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(l => l.Trim()).ToList();
         var numbered = new List<(int Line, int Number, string Idea)>();
@@ -27,12 +28,10 @@ internal static partial class IdeaListParser
                 );
 
         if (numbered.Count != expected)
-            return IdeaList.Malformed($"{numbered.Count} numbered lines, expected exactly {expected}");
+            return Malformed($"{numbered.Count} numbered lines, expected exactly {expected}");
         for (var i = numbered[0].Line + 1; i < numbered[^1].Line; i++)
             if (lines[i].Length > 0 && !NumberedLine().IsMatch(lines[i]))
-                return IdeaList.Malformed(
-                    $"line {i + 1} inside the list is not a numbered idea: '{Shorten(lines[i])}'"
-                );
+                return Malformed($"line {i + 1} inside the list is not a numbered idea: '{Shorten(lines[i])}'");
 
         var ideas = new List<string>(expected);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -40,16 +39,19 @@ internal static partial class IdeaListParser
         {
             var (_, number, raw) = numbered[i];
             if (number != i + 1)
-                return IdeaList.Malformed($"item {i + 1} is numbered {number}; expected 1 to {expected} in order");
+                return Malformed($"item {i + 1} is numbered {number}; expected 1 to {expected} in order");
             var idea = Whitespace().Replace(raw.Replace("**", "", StringComparison.Ordinal), " ").Trim();
             if (idea.Split(' ').Length < MinWords)
-                return IdeaList.Malformed($"idea {number} is too short: '{Shorten(idea)}'");
+                return Malformed($"idea {number} is too short: '{Shorten(idea)}'");
             if (!seen.Add(idea))
-                return IdeaList.Malformed($"idea {number} repeats an earlier one");
+                return Malformed($"idea {number} repeats an earlier one");
             ideas.Add(idea);
         }
-        return IdeaList.Parsed(ideas);
+        return StepResult<IReadOnlyList<string>>.Pass(ideas);
     }
+
+    private static StepResult<IReadOnlyList<string>> Malformed(string problem) =>
+        StepResult<IReadOnlyList<string>>.Refuse(RejectReason.IdeaListMalformed, problem);
 
     private static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "...";
 

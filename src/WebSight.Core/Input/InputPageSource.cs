@@ -10,7 +10,7 @@ namespace WebSight.Core.Input;
 /// path), or JSON lines with a <c>text</c> field. Sample i is the i-th page; the set is fixed, so rejected pages
 /// are not replaced. Bytes that are not UTF-8 are decoded with replacement characters, never refused.
 /// </summary>
-internal sealed class InputPageSource : IPageGenerator
+internal sealed class InputPageSource : IPageSource
 {
     public const string GeneratorName = "input";
 
@@ -71,7 +71,10 @@ internal sealed class InputPageSource : IPageGenerator
         return new InputPageSource(Path.GetDirectoryName(full)!, [], full, offsets);
     }
 
-    public async ValueTask<GenerationOutcome> GenerateAsync(SampleSpec spec, CancellationToken cancellationToken)
+    public async ValueTask<StepResult<GeneratedPage>> GenerateAsync(
+        SampleSpec spec,
+        CancellationToken cancellationToken
+    )
     {
         if (_jsonlPath is null)
         {
@@ -79,13 +82,13 @@ internal sealed class InputPageSource : IPageGenerator
             var bytes = await File.ReadAllBytesAsync(file, cancellationToken);
             var html = Utf8.GetString(StripBom(bytes));
             var topic = Path.GetRelativePath(_root, file).Replace('\\', '/');
-            return GenerationOutcome.Generated(new GeneratedPage(spec, html, "", topic, Name, []));
+            return StepResult<GeneratedPage>.Pass(new GeneratedPage(spec, html, "", topic, Name, []));
         }
         var line = await ReadLineAsync(_lineOffsets[(int)spec.Index], cancellationToken);
         return ParseLine(spec, line);
     }
 
-    private GenerationOutcome ParseLine(SampleSpec spec, string line)
+    private StepResult<GeneratedPage> ParseLine(SampleSpec spec, string line)
     {
         string Where() => $"{Path.GetFileName(_jsonlPath)} line {spec.Index + 1}";
         try
@@ -97,23 +100,23 @@ internal sealed class InputPageSource : IPageGenerator
                 || !root.TryGetProperty("text", out var text)
                 || text.ValueKind != JsonValueKind.String
             )
-                return Unreadable(spec, $"{Where()} has no string field 'text'", line);
+                return Unreadable($"{Where()} has no string field 'text'", line);
             var idea =
                 root.TryGetProperty("llm_generated_idea", out var i) && i.ValueKind == JsonValueKind.String
                     ? i.GetString()!
                     : "";
             var topic =
                 root.TryGetProperty("topic", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()! : "";
-            return GenerationOutcome.Generated(new GeneratedPage(spec, text.GetString()!, idea, topic, Name, []));
+            return StepResult<GeneratedPage>.Pass(new GeneratedPage(spec, text.GetString()!, idea, topic, Name, []));
         }
         catch (JsonException e)
         {
-            return Unreadable(spec, $"{Where()} is not JSON: {e.Message}", line);
+            return Unreadable($"{Where()} is not JSON: {e.Message}", line);
         }
     }
 
-    private static GenerationOutcome Unreadable(SampleSpec spec, string detail, string raw) =>
-        GenerationOutcome.Rejected(new Rejection(spec, "input", RejectReason.InputUnreadable, detail, raw));
+    private static StepResult<GeneratedPage> Unreadable(string detail, string raw) =>
+        StepResult<GeneratedPage>.Refuse(new Refusal(RejectReason.InputUnreadable, detail, raw, "input"));
 
     private async Task<string> ReadLineAsync(long offset, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using WebSight.Core.Foundation;
+using WebSight.Core.Rendering;
 
 namespace WebSight.Core.Quality;
 
@@ -54,11 +55,9 @@ internal sealed class QualityChecker
             probe?.OverflowingTextElements,
             duplicate?.Id
         );
-        var flags = failures.Select(f => f.Reason).ToList();
         return new QualityReport(
             metrics,
-            flags,
-            flags.Count > 0 && !_options.KeepFlagged ? flags[0] : null,
+            failures.Select(f => f.Reason).ToList(),
             string.Join("; ", failures.Select(f => f.Detail))
         );
     }

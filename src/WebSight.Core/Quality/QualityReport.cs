@@ -3,15 +3,10 @@ using WebSight.Core.Foundation;
 namespace WebSight.Core.Quality;
 
 /// <summary>
-/// The verdict on one sample: its metrics, every check it failed (as flags, most serious first), and the reason to
-/// reject it, which is the first flag unless flagged samples are kept.
+/// The QA verdict on one sample: its metrics and every check it failed (as flags, most serious first), with the
+/// details of the failures.
 /// </summary>
-internal sealed record QualityReport(
-    QualityMetrics Metrics,
-    IReadOnlyList<RejectReason> Flags,
-    RejectReason? Rejection,
-    string Detail
-)
+internal sealed record QualityReport(QualityMetrics Metrics, IReadOnlyList<RejectReason> Flags, string Detail)
 {
     public bool Passed => Flags.Count == 0;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using WebSight.Core.Foundation;
+using WebSight.Core.Rendering;
 
 namespace WebSight.Core.Quality;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Playwright;
 using WebSight.Core.Foundation;
-using WebSight.Core.Quality;
 using WebSight.Core.Validation;
 
 namespace WebSight.Core.Rendering;
@@ -40,6 +39,7 @@ internal sealed class BrowserRenderer : IAsyncDisposable
     private readonly string _executable;
     private readonly RenderOptions _options;
     private readonly OfflineResources _resources;
+    private readonly RunStats _stats;
     private IBrowser? _browser;
     private IBrowserContext? _context;
     private IPage? _page;
@@ -52,13 +52,15 @@ internal sealed class BrowserRenderer : IAsyncDisposable
         IPlaywright playwright,
         string executable,
         RenderOptions options,
-        OfflineResources resources
+        OfflineResources resources,
+        RunStats stats
     )
     {
         _playwright = playwright;
         _executable = executable;
         _options = options;
         _resources = resources;
+        _stats = stats;
     }
 
     /// <summary>How many times this worker had to start a new browser after one died or hung.</summary>
@@ -68,17 +70,20 @@ internal sealed class BrowserRenderer : IAsyncDisposable
         IPlaywright playwright,
         string executable,
         RenderOptions options,
-        OfflineResources resources
+        OfflineResources resources,
+        RunStats stats
     )
     {
-        var renderer = new BrowserRenderer(playwright, executable, options, resources);
+        var renderer = new BrowserRenderer(playwright, executable, options, resources, stats);
         await renderer.LaunchAsync();
         return renderer;
     }
 
-    public async Task<RenderResult> RenderAsync(ValidationResult validated, CancellationToken cancellationToken)
+    public async Task<StepResult<RenderedSample>> RenderAsync(
+        ValidatedPage validated,
+        CancellationToken cancellationToken
+    )
     {
-        var spec = validated.Page.Spec;
         string lastError = "";
         for (var attempt = 1; attempt <= _options.MaxAttempts; attempt++)
         {
@@ -93,8 +98,10 @@ internal sealed class BrowserRenderer : IAsyncDisposable
             {
                 // A page that does not load in time is the page's fault: reject it, and start clean for the next one.
                 await RestartAsync();
-                return RenderResult.Failed(
-                    new Rejection(spec, "render", RejectReason.RenderTimeout, FirstLine(e.Message), validated.Page.Html)
+                return StepResult<RenderedSample>.Refuse(
+                    RejectReason.RenderTimeout,
+                    FirstLine(e.Message),
+                    validated.Page.Html
                 );
             }
             catch (PlaywrightException e) when (!cancellationToken.IsCancellationRequested)
@@ -103,18 +110,14 @@ internal sealed class BrowserRenderer : IAsyncDisposable
                 await RestartAsync();
             }
         }
-        return RenderResult.Failed(
-            new Rejection(
-                spec,
-                "render",
-                RejectReason.BrowserCrashed,
-                $"browser failed {_options.MaxAttempts} times: {lastError}",
-                validated.Page.Html
-            )
+        return StepResult<RenderedSample>.Refuse(
+            RejectReason.BrowserCrashed,
+            $"browser failed {_options.MaxAttempts} times: {lastError}",
+            validated.Page.Html
         );
     }
 
-    private async Task<RenderResult> CaptureAsync(ValidationResult validated)
+    private async Task<StepResult<RenderedSample>> CaptureAsync(ValidatedPage validated)
     {
         if (_page is null || _pagesInContext >= _options.RecycleEvery)
             await NewContextAsync();
@@ -134,11 +137,11 @@ internal sealed class BrowserRenderer : IAsyncDisposable
             document,
             new PageSetContentOptions { WaitUntil = WaitUntilState.Load, Timeout = timeout }
         );
-        var loadTime = watch.Elapsed;
+        _stats.Record("load", watch.Elapsed, passed: true);
 
         watch.Restart();
         var probe = await PageProbe.MeasureAsync(_page);
-        var probeTime = watch.Elapsed;
+        _stats.Record("probe", watch.Elapsed, passed: true);
         // An image laid out at another scale would differ from the same page rendered anywhere else; the retry
         // starts a fresh browser instead of committing it.
         if (Math.Abs(probe.DevicePixelRatio - _options.DeviceScaleFactor) > 1e-6)
@@ -149,9 +152,9 @@ internal sealed class BrowserRenderer : IAsyncDisposable
         var clamped = _options.FullPage && pageHeight > _options.MaxHeight;
         watch.Restart();
         var image = await CaptureScreenshotAsync(pageHeight);
-        var captureTime = watch.Elapsed;
+        _stats.Record("capture", watch.Elapsed, passed: true);
         var (width, height) = ImageHeader.Read(image);
-        return RenderResult.Succeeded(
+        return StepResult<RenderedSample>.Pass(
             new RenderedSample(
                 validated.Page,
                 validated.Metrics,
@@ -161,9 +164,6 @@ internal sealed class BrowserRenderer : IAsyncDisposable
                 pageHeight,
                 clamped,
                 _blockedRequests,
-                loadTime,
-                probeTime,
-                captureTime,
                 probe
             )
         );
@@ -234,7 +234,10 @@ internal sealed class BrowserRenderer : IAsyncDisposable
                 TimezoneId = "UTC",
             }
         );
-        await _context.RouteAsync("**/*", ServeOfflineAsync);
+        await _context.RouteAsync(
+            "**/*",
+            route => _resources.ServeAsync(route, _stylesheet, () => Interlocked.Increment(ref _blockedRequests))
+        );
         // WebSockets bypass request routes; a route that never connects keeps them from reaching any server.
         await _context.RouteWebSocketAsync(_ => true, _ => Interlocked.Increment(ref _blockedRequests));
         _page = await _context.NewPageAsync();
@@ -246,30 +249,6 @@ internal sealed class BrowserRenderer : IAsyncDisposable
             _options.DeviceScaleFactor
         );
         _pagesInContext = 0;
-    }
-
-    private async Task ServeOfflineAsync(IRoute route)
-    {
-        var url = route.Request.Url;
-        var response = OfflineResources.IsServedStylesheet(url)
-            ? new OfflineResponse("text/css; charset=utf-8", _stylesheet)
-            : _resources.ResolveImage(url);
-        if (response is null)
-        {
-            Interlocked.Increment(ref _blockedRequests);
-            await route.AbortAsync("blockedbyclient");
-            return;
-        }
-        await route.FulfillAsync(
-            new RouteFulfillOptions
-            {
-                Status = 200,
-                ContentType = response.ContentType,
-                BodyBytes = response.Body,
-                // Each page gets its own stylesheet at the same URL; a cached copy would style the next page wrongly.
-                Headers = new Dictionary<string, string> { ["Cache-Control"] = "no-store" },
-            }
-        );
     }
 
     private async Task RestartAsync()
@@ -305,12 +284,4 @@ internal sealed class BrowserRenderer : IAsyncDisposable
             }
         }
     }
-}
-
-/// <summary>Either a rendered sample or the rejection that replaced it.</summary>
-internal sealed record RenderResult(RenderedSample? Sample, Rejection? Rejection)
-{
-    public static RenderResult Succeeded(RenderedSample sample) => new(sample, null);
-
-    public static RenderResult Failed(Rejection rejection) => new(null, rejection);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
+using Microsoft.Playwright;
 using WebSight.Core.Generation;
 using WebSight.Core.Setup;
 
@@ -19,18 +20,7 @@ internal sealed partial class OfflineResources(TailwindRules rules, byte[] fullS
 
     private const int MaxCachedImages = 4096;
 
-    private static readonly HashSet<string> ServedStylesheets = new(StringComparer.OrdinalIgnoreCase)
-    {
-        PageWrapper.TailwindCdnUrl,
-        "https://cdn.jsdelivr.net/npm/tailwindcss@2.2.19/dist/tailwind.css",
-        "https://unpkg.com/tailwindcss@2.2.19/dist/tailwind.min.css",
-        "https://unpkg.com/tailwindcss@^2/dist/tailwind.min.css",
-        "https://unpkg.com/tailwindcss@2/dist/tailwind.min.css",
-    };
-
     private readonly ConcurrentDictionary<ImageRequest, byte[]> _images = new();
-
-    public static bool IsServedStylesheet(string url) => ServedStylesheets.Contains(url.Trim());
 
     /// <summary>
     /// The stylesheet to answer this page's Tailwind link with: only the rules its classes can match, unless the
@@ -67,6 +57,33 @@ internal sealed partial class OfflineResources(TailwindRules rules, byte[] fullS
     /// <summary>The placeholder for an image URL of the documented scheme as a data: URI, or null for any other URL.</summary>
     public string? ImageDataUri(string url) =>
         ResolveImage(url) is { } image ? $"data:{image.ContentType};base64,{Convert.ToBase64String(image.Body)}" : null;
+
+    /// <summary>
+    /// Answers one request of a page: its stylesheet, a placeholder image, or a refusal (counted by
+    /// <paramref name="blocked"/>). Never cached by the browser: each page gets its own stylesheet at the same URL.
+    /// </summary>
+    public async Task ServeAsync(IRoute route, byte[] stylesheet, Action blocked)
+    {
+        var url = route.Request.Url;
+        var response = TailwindStylesheet.IsCdnLink(url)
+            ? new OfflineResponse("text/css; charset=utf-8", stylesheet)
+            : ResolveImage(url);
+        if (response is null)
+        {
+            blocked();
+            await route.AbortAsync("blockedbyclient");
+            return;
+        }
+        await route.FulfillAsync(
+            new RouteFulfillOptions
+            {
+                Status = 200,
+                ContentType = response.ContentType,
+                BodyBytes = response.Body,
+                Headers = new Dictionary<string, string> { ["Cache-Control"] = "no-store" },
+            }
+        );
+    }
 
     [GeneratedRegex(
         @"\bclass\s*=\s*(?:""(?<v>[^""]*)""|'(?<v>[^']*)'|(?<v>[^\s>""']+))",

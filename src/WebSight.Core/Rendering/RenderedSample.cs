@@ -1,5 +1,5 @@
+using WebSight.Core.Foundation;
 using WebSight.Core.Generation;
-using WebSight.Core.Quality;
 using WebSight.Core.Validation;
 
 namespace WebSight.Core.Rendering;
@@ -14,12 +14,8 @@ internal sealed record RenderedSample(
     int PageHeight,
     bool Clamped,
     int BlockedRequests,
-    TimeSpan LoadTime,
-    TimeSpan ProbeTime,
-    TimeSpan CaptureTime,
     PageProbeResult Probe
-)
+) : ISampleRecord
 {
-    /// <summary>The QA verdict, once the quality stage has looked at the sample.</summary>
-    public QualityReport? Quality { get; init; }
+    public SampleSpec Spec => Page.Spec;
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using WebSight.Core.Setup;
 
 namespace WebSight.Core.Rendering;
 
@@ -89,7 +90,7 @@ internal static partial class ResourceInliner
         }
         return string.Equals(rel, "stylesheet", StringComparison.OrdinalIgnoreCase)
             && href is not null
-            && OfflineResources.IsServedStylesheet(href);
+            && TailwindStylesheet.IsCdnLink(href);
     }
 
     /// <summary>The img tag with its first <c>src</c> (the one a browser uses) as a data: URI, or null to leave it.</summary>

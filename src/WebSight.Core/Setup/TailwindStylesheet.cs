@@ -16,6 +16,21 @@ internal sealed class TailwindStylesheet
 
     public const string EnvironmentVariable = "WEBSIGHT_TAILWIND_CSS";
 
+    /// <summary>The link WebSight v0.2 pages carry, and so ours.</summary>
+    public const string CdnUrl = "https://cdn.jsdelivr.net/npm/tailwindcss@2.2.19/dist/tailwind.min.css";
+
+    /// <summary>The usual CDN addresses of this sheet: pages linking any of them are served the local copy.</summary>
+    private static readonly HashSet<string> CdnLinks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        CdnUrl,
+        "https://cdn.jsdelivr.net/npm/tailwindcss@2.2.19/dist/tailwind.css",
+        "https://unpkg.com/tailwindcss@2.2.19/dist/tailwind.min.css",
+        "https://unpkg.com/tailwindcss@^2/dist/tailwind.min.css",
+        "https://unpkg.com/tailwindcss@2/dist/tailwind.min.css",
+    };
+
+    public static bool IsCdnLink(string url) => CdnLinks.Contains(url.Trim());
+
     private TailwindStylesheet(string path, byte[] bytes)
     {
         Path = path;

@@ -5,14 +5,15 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using WebSight.Core.Foundation;
 using WebSight.Core.Generation;
-using WebSight.Core.Rendering;
 using WebSight.Core.Setup;
 
 namespace WebSight.Core.Validation;
 
 /// <summary>Checks a candidate page with AngleSharp and accepts it or names why not. Thread-safe.</summary>
-internal sealed partial class HtmlValidator
+internal sealed partial class HtmlValidator : IStage<GeneratedPage, ValidatedPage>
 {
+    public const string StageName = "validate";
+
     private static readonly string[] ResourceAttributes =
     [
         "src",
@@ -35,19 +36,27 @@ internal sealed partial class HtmlValidator
         _allowedHosts = new HashSet<string>(options.AllowedHosts, StringComparer.OrdinalIgnoreCase);
     }
 
-    public ValidationResult Validate(GeneratedPage page)
+    public string Name => StageName;
+
+    /// <summary>Parsing is CPU-bound and a hostile page can be slow to parse: one worker per core keeps the others going.</summary>
+    public int Parallelism => Environment.ProcessorCount;
+
+    public ValueTask<StepResult<ValidatedPage>> RunAsync(GeneratedPage input, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(Validate(input));
+
+    public StepResult<ValidatedPage> Validate(GeneratedPage page)
     {
         var html = page.Html;
         var bytes = Encoding.UTF8.GetByteCount(html);
         if (bytes > _options.MaxHtmlBytes)
-            return Reject(page, RejectReason.TooLarge, $"{bytes} bytes, limit {_options.MaxHtmlBytes}", default);
+            return Reject(page, RejectReason.TooLarge, $"{bytes} bytes, limit {_options.MaxHtmlBytes}");
 
         var bodyTags = BodyTag().Count(html);
         if (bodyTags != 1)
-            return Reject(page, RejectReason.BodyCount, $"{bodyTags} <body> tags, expected exactly 1", default);
+            return Reject(page, RejectReason.BodyCount, $"{bodyTags} <body> tags, expected exactly 1");
 
         if (Lorem().Match(html) is { Success: true } lorem)
-            return Reject(page, RejectReason.LoremIpsum, $"placeholder text '{lorem.Value}'", default);
+            return Reject(page, RejectReason.LoremIpsum, $"placeholder text '{lorem.Value}'");
 
         var parseErrors = 0;
         var parser = new HtmlParser(new HtmlParserOptions { IsNotConsumingCharacterReferences = false });
@@ -57,57 +66,41 @@ internal sealed partial class HtmlValidator
             return Reject(
                 page,
                 RejectReason.ParseErrors,
-                $"{parseErrors} parse errors, limit {_options.MaxParseErrors}",
-                new PageMetrics(parseErrors, 0, 0, 0)
+                $"{parseErrors} parse errors, limit {_options.MaxParseErrors}"
             );
 
         var elements = document.All.Length;
         if (elements > _options.MaxElements)
-            return Reject(
-                page,
-                RejectReason.TooManyElements,
-                $"{elements} elements, limit {_options.MaxElements}",
-                new PageMetrics(parseErrors, 0, 0, 0)
-            );
+            return Reject(page, RejectReason.TooManyElements, $"{elements} elements, limit {_options.MaxElements}");
 
         var activeContent = _options.AllowScripts ? null : FindActiveContent(document);
         if (activeContent is { } found)
         {
             if (!_options.StripScripts)
-                return Reject(page, found.Reason, found.Detail, new PageMetrics(parseErrors, 0, 0, 0));
+                return Reject(page, found.Reason, found.Detail);
             StripActiveContent(document);
             page = page with { Html = Serialize(document) };
         }
 
         if (FindForbiddenResource(document) is { } resource)
-            return Reject(page, resource.Reason, resource.Detail, new PageMetrics(parseErrors, 0, 0, 0));
+            return Reject(page, resource.Reason, resource.Detail);
 
         var words = CountVisibleWords(document.Body!);
         var (tokens, unknown, firstUnknown) = CountClasses(document);
         var metrics = new PageMetrics(parseErrors, words, tokens, unknown);
         if (words < _options.MinVisibleWords)
-            return Reject(
-                page,
-                RejectReason.TooFewWords,
-                $"{words} visible words, need {_options.MinVisibleWords}",
-                metrics
-            );
+            return Reject(page, RejectReason.TooFewWords, $"{words} visible words, need {_options.MinVisibleWords}");
         if (tokens > 0 && (double)unknown / tokens > _options.MaxUnknownClassShare)
             return Reject(
                 page,
                 RejectReason.UnknownClasses,
-                $"{unknown} of {tokens} class tokens are not Tailwind 2.2.19 (e.g. '{firstUnknown}')",
-                metrics
+                $"{unknown} of {tokens} class tokens are not Tailwind 2.2.19 (e.g. '{firstUnknown}')"
             );
-        return new ValidationResult(page, null, "", metrics);
+        return StepResult<ValidatedPage>.Pass(new ValidatedPage(page, metrics));
     }
 
-    private static ValidationResult Reject(
-        GeneratedPage page,
-        RejectReason reason,
-        string detail,
-        PageMetrics metrics
-    ) => new(page, reason, detail, metrics);
+    private static StepResult<ValidatedPage> Reject(GeneratedPage page, RejectReason reason, string detail) =>
+        StepResult<ValidatedPage>.Refuse(reason, detail, page.Html);
 
     private static (RejectReason Reason, string Detail)? FindActiveContent(IDocument document)
     {
@@ -163,10 +156,7 @@ internal sealed partial class HtmlValidator
         {
             var href = link.GetAttribute("href")!.Trim();
             var rel = link.GetAttribute("rel") ?? "";
-            if (
-                rel.Contains("stylesheet", StringComparison.OrdinalIgnoreCase)
-                && !OfflineResources.IsServedStylesheet(href)
-            )
+            if (rel.Contains("stylesheet", StringComparison.OrdinalIgnoreCase) && !TailwindStylesheet.IsCdnLink(href))
                 return (RejectReason.ForeignResource, $"stylesheet {Shorten(href)} is not one the renderer serves");
             if (CheckUrl(href, "link href") is { } problem)
                 return problem;

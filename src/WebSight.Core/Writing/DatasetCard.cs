@@ -7,13 +7,17 @@ namespace WebSight.Core.Writing;
 /// <summary>The dataset card README.md: YAML front matter the Hub reads, then a short description of the run.</summary>
 internal static class DatasetCard
 {
+    public const string DefaultTitle = "WebSight-style screenshot-to-code dataset";
+
+    public const string ProjectUrl = "https://github.com/websight-tool/websight";
+
     public static string Render(DatasetSummary summary, CardSettings settings, StatsSnapshot stats)
     {
         var yaml = new StringBuilder();
         yaml.AppendLine("---");
         yaml.AppendLine("license: cc-by-4.0");
         yaml.AppendLine("language:\n- en");
-        yaml.AppendLine("pretty_name: " + settings.PrettyName);
+        yaml.AppendLine("pretty_name: " + settings.Title);
         yaml.AppendLine("size_categories:\n- " + SizeCategory(summary.Rows));
         yaml.AppendLine("task_categories:\n- image-to-text");
         yaml.AppendLine("tags:\n- screenshot-to-code\n- html\n- tailwindcss\n- synthetic\n- websight");
@@ -29,18 +33,19 @@ internal static class DatasetCard
         yaml.AppendLine("---");
 
         var body = new StringBuilder();
-        body.AppendLine(CultureInfo.InvariantCulture, $"# {settings.PrettyName}");
+        body.AppendLine(CultureInfo.InvariantCulture, $"# {settings.Title}");
         body.AppendLine();
         body.AppendLine(
             summary.Rows.ToString("N0", CultureInfo.InvariantCulture)
                 + " screenshot/code pairs of synthetic web pages written in HTML with Tailwind CSS 2.2.19, "
-                + $"made by [websight]({settings.ProjectUrl}) with the `{settings.Generator}` generator. "
+                + $"made by [websight]({ProjectUrl}) with the `{settings.Generator}` generator. "
                 + "Each row holds the rendered screenshot (`image`), the page source (`text`) and the sentence "
                 + "that describes the page (`llm_generated_idea`), in the layout of WebSight v0.2."
         );
         body.AppendLine();
         body.AppendLine("## Settings");
         body.AppendLine();
+        body.AppendLine(CultureInfo.InvariantCulture, $"- rows: `{summary.Rows}`");
         foreach (var (key, value) in settings.Settings)
             body.AppendLine(CultureInfo.InvariantCulture, $"- {key}: `{value}`");
         body.AppendLine();
@@ -72,6 +77,8 @@ internal static class DatasetCard
             "Images referenced by the pages use `https://source.unsplash.com/random/WxH/?keyword` URLs, as in WebSight; "
                 + "they were rendered with offline, keyword-seeded placeholders."
         );
+        if (settings.Appendix is { } appendix)
+            body.AppendLine().Append(appendix);
         return yaml + "\n" + body;
     }
 
@@ -87,10 +94,10 @@ internal static class DatasetCard
         };
 }
 
-/// <summary>What the card says about how the data was made.</summary>
+/// <summary>What the card says about how the data was made; the appendix is a section of its own at the end.</summary>
 internal sealed record CardSettings(
-    string PrettyName,
     string Generator,
-    string ProjectUrl,
-    IReadOnlyList<KeyValuePair<string, string>> Settings
+    IReadOnlyList<KeyValuePair<string, string>> Settings,
+    string Title = DatasetCard.DefaultTitle,
+    string? Appendix = null
 );

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using WebSight.Core.Foundation;
-using WebSight.Core.Pipeline;
 using WebSight.Core.Quality;
 
 namespace WebSight.Core.Writing;
@@ -28,22 +27,49 @@ internal sealed class DatasetMerger(WritingOptions options, QualityOptions quali
     {
         if (inputs.Count == 0)
             throw new OptionsException("DIR", "name at least one shard output to merge");
-        var manifests = inputs.Select(ReadManifest).ToList();
+        var runs = inputs.Select(input => new RunDirectory(input)).ToList();
+        var manifests = runs.Select(ReadManifest).ToList();
         CheckSameSettings(inputs, manifests);
+        var files = await ShardsWithUniqueIdsAsync(runs, cancellationToken);
+        var target = new RunDirectory(output);
+        if (Directory.Exists(target.Data) && Directory.EnumerateFileSystemEntries(target.Data).Any())
+            throw new OptionsException("--out", $"{output} already holds a dataset; merge into an empty directory");
+
+        var duplicates = await NearDuplicatesAcrossAsync(files, cancellationToken);
+        var manifest = manifests[0].DeepClone().AsObject();
+        manifest.Remove("shard_index");
+        manifest["merged_from"] = new JsonArray(inputs.Select(i => (JsonNode)Path.GetFullPath(i)).ToArray());
+        await AtomicFile.WriteTextAsync(
+            target.Manifest,
+            manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true }),
+            cancellationToken
+        );
+        var stats = MergedStats(runs, duplicates);
+        return await new DatasetFinisher(options).FinishAsync(
+            target,
+            new DatasetSources(files, row => !duplicates.ContainsKey(row.Id!)),
+            CardSettings(manifest, inputs.Count),
+            (_, _) => stats,
+            cancellationToken
+        );
+    }
+
+    /// <summary>Every input's shards; an unfinished input or an id in two inputs (a repeated --shard-index) is refused.</summary>
+    private static async Task<List<string>> ShardsWithUniqueIdsAsync(
+        List<RunDirectory> runs,
+        CancellationToken cancellationToken
+    )
+    {
         var files = new List<string>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var input in inputs)
+        foreach (var run in runs)
         {
-            if (!File.Exists(Path.Combine(input, "state", "completed.json")))
+            if (!run.IsComplete)
                 throw new OptionsException(
                     "DIR",
-                    $"{input} is not a finished run (no state/completed.json); finish it first"
+                    $"{run} is not a finished run (no state/completed.json); finish it first"
                 );
-            foreach (
-                var file in Directory
-                    .EnumerateFiles(Path.Combine(input, "data"), "*.parquet")
-                    .Order(StringComparer.Ordinal)
-            )
+            foreach (var file in run.Shards())
             {
                 foreach (var id in await ParquetFiles.ReadIdsAsync(file, cancellationToken))
                 {
@@ -56,54 +82,22 @@ internal sealed class DatasetMerger(WritingOptions options, QualityOptions quali
                 files.Add(file);
             }
         }
-        if (
-            Directory.Exists(Path.Combine(output, "data"))
-            && Directory.EnumerateFileSystemEntries(Path.Combine(output, "data")).Any()
-        )
-            throw new OptionsException("--out", $"{output} already holds a dataset; merge into an empty directory");
+        return files;
+    }
 
-        var duplicates = await NearDuplicatesAcrossAsync(files, cancellationToken);
-        var summary = await new ShardConsolidator(options).ConsolidateAsync(
-            files,
-            Path.Combine(output, "data"),
-            cancellationToken,
-            row => !duplicates.ContainsKey(row.Id!)
+    /// <summary>The shards' counters summed; near-duplicates between shards count as rejected here.</summary>
+    private static StatsSnapshot MergedStats(List<RunDirectory> runs, Dictionary<string, string> duplicates)
+    {
+        var merged = StatsSnapshot.Sum(
+            runs.Select(run => StatsSnapshot.Read(run.Stats) ?? StatsSnapshot.Empty).ToList()
         );
-        var stats = MergeStats(inputs);
-        if (duplicates.Count > 0)
+        if (duplicates.Count == 0)
+            return merged;
+        // Within a shard the quality stage already dropped near-duplicates; these are the ones between shards.
+        return merged.WithLateRejections(RejectReason.NearDuplicate.Code(), duplicates.Count) with
         {
-            // Within a shard the quality stage already dropped near-duplicates; these are the ones between shards.
-            var reasons = stats["rejected_by_reason"] as JsonObject ?? [];
-            reasons["near_duplicate"] = (reasons["near_duplicate"]?.GetValue<double>() ?? 0) + duplicates.Count;
-            stats["rejected_by_reason"] = reasons;
-            stats["rejected"] = (stats["rejected"]?.GetValue<double>() ?? 0) + duplicates.Count;
-            stats["accepted"] = (stats["accepted"]?.GetValue<double>() ?? 0) - duplicates.Count;
-            stats["dropped_at_merge"] = new JsonObject(
-                duplicates.Select(d => KeyValuePair.Create(d.Key, (JsonNode?)d.Value))
-            );
-        }
-        await File.WriteAllTextAsync(
-            Path.Combine(output, "stats.json"),
-            stats.ToJsonString(new JsonSerializerOptions { WriteIndented = true }),
-            cancellationToken
-        );
-        var manifest = manifests[0].DeepClone().AsObject();
-        manifest.Remove("shard_index");
-        manifest["merged_from"] = new JsonArray(inputs.Select(i => (JsonNode)Path.GetFullPath(i)).ToArray());
-        await File.WriteAllTextAsync(
-            Path.Combine(output, "run.json"),
-            manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true }),
-            cancellationToken
-        );
-        var card = DatasetCard.Render(summary, CardSettings(manifest, inputs.Count), SnapshotOf(stats));
-        await File.WriteAllTextAsync(Path.Combine(output, "README.md"), card, cancellationToken);
-        Directory.CreateDirectory(Path.Combine(output, "state"));
-        await File.WriteAllTextAsync(
-            Path.Combine(output, "state", "completed.json"),
-            JsonSerializer.Serialize(summary),
-            cancellationToken
-        );
-        return summary;
+            DroppedAtMerge = duplicates,
+        };
     }
 
     /// <summary>
@@ -128,16 +122,12 @@ internal sealed class DatasetMerger(WritingOptions options, QualityOptions quali
         return dropped;
     }
 
-    private static JsonObject ReadManifest(string input)
+    private static JsonObject ReadManifest(RunDirectory run)
     {
-        var path = Path.Combine(input, RunManifest.FileName);
-        if (!File.Exists(path))
-            throw new OptionsException(
-                "DIR",
-                $"{input} has no {RunManifest.FileName}; is it a websight run directory?"
-            );
-        return JsonNode.Parse(File.ReadAllText(path))?.AsObject()
-            ?? throw new OptionsException("DIR", $"{path} is empty");
+        if (!File.Exists(run.Manifest))
+            throw new OptionsException("DIR", $"{run} has no run.json; is it a websight run directory?");
+        return JsonNode.Parse(File.ReadAllText(run.Manifest))?.AsObject()
+            ?? throw new OptionsException("DIR", $"{run.Manifest} is empty");
     }
 
     private static void CheckSameSettings(IReadOnlyList<string> inputs, List<JsonObject> manifests)
@@ -159,71 +149,9 @@ internal sealed class DatasetMerger(WritingOptions options, QualityOptions quali
         }
     }
 
-    /// <summary>Sums every number in the inputs' stats.json, key by key; rates are recomputed from the sums.</summary>
-    private static JsonObject MergeStats(IReadOnlyList<string> inputs)
-    {
-        var merged = new JsonObject();
-        foreach (var input in inputs)
-        {
-            var path = Path.Combine(input, "stats.json");
-            if (File.Exists(path) && JsonNode.Parse(File.ReadAllText(path)) is JsonObject stats)
-                Add(merged, stats);
-        }
-        var wall = merged["wall_seconds"]?.GetValue<double>() ?? 0;
-        var accepted = merged["accepted"]?.GetValue<double>() ?? 0;
-        merged["pages_per_second"] = wall > 0 ? Math.Round(accepted / wall * inputs.Count, 3) : 0;
-        merged["shards"] = inputs.Count;
-        return merged;
-    }
-
-    private static void Add(JsonObject into, JsonObject from)
-    {
-        foreach (var (key, value) in from)
-        {
-            if (value is JsonObject child)
-            {
-                if (into[key] is not JsonObject target)
-                    into[key] = target = new JsonObject();
-                Add(target, child);
-            }
-            else if (value is JsonValue number && number.TryGetValue<double>(out var amount))
-                into[key] = (into[key]?.GetValue<double>() ?? 0) + amount;
-        }
-        if (from["stages"] is not null)
-        {
-            foreach (var (_, stage) in into["stages"]!.AsObject())
-            {
-                var items = stage!["in"]!.GetValue<double>();
-                stage["milliseconds_per_item"] =
-                    items > 0 ? Math.Round(stage["busy_seconds"]!.GetValue<double>() * 1000 / items, 3) : 0;
-            }
-        }
-    }
-
-    private static StatsSnapshot SnapshotOf(JsonObject stats)
-    {
-        long Number(string key) => (long)(stats[key]?.GetValue<double>() ?? 0);
-        var reasons = (stats["rejected_by_reason"] as JsonObject ?? []).ToDictionary(
-            p => p.Key,
-            p => (long)p.Value!.GetValue<double>()
-        );
-        return new StatsSnapshot(
-            Number("accepted"),
-            Number("resumed_from_parts"),
-            Number("rejected"),
-            new SortedDictionary<string, long>(reasons),
-            new SortedDictionary<string, StageSnapshot>(),
-            new SortedDictionary<string, double>(),
-            stats["wall_seconds"]?.GetValue<double>() ?? 0,
-            stats["pages_per_second"]?.GetValue<double>() ?? 0
-        );
-    }
-
     private static CardSettings CardSettings(JsonObject manifest, int shards) =>
         new(
-            "WebSight-style screenshot-to-code dataset",
             manifest["generator"]?.GetValue<string>() ?? "unknown",
-            "https://github.com/websight-tool/websight",
             [
                 new("seed", manifest["seed"]?.ToJsonString() ?? "unset"),
                 new("merged from", $"{shards} shard outputs"),

@@ -1,5 +1,6 @@
 using Parquet;
 using Parquet.Serialization;
+using WebSight.Core.Foundation;
 
 namespace WebSight.Core.Writing;
 
@@ -13,22 +14,19 @@ internal static class ParquetFiles
         CancellationToken cancellationToken
     )
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = path + ".tmp";
-        await using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20))
-        {
-            var options = new ParquetOptions { RowGroupSize = Math.Max(1, rowGroupSize) };
-            await ParquetSerializer.SerializeAsync(
-                rows,
-                stream,
-                options,
-                HuggingFaceFeatures.Metadata(),
-                cancellationToken
-            );
-            await stream.FlushAsync(cancellationToken);
-            stream.Flush(flushToDisk: true);
-        }
-        File.Move(temporary, path, overwrite: true);
+        var options = new ParquetOptions { RowGroupSize = Math.Max(1, rowGroupSize) };
+        await AtomicFile.WriteAsync(
+            path,
+            stream =>
+                ParquetSerializer.SerializeAsync(
+                    rows,
+                    stream,
+                    options,
+                    HuggingFaceFeatures.Metadata(),
+                    cancellationToken
+                ),
+            cancellationToken
+        );
     }
 
     public static async Task<IList<DatasetRow>> ReadRowsAsync(string path, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Parquet.Serialization;
+using WebSight.Core.Foundation;
 
 namespace WebSight.Core.Writing;
 
@@ -11,10 +12,10 @@ internal sealed class PartStore
     private int _nextPart;
     private int _nextReject;
 
-    public PartStore(string runDirectory)
+    public PartStore(RunDirectory run)
     {
-        _partsDirectory = Path.Combine(runDirectory, "parts");
-        _rejectsDirectory = Path.Combine(runDirectory, "rejects");
+        _partsDirectory = run.Parts;
+        _rejectsDirectory = run.Rejects;
         _nextPart = NextNumber(_partsDirectory, "part-");
         _nextReject = NextNumber(_rejectsDirectory, "rejects-");
     }
@@ -35,15 +36,12 @@ internal sealed class PartStore
 
     public async Task CommitRejectsAsync(IReadOnlyCollection<RejectRow> rows, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(_rejectsDirectory);
         var path = Path.Combine(_rejectsDirectory, Name("rejects-", _nextReject++));
-        var temporary = path + ".tmp";
-        await using (var stream = File.Create(temporary))
-        {
-            await ParquetSerializer.SerializeAsync(rows, stream, cancellationToken: cancellationToken);
-            stream.Flush(flushToDisk: true);
-        }
-        File.Move(temporary, path, overwrite: true);
+        await AtomicFile.WriteAsync(
+            path,
+            stream => ParquetSerializer.SerializeAsync(rows, stream, cancellationToken: cancellationToken),
+            cancellationToken
+        );
     }
 
     /// <summary>Ids already committed, so a rerun does only what is missing.</summary>
@@ -73,7 +71,7 @@ internal sealed class PartStore
         {
             if (!Directory.Exists(directory))
                 continue;
-            foreach (var file in Directory.EnumerateFiles(directory, "*.tmp"))
+            foreach (var file in Directory.EnumerateFiles(directory, "*" + AtomicFile.TemporarySuffix))
                 File.Delete(file);
         }
     }

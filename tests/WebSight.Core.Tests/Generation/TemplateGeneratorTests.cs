@@ -92,9 +92,11 @@ public sealed class TemplateGeneratorTests
         var validator = Shared.Validator();
         var rejected = Enumerable
             .Range(0, 400)
-            .Select(i => validator.Validate(Page(21, i)))
-            .Where(r => !r.Accepted)
-            .Select(r => $"{r.Page.Spec}: {r.Reason} {r.Detail} ({string.Join(",", r.Page.Sections)})")
+            .Select(i => (Page: Page(21, i), Result: validator.Validate(Page(21, i))))
+            .Where(r => !r.Result.Passed)
+            .Select(r =>
+                $"{r.Page.Spec}: {r.Result.Refusal?.Reason} {r.Result.Refusal?.Detail} ({string.Join(",", r.Page.Sections)})"
+            )
             .ToList();
         Assert.Empty(rejected);
     }

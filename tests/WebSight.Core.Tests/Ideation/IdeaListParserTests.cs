@@ -1,3 +1,4 @@
+using WebSight.Core.Foundation;
 using WebSight.Core.Ideation;
 
 namespace WebSight.Core.Tests.Ideation;
@@ -21,10 +22,10 @@ public sealed class IdeaListParserTests
             )
             + "\n\nEnjoy!";
         var list = IdeaListParser.Parse(text, 10);
-        Assert.Null(list.Problem);
-        Assert.Equal(10, list.Ideas!.Count);
-        Assert.Equal("A plain idea number 1 here", list.Ideas[0]);
-        Assert.Equal("A bold idea number 2 here", list.Ideas[1]);
+        Assert.Null(list.Refusal);
+        Assert.Equal(10, list.Value!.Count);
+        Assert.Equal("A plain idea number 1 here", list.Value[0]);
+        Assert.Equal("A bold idea number 2 here", list.Value[1]);
     }
 
     [Theory]
@@ -34,17 +35,21 @@ public sealed class IdeaListParserTests
     public void A_list_of_another_length_is_malformed(int count, string problem)
     {
         var list = IdeaListParser.Parse(Items(count), 10);
-        Assert.Null(list.Ideas);
-        Assert.Equal(problem, list.Problem);
+        Assert.Null(list.Value);
+        Assert.Equal(problem, list.Refusal?.Detail);
+        Assert.Equal(RejectReason.IdeaListMalformed, list.Refusal?.Reason);
     }
 
     [Fact]
     public void Blank_lines_between_items_are_fine_but_prose_between_items_is_not()
     {
-        Assert.NotNull(IdeaListParser.Parse(Items(3).Replace("\n", "\n\n"), 3).Ideas);
+        Assert.NotNull(IdeaListParser.Parse(Items(3).Replace("\n", "\n\n"), 3).Value);
         var broken =
             "1. A bakery website with a red hero\n   which also sells coffee\n2. A florist website with a green hero\n3. A museum website with a dark hero";
-        Assert.Contains("line 2 inside the list is not a numbered idea", IdeaListParser.Parse(broken, 3).Problem);
+        Assert.Contains(
+            "line 2 inside the list is not a numbered idea",
+            IdeaListParser.Parse(broken, 3).Refusal?.Detail
+        );
     }
 
     [Fact]
@@ -52,7 +57,7 @@ public sealed class IdeaListParserTests
     {
         var text =
             "1. A bakery website with a red hero\n3. A florist website with a green hero\n2. A museum website with a dark hero";
-        Assert.Contains("item 2 is numbered 3", IdeaListParser.Parse(text, 3).Problem);
+        Assert.Contains("item 2 is numbered 3", IdeaListParser.Parse(text, 3).Refusal?.Detail);
     }
 
     [Fact]
@@ -62,7 +67,7 @@ public sealed class IdeaListParserTests
             "idea 2 is too short",
             IdeaListParser
                 .Parse("1. A bakery website with a red hero\n2. Bakery\n3. A museum website with a dark hero", 3)
-                .Problem
+                .Refusal?.Detail
         );
         Assert.Contains(
             "idea 3 repeats",
@@ -71,7 +76,7 @@ public sealed class IdeaListParserTests
                     "1. A bakery website with a red hero\n2. A florist site in green\n3. a bakery website with a red hero",
                     3
                 )
-                .Problem
+                .Refusal?.Detail
         );
     }
 }

@@ -1,6 +1,7 @@
 using WebSight.Core.Foundation;
 using WebSight.Core.Generation;
 using WebSight.Core.Ideation;
+using WebSight.Core.Llm;
 using WebSight.Core.Tests.Support;
 
 namespace WebSight.Core.Tests.Ideation;

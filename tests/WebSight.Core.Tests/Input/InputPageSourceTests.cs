@@ -21,10 +21,10 @@ public sealed class InputPageSourceTests
 
         var source = InputPageSource.Open(directory.Path);
         Assert.Equal(2, source.FixedSampleCount);
-        var first = (await source.GenerateAsync(SampleSpec.For(0, 0), CancellationToken.None)).Page!;
+        var first = (await source.GenerateAsync(SampleSpec.For(0, 0), CancellationToken.None)).Value!;
         Assert.Equal("a.htm", first.Topic);
         Assert.Equal("<html><body>caf\uFFFD</body></html>", first.Html);
-        var second = (await source.GenerateAsync(SampleSpec.For(0, 1), CancellationToken.None)).Page!;
+        var second = (await source.GenerateAsync(SampleSpec.For(0, 1), CancellationToken.None)).Value!;
         Assert.Equal("b/second.html", second.Topic);
         Assert.Equal("input", second.Generator);
     }
@@ -45,14 +45,14 @@ public sealed class InputPageSourceTests
         var source = InputPageSource.Open(path);
         Assert.Equal(4, source.FixedSampleCount);
 
-        var one = (await source.GenerateAsync(SampleSpec.For(0, 0), CancellationToken.None)).Page!;
+        var one = (await source.GenerateAsync(SampleSpec.For(0, 0), CancellationToken.None)).Value!;
         Assert.Equal("A bakery", one.Idea);
-        var bad = (await source.GenerateAsync(SampleSpec.For(0, 1), CancellationToken.None)).Rejection!;
+        var bad = (await source.GenerateAsync(SampleSpec.For(0, 1), CancellationToken.None)).Refusal!;
         Assert.Equal(RejectReason.InputUnreadable, bad.Reason);
         Assert.Contains("line 2", bad.Detail);
-        var wrongField = (await source.GenerateAsync(SampleSpec.For(0, 2), CancellationToken.None)).Rejection!;
+        var wrongField = (await source.GenerateAsync(SampleSpec.For(0, 2), CancellationToken.None)).Refusal!;
         Assert.Contains("no string field 'text'", wrongField.Detail);
-        var four = (await source.GenerateAsync(SampleSpec.For(0, 3), CancellationToken.None)).Page!;
+        var four = (await source.GenerateAsync(SampleSpec.For(0, 3), CancellationToken.None)).Value!;
         Assert.Equal("<html><body>four</body></html>", four.Html);
         Assert.Equal("t", four.Topic);
     }

@@ -1,4 +1,5 @@
 using WebSight.Core.Generation;
+using WebSight.Core.Llm;
 
 namespace WebSight.Core.Tests.Llm;
 

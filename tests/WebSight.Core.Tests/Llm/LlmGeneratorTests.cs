@@ -68,7 +68,7 @@ public sealed class LlmGeneratorTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task The_same_run_seed_gives_the_same_prompts_and_pages_and_another_seed_other_prompts()
     {
-        async Task<(List<string> Prompts, Dictionary<long, GenerationOutcome> Outcomes)> Run(long seed, string cache)
+        async Task<(List<string> Prompts, Dictionary<long, SampleResult> Outcomes)> Run(long seed, string cache)
         {
             await using var server = await FakeLlmServer.StartAsync();
             using var generator = LlmTestKit.Generator(LlmTestKit.OpenAI(server, cache), new RunStats(), seed);
@@ -119,7 +119,7 @@ public sealed class LlmGeneratorTests : IAsyncLifetime, IDisposable
             FakeReply.Error(429, "rate_limit_exceeded", "slow down", ("Retry-After", "1"))
         );
         var watch = Stopwatch.StartNew();
-        var outcome = await generator.GenerateAsync(SampleSpec.For(1, 1), CancellationToken.None);
+        var outcome = await LlmTestKit.GenerateAsync(generator, SampleSpec.For(1, 1));
 
         Assert.NotNull(outcome.Page);
         Assert.InRange(watch.Elapsed, TimeSpan.FromMilliseconds(950), TimeSpan.FromSeconds(10));
@@ -143,7 +143,7 @@ public sealed class LlmGeneratorTests : IAsyncLifetime, IDisposable
             FakeLlmServer.IdeasModel,
             FakeReply.Error(429, null, "busy", ("retry-after-ms", "2000"), ("x-ratelimit-reset-requests", "1m30s"))
         );
-        var sample = generator.GenerateAsync(SampleSpec.For(1, 0), CancellationToken.None).AsTask();
+        var sample = LlmTestKit.GenerateAsync(generator, SampleSpec.For(1, 0));
 
         // Step the clock a second at a time: a retry that ignored the headers would come after a second or two.
         var deadline = Stopwatch.StartNew();
@@ -190,7 +190,7 @@ public sealed class LlmGeneratorTests : IAsyncLifetime, IDisposable
             stats
         );
         var watch = Stopwatch.StartNew();
-        var outcome = await generator.GenerateAsync(SampleSpec.For(1, 0), CancellationToken.None);
+        var outcome = await LlmTestKit.GenerateAsync(generator, SampleSpec.For(1, 0));
 
         Assert.NotNull(outcome.Page);
         Assert.InRange(watch.Elapsed, TimeSpan.FromMilliseconds(650), TimeSpan.FromSeconds(10));
@@ -214,7 +214,7 @@ public sealed class LlmGeneratorTests : IAsyncLifetime, IDisposable
             },
             new RunStats()
         );
-        var outcome = await generator.GenerateAsync(SampleSpec.For(1, 0), CancellationToken.None);
+        var outcome = await LlmTestKit.GenerateAsync(generator, SampleSpec.For(1, 0));
 
         Assert.NotNull(outcome.StopReason);
         Assert.Contains("503", outcome.StopReason);
@@ -235,9 +235,7 @@ public sealed class LlmGeneratorTests : IAsyncLifetime, IDisposable
         );
         var attempts = Enumerable
             .Range(0, 16)
-            .Select(i =>
-                Task.Run(async () => await generator.GenerateAsync(SampleSpec.For(1, i * 10), CancellationToken.None))
-            )
+            .Select(i => Task.Run(async () => await LlmTestKit.GenerateAsync(generator, SampleSpec.For(1, i * 10))))
             .ToList();
         foreach (var attempt in attempts)
         {
@@ -257,9 +255,7 @@ public sealed class LlmGeneratorTests : IAsyncLifetime, IDisposable
         using var generator = LlmTestKit.Generator(options, new RunStats());
         var attempts = Enumerable
             .Range(0, 10)
-            .Select(i =>
-                Task.Run(async () => await generator.GenerateAsync(SampleSpec.For(1, i), CancellationToken.None))
-            )
+            .Select(i => Task.Run(async () => await LlmTestKit.GenerateAsync(generator, SampleSpec.For(1, i))))
             .ToList();
         foreach (var attempt in attempts)
         {
@@ -437,7 +433,7 @@ public sealed class LlmGeneratorTests : IAsyncLifetime, IDisposable
         Assert.Equal(11, _server.RequestCount);
 
         var stats = new RunStats();
-        Dictionary<long, GenerationOutcome> cached;
+        Dictionary<long, SampleResult> cached;
         using (var second = LlmTestKit.Generator(OpenAI, stats))
             cached = await LlmTestKit.RunAsync(second, Enumerable.Range(0, 10).Select(i => (long)i), 4);
         Assert.Equal(11, _server.RequestCount);

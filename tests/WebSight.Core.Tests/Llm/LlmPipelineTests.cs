@@ -23,7 +23,7 @@ public sealed class LlmPipelineTests : IAsyncLifetime, IDisposable
 
     public void Dispose() => _directory.Dispose();
 
-    private static GenerateOptions Options(string output, LlmOptions llm, int count = 20) =>
+    private static RunOptions Options(string output, LlmOptions llm, int count = 20) =>
         new()
         {
             Count = count,
@@ -35,10 +35,10 @@ public sealed class LlmPipelineTests : IAsyncLifetime, IDisposable
             Writing = new WritingOptions { PartRows = 4 },
         };
 
-    private static async Task<RunOutcome> RunAsync(GenerateOptions options)
+    private static async Task<RunOutcome> RunAsync(RunOptions options)
     {
         var stats = new RunStats();
-        using var generator = (LlmPageGenerator)GeneratorFactory.Create(options, stats);
+        using var generator = (LlmPageGenerator)PageSources.Create(options, stats);
         var runner = Shared.Runner(options, generator, stats);
         return await runner.RunAsync(CancellationToken.None);
     }
@@ -130,7 +130,7 @@ public sealed class LlmPipelineTests : IAsyncLifetime, IDisposable
         var stopped = await RunAsync(Options(output, llm, count: 8));
         Assert.Equal(RunStatus.Stopped, stopped.Status);
         Assert.Contains("Token budget reached", stopped.Message);
-        var committed = await new PartStore(output).CommittedIdsAsync(CancellationToken.None);
+        var committed = await new PartStore(new RunDirectory(output)).CommittedIdsAsync(CancellationToken.None);
         Assert.InRange(committed.Count, 1, 7);
         Assert.True(File.Exists(Path.Combine(output, "state", "llm-cache.sqlite")));
         var paid = _server.RequestCount;

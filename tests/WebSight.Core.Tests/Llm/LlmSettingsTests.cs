@@ -165,7 +165,7 @@ public sealed class LlmSettingsTests
             ApiKey = "sk-secret-123",
         };
         var options = settings.Resolve(Env());
-        var run = new GenerateOptions
+        var run = new RunOptions
         {
             Count = 1,
             OutputDirectory = "out",
@@ -182,7 +182,7 @@ public sealed class LlmSettingsTests
         Assert.DoesNotContain("budget", manifest);
         Assert.DoesNotContain(
             "\"llm\"",
-            new GenerateOptions { Count = 1, OutputDirectory = "out" }
+            new RunOptions { Count = 1, OutputDirectory = "out" }
                 .ToManifest()
                 .ToJsonString()
         );

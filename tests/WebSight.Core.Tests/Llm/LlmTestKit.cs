@@ -40,15 +40,15 @@ internal static class LlmTestKit
     ) => new(options, runSeed, Path.GetDirectoryName(options.CacheFile!)!, null, stats, time);
 
     /// <summary>Generates the given samples from <paramref name="parallel"/> tasks, as the runner does; outcomes by index.</summary>
-    public static async Task<Dictionary<long, GenerationOutcome>> RunAsync(
-        IPageGenerator generator,
+    public static async Task<Dictionary<long, SampleResult>> RunAsync(
+        IPageSource generator,
         IEnumerable<long> indices,
         int parallel,
         long runSeed = 1
     )
     {
         var queue = new System.Collections.Concurrent.ConcurrentQueue<long>(indices);
-        var outcomes = new System.Collections.Concurrent.ConcurrentDictionary<long, GenerationOutcome>();
+        var outcomes = new System.Collections.Concurrent.ConcurrentDictionary<long, SampleResult>();
         await Task.WhenAll(
             Enumerable
                 .Range(0, parallel)
@@ -57,10 +57,7 @@ internal static class LlmTestKit
                     {
                         while (queue.TryDequeue(out var index))
                         {
-                            var outcome = await generator.GenerateAsync(
-                                SampleSpec.For(runSeed, index),
-                                CancellationToken.None
-                            );
+                            var outcome = await GenerateAsync(generator, SampleSpec.For(runSeed, index));
                             Assert.True(outcomes.TryAdd(index, outcome), $"sample {index} generated twice");
                         }
                     })
@@ -68,4 +65,14 @@ internal static class LlmTestKit
         );
         return outcomes.ToDictionary(p => p.Key, p => p.Value);
     }
+
+    /// <summary>One sample through the generator, its result read as the runner reads it.</summary>
+    public static async Task<SampleResult> GenerateAsync(IPageSource generator, SampleSpec spec)
+    {
+        var result = await generator.GenerateAsync(spec, CancellationToken.None);
+        return new SampleResult(result.Value, result.Refusal?.For(spec, GenerateStage.StageName), result.StopReason);
+    }
 }
+
+/// <summary>What became of one sample: its page, its rejection as the runner records it, or a reason to stop.</summary>
+internal sealed record SampleResult(GeneratedPage? Page, Rejection? Rejection, string? StopReason);

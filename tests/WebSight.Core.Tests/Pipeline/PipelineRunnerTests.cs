@@ -10,7 +10,7 @@ namespace WebSight.Core.Tests.Pipeline;
 /// <summary>The whole pipeline with real Chromium, read back by DuckDB.</summary>
 public sealed class PipelineRunnerTests
 {
-    private static GenerateOptions Options(string directory, int count, long seed = 5, int partRows = 4) =>
+    private static RunOptions Options(string directory, int count, long seed = 5, int partRows = 4) =>
         new()
         {
             Count = count,
@@ -20,7 +20,7 @@ public sealed class PipelineRunnerTests
             Writing = new WritingOptions { PartRows = partRows },
         };
 
-    private static PipelineRunner Runner(GenerateOptions options, RunStats stats) =>
+    private static PipelineRunner Runner(RunOptions options, RunStats stats) =>
         Shared.Runner(options, Shared.Generator, stats);
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class PipelineRunnerTests
             await Task.Delay(50);
         await cancel.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
-        var committed = await new PartStore(directory.Path).CommittedIdsAsync(CancellationToken.None);
+        var committed = await new PartStore(new RunDirectory(directory.Path)).CommittedIdsAsync(CancellationToken.None);
         Assert.InRange(committed.Count, 5, 15);
 
         var resumedStats = new RunStats();
@@ -121,12 +121,12 @@ public sealed class PipelineRunnerTests
         var words = Enumerable
             .Range(0, 31)
             .Select(i =>
-                Shared.Validator().Validate(Shared.Generator.Generate(SampleSpec.For(8, i))).Metrics.VisibleWords
+                Shared.Validator().Validate(Shared.Generator.Generate(SampleSpec.For(8, i))).Value!.Metrics.VisibleWords
             )
             .Order()
             .ToList();
         var median = words[15];
-        var options = new GenerateOptions
+        var options = new RunOptions
         {
             Count = 6,
             OutputDirectory = directory.Path,

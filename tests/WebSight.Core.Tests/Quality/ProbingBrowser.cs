@@ -75,25 +75,7 @@ internal sealed class ProbingBrowser : IAsyncDisposable
         return (image, probe);
     }
 
-    private async Task ServeAsync(IRoute route)
-    {
-        var url = route.Request.Url;
-        var response = OfflineResources.IsServedStylesheet(url)
-            ? new OfflineResponse("text/css", _stylesheet)
-            : _resources.ResolveImage(url);
-        if (response is null)
-            await route.AbortAsync("blockedbyclient");
-        else
-            await route.FulfillAsync(
-                new RouteFulfillOptions
-                {
-                    Status = 200,
-                    ContentType = response.ContentType,
-                    BodyBytes = response.Body,
-                    Headers = new Dictionary<string, string> { ["Cache-Control"] = "no-store" },
-                }
-            );
-    }
+    private Task ServeAsync(IRoute route) => _resources.ServeAsync(route, _stylesheet, () => { });
 
     public async ValueTask DisposeAsync()
     {

@@ -1,6 +1,7 @@
 using WebSight.Core.Foundation;
 using WebSight.Core.Generation;
 using WebSight.Core.Quality;
+using WebSight.Core.Rendering;
 using WebSight.Core.Tests.Support;
 
 namespace WebSight.Core.Tests.Quality;
@@ -72,7 +73,7 @@ public sealed class QualityCheckerTests : IAsyncLifetime
         {
             var report = await CheckAsync(checker, $"clean-{index}", Page(index));
             Assert.True(report.Passed, $"page {index}: {report.FlagCodes} ({report.Detail})");
-            Assert.Null(report.Rejection);
+            Assert.Empty(report.Flags);
             Assert.Equal(0, report.Metrics.OverflowPixels);
             Assert.Equal(0, report.Metrics.BrokenImages);
         }
@@ -87,7 +88,7 @@ public sealed class QualityCheckerTests : IAsyncLifetime
             "blank",
             PageWrapper.Wrap("bg-white", "<div class=\"h-64\"></div>")
         );
-        Assert.Equal(RejectReason.BlankImage, report.Rejection);
+        Assert.Equal(RejectReason.BlankImage, Assert.Single(report.Flags));
         Assert.True(report.Metrics.DominantShare > 0.99);
     }
 
@@ -99,7 +100,7 @@ public sealed class QualityCheckerTests : IAsyncLifetime
             "wide",
             WithPlanted(1, "<div class=\"bg-gray-200 h-8\" style=\"width:1900px\"></div>")
         );
-        Assert.Equal(RejectReason.HorizontalOverflow, report.Rejection);
+        Assert.Equal(RejectReason.HorizontalOverflow, Assert.Single(report.Flags));
         Assert.Equal(1900 - 1280, report.Metrics.OverflowPixels);
     }
 
@@ -111,7 +112,7 @@ public sealed class QualityCheckerTests : IAsyncLifetime
             "broken",
             WithPlanted(2, "<img src=\"https://example.com/missing.png\" alt=\"logo\" class=\"w-16 h-16\">")
         );
-        Assert.Equal(RejectReason.BrokenImages, report.Rejection);
+        Assert.Equal(RejectReason.BrokenImages, Assert.Single(report.Flags));
         Assert.Equal(1, report.Metrics.BrokenImages);
     }
 
@@ -126,7 +127,7 @@ public sealed class QualityCheckerTests : IAsyncLifetime
                 "<div class=\"w-24 bg-yellow-100\">Supercalifragilisticexpialidociousandthensomemoreletters</div>"
             )
         );
-        Assert.Equal(RejectReason.TextOverflow, report.Rejection);
+        Assert.Equal(RejectReason.TextOverflow, Assert.Single(report.Flags));
         Assert.Equal(1, report.Metrics.OverflowingTextElements);
     }
 
@@ -147,24 +148,37 @@ public sealed class QualityCheckerTests : IAsyncLifetime
 
         Assert.True(first.Passed, first.Detail);
         Assert.NotEqual(original, edited);
-        Assert.Equal(RejectReason.NearDuplicate, second.Rejection);
+        Assert.Equal(RejectReason.NearDuplicate, Assert.Single(second.Flags));
         Assert.Equal("first", second.Metrics.DuplicateOf);
         Assert.Contains("near-duplicate of first", second.Detail, StringComparison.Ordinal);
         Assert.True(unrelated.Passed, unrelated.Detail);
     }
 
-    [Fact]
-    public async Task With_keep_flagged_a_failing_page_is_flagged_but_not_rejected()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_failing_page_is_rejected_for_its_first_flag_or_kept_flagged_with_keep_flagged(bool keepFlagged)
     {
-        var report = await CheckAsync(
-            new QualityChecker(new QualityOptions { KeepFlagged = true }),
-            "kept",
-            WithPlanted(
-                6,
-                "<img src=\"https://example.com/missing.png\" alt=\"a\"><div style=\"width:1500px\">wide</div>"
-            )
+        var html = WithPlanted(
+            6,
+            "<img src=\"https://example.com/missing.png\" alt=\"a\"><div style=\"width:1500px\">wide</div>"
         );
-        Assert.Null(report.Rejection);
+        var (image, probe) = await _browser.RenderAsync(html);
+        var page = new GeneratedPage(SampleSpec.For(0, 6), html, "idea", "test", "test", []);
+        var sample = new RenderedSample(page, default, image, 2560, 1600, 800, false, 0, probe);
+        var stats = new RunStats();
+        var stage = new QualityStage(new QualityOptions { KeepFlagged = keepFlagged }, 1, stats);
+
+        var result = await stage.RunAsync(sample, CancellationToken.None);
+
+        Assert.Equal(1, stats.Counter("qa_flags.broken_images"));
+        if (!keepFlagged)
+        {
+            Assert.Equal(RejectReason.BrokenImages, result.Refusal?.Reason);
+            Assert.Equal(html, result.Refusal?.Evidence);
+            return;
+        }
+        var report = Assert.IsType<CheckedSample>(result.Value).Quality;
         Assert.Equal([RejectReason.BrokenImages, RejectReason.HorizontalOverflow], report.Flags);
         Assert.Equal("broken_images,horizontal_overflow", report.FlagCodes);
     }

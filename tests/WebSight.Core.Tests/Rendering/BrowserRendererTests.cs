@@ -25,13 +25,14 @@ public sealed class BrowserRendererTests : IAsyncLifetime
             _playwright,
             Shared.Browser,
             options ?? new RenderOptions { Workers = 1 },
-            Shared.Resources(options?.ServeFullStylesheet ?? false)
+            Shared.Resources(options?.ServeFullStylesheet ?? false),
+            new RunStats()
         );
 
-    private static ValidationResult Accepted(string html) =>
-        new(new GeneratedPage(SampleSpec.For(0, 0), html, "idea", "test", "test", []), null, "", default);
+    private static ValidatedPage Accepted(string html) =>
+        new(new GeneratedPage(SampleSpec.For(0, 0), html, "idea", "test", "test", []), default);
 
-    private static ValidationResult Generated(long index) =>
+    private static ValidatedPage Generated(long index) =>
         Accepted(Shared.Generator.Generate(SampleSpec.For(42, index)).Html);
 
     [Fact]
@@ -39,7 +40,7 @@ public sealed class BrowserRendererTests : IAsyncLifetime
     {
         await using var renderer = await StartAsync();
         var result = await renderer.RenderAsync(Generated(0), CancellationToken.None);
-        var sample = Assert.IsType<RenderedSample>(result.Sample);
+        var sample = Assert.IsType<RenderedSample>(result.Value);
         var image = DecodedImage.Decode(sample.Image);
         Assert.Equal("jpeg", image.Format);
         Assert.Equal(2560, image.Width);
@@ -64,7 +65,7 @@ public sealed class BrowserRendererTests : IAsyncLifetime
         const string body =
             "<div class=\"bg-red-600 w-full h-screen\">Tailwind makes this whole viewport red when it loads.</div>";
         var result = await renderer.RenderAsync(Accepted(PageWrapper.Wrap("m-0", body)), CancellationToken.None);
-        var image = DecodedImage.Decode(result.Sample!.Image);
+        var image = DecodedImage.Decode(result.Value!.Image);
         Assert.True(image.DominantShare > 0.9, $"dominant colour covers {image.DominantShare:P0}");
         Assert.Equal(1280, image.Width);
         Assert.Equal(800, image.Height);
@@ -82,8 +83,8 @@ public sealed class BrowserRendererTests : IAsyncLifetime
             + $"<div style=\"background-image:url(http://127.0.0.1:{listener.Port}/bg.png)\" class=\"h-10\"></div>"
             + "<img src=\"https://example.com/logo.png\" alt=\"y\">";
         var result = await renderer.RenderAsync(Accepted(PageWrapper.Wrap("p-0", body)), CancellationToken.None);
-        Assert.NotNull(result.Sample);
-        Assert.True(result.Sample!.BlockedRequests >= 3, $"{result.Sample.BlockedRequests} blocked");
+        Assert.NotNull(result.Value);
+        Assert.True(result.Value!.BlockedRequests >= 3, $"{result.Value.BlockedRequests} blocked");
         Assert.Equal(0, listener.Connections);
     }
 
@@ -94,7 +95,7 @@ public sealed class BrowserRendererTests : IAsyncLifetime
         var body =
             "<div class=\"bg-green-200\" style=\"height:20000px\">A very tall page with a single block of colour from top to bottom.</div>";
         var result = await renderer.RenderAsync(Accepted(PageWrapper.Wrap("m-0", body)), CancellationToken.None);
-        var sample = result.Sample!;
+        var sample = result.Value!;
         Assert.True(sample.Clamped);
         Assert.True(sample.PageHeight >= 20000);
         Assert.Equal((2560, 6000), (DecodedImage.Decode(sample.Image).Width, DecodedImage.Decode(sample.Image).Height));
@@ -115,10 +116,10 @@ public sealed class BrowserRendererTests : IAsyncLifetime
             "<p>Loops forever in a script so the load event never fires at all.</p><script>while(true){}</script>"
         );
         var result = await renderer.RenderAsync(Accepted(hostile), CancellationToken.None);
-        Assert.Equal(RejectReason.RenderTimeout, result.Rejection?.Reason);
+        Assert.Equal(RejectReason.RenderTimeout, result.Refusal?.Reason);
 
         var next = await renderer.RenderAsync(Generated(1), CancellationToken.None);
-        Assert.NotNull(next.Sample);
+        Assert.NotNull(next.Value);
     }
 
     [Fact]
@@ -138,7 +139,7 @@ public sealed class BrowserRendererTests : IAsyncLifetime
                 + "<script>document.getElementById('x').className='bg-black w-full h-screen'</script>"
         );
         var image = DecodedImage.Decode(
-            (await renderer.RenderAsync(Accepted(page), CancellationToken.None)).Sample!.Image
+            (await renderer.RenderAsync(Accepted(page), CancellationToken.None)).Value!.Image
         );
         Assert.True(image.LumaStdDev < 60 && image.DominantShare > 0.8, "the page was not left white");
     }
@@ -180,18 +181,18 @@ public sealed class BrowserRendererTests : IAsyncLifetime
         int index
     ) =>
         (
-            (await first.RenderAsync(Generated(index), CancellationToken.None)).Sample!,
-            (await second.RenderAsync(Generated(index), CancellationToken.None)).Sample!
+            (await first.RenderAsync(Generated(index), CancellationToken.None)).Value!,
+            (await second.RenderAsync(Generated(index), CancellationToken.None)).Value!
         );
 
     [Fact]
     public async Task Pages_captured_one_after_another_keep_the_device_scale_and_the_same_html_gives_the_same_bytes()
     {
         await using var renderer = await StartAsync();
-        var first = (await renderer.RenderAsync(Generated(3), CancellationToken.None)).Sample!;
+        var first = (await renderer.RenderAsync(Generated(3), CancellationToken.None)).Value!;
         var others = new List<RenderedSample>();
         foreach (var index in new long[] { 0, 1, 2, 3 })
-            others.Add((await renderer.RenderAsync(Generated(index), CancellationToken.None)).Sample!);
+            others.Add((await renderer.RenderAsync(Generated(index), CancellationToken.None)).Value!);
 
         Assert.All(others.Prepend(first), sample => Assert.Equal(2.0, sample.Probe.DevicePixelRatio));
         Assert.Equal(0, renderer.Restarts);
@@ -210,7 +211,7 @@ public sealed class BrowserRendererTests : IAsyncLifetime
                 ViewportWidth = 1024,
             }
         );
-        var sample = (await renderer.RenderAsync(Generated(3), CancellationToken.None)).Sample!;
+        var sample = (await renderer.RenderAsync(Generated(3), CancellationToken.None)).Value!;
         var image = DecodedImage.Decode(sample.Image);
         Assert.Equal("png", image.Format);
         Assert.Equal(1024, image.Width);
@@ -232,7 +233,7 @@ public sealed class BrowserRendererTests : IAsyncLifetime
             "<img class=\"w-full h-screen\" src=\"https://source.unsplash.com/random/1280x800/?mountain\" alt=\"mountain\">"
                 + "<p>Caption under the image that has enough words to count as a page.</p>"
         );
-        var sample = (await renderer.RenderAsync(Accepted(page), CancellationToken.None)).Sample!;
+        var sample = (await renderer.RenderAsync(Accepted(page), CancellationToken.None)).Value!;
         var image = DecodedImage.Decode(sample.Image);
         Assert.Equal(0, sample.BlockedRequests);
         Assert.True(image.LooksNonBlank, "the placeholder did not paint");

@@ -1,7 +1,6 @@
 using WebSight.Core.Foundation;
 using WebSight.Core.Generation;
 using WebSight.Core.Pipeline;
-using WebSight.Core.Quality;
 using WebSight.Core.Rendering;
 using WebSight.Core.Setup;
 using WebSight.Core.Validation;
@@ -25,22 +24,9 @@ internal static class Shared
 
     public static string Browser => BrowserLocator.Locate(null);
 
-    /// <summary>The real pipeline with real Chromium, as the CLI builds it, around a given generator.</summary>
-    public static PipelineRunner Runner(GenerateOptions options, IPageGenerator generator, RunStats stats) =>
-        new(
-            options,
-            generator,
-            Validator(options.Validation),
-            runStats =>
-                RenderPool.StartAsync(
-                    options.Render,
-                    Resources(),
-                    Browser,
-                    runStats,
-                    new QualityChecker(options.Quality)
-                ),
-            stats
-        );
+    /// <summary>The real pipeline with real Chromium, built as the CLI builds it, around a given page source.</summary>
+    public static PipelineRunner Runner(RunOptions options, IPageSource source, RunStats stats) =>
+        new PipelineBuilder(options, (Tailwind, Rules), Browser).Build(source, stats);
 
     public static HtmlValidator Validator(ValidationOptions? options = null) => new(options ?? new(), Rules);
 }

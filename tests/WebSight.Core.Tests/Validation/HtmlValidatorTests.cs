@@ -16,16 +16,16 @@ public sealed class HtmlValidatorTests
     private static GeneratedPage Page(string body, string? wrapped = null) =>
         new(SampleSpec.For(0, 0), wrapped ?? PageWrapper.Wrap("font-sans bg-white", body), "idea", "test", "test", []);
 
-    private static ValidationResult Validate(string body, ValidationOptions? options = null) =>
+    private static StepResult<ValidatedPage> Validate(string body, ValidationOptions? options = null) =>
         Shared.Validator(options).Validate(Page(body));
 
     [Fact]
     public void A_clean_page_is_accepted_with_its_metrics()
     {
         var result = Validate(GoodBody);
-        Assert.True(result.Accepted, result.Detail);
-        Assert.True(result.Metrics.VisibleWords >= 20);
-        Assert.Equal(0, result.Metrics.UnknownClassTokens);
+        Assert.True(result.Passed, result.Refusal?.Detail);
+        Assert.True(result.Value!.Metrics.VisibleWords >= 20);
+        Assert.Equal(0, result.Value!.Metrics.UnknownClassTokens);
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class HtmlValidatorTests
         var body =
             GoodBody + "<p class=\"p-4\">" + string.Concat(Enumerable.Repeat("Fresh bread daily. ", 4000)) + "</p>";
         var result = Validate(body, new ValidationOptions { MaxHtmlBytes = 32 * 1024 });
-        Assert.Equal(RejectReason.TooLarge, result.Reason);
+        Assert.Equal(RejectReason.TooLarge, result.Refusal?.Reason);
     }
 
     [Fact]
@@ -48,10 +48,10 @@ public sealed class HtmlValidatorTests
                     "<html><div class=\"p-4\">Words enough to pass the visible word rule for sure here ok</div></html>"
                 )
             );
-        Assert.Equal(RejectReason.BodyCount, none.Reason);
+        Assert.Equal(RejectReason.BodyCount, none.Refusal?.Reason);
         var two = Validate(GoodBody + "</body><body class=\"p-4\">" + GoodBody);
-        Assert.Equal(RejectReason.BodyCount, two.Reason);
-        Assert.Contains("2 <body>", two.Detail);
+        Assert.Equal(RejectReason.BodyCount, two.Refusal?.Reason);
+        Assert.Contains("2 <body>", two.Refusal?.Detail);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class HtmlValidatorTests
         var result = Validate(
             GoodBody + "<p class=\"mt-2\">Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>"
         );
-        Assert.Equal(RejectReason.LoremIpsum, result.Reason);
+        Assert.Equal(RejectReason.LoremIpsum, result.Refusal?.Reason);
     }
 
     [Fact]
@@ -68,8 +68,11 @@ public sealed class HtmlValidatorTests
     {
         var broken = string.Concat(Enumerable.Repeat("<p class=\"p-2\" class=\"p-2\">x</b></i>", 30));
         var result = Validate(GoodBody + broken);
-        Assert.Equal(RejectReason.ParseErrors, result.Reason);
-        Assert.True(result.Metrics.ParseErrors > 20);
+        Assert.Equal(RejectReason.ParseErrors, result.Refusal?.Reason);
+        Assert.Matches("^[0-9]+ parse errors, limit 20$", result.Refusal?.Detail);
+        Assert.True(
+            int.Parse(result.Refusal!.Detail.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) > 20
+        );
     }
 
     [Theory]
@@ -82,7 +85,7 @@ public sealed class HtmlValidatorTests
     public void Active_content_is_rejected_with_its_reason(string fragment, string reason)
     {
         var result = Validate(GoodBody + fragment);
-        Assert.Equal(reason, result.Reason?.Code());
+        Assert.Equal(reason, result.Refusal?.Reason.Code());
     }
 
     [Fact]
@@ -93,12 +96,12 @@ public sealed class HtmlValidatorTests
                 + "<script>alert(1)</script><a class=\"p-2\" href=\"javascript:x()\" onclick=\"y()\">Go on then</a>",
             new ValidationOptions { StripScripts = true }
         );
-        Assert.True(result.Accepted, result.Detail);
-        Assert.DoesNotContain("<script", result.Page.Html);
-        Assert.DoesNotContain("onclick", result.Page.Html);
-        Assert.DoesNotContain("javascript:", result.Page.Html);
-        Assert.StartsWith("<html>\n<link href=\"" + PageWrapper.TailwindCdnUrl, result.Page.Html);
-        Assert.Contains("Small-batch roasts", result.Page.Html);
+        Assert.True(result.Passed, result.Refusal?.Detail);
+        Assert.DoesNotContain("<script", result.Value!.Page.Html);
+        Assert.DoesNotContain("onclick", result.Value!.Page.Html);
+        Assert.DoesNotContain("javascript:", result.Value!.Page.Html);
+        Assert.StartsWith("<html>\n<link href=\"" + PageWrapper.TailwindCdnUrl, result.Value!.Page.Html);
+        Assert.Contains("Small-batch roasts", result.Value!.Page.Html);
     }
 
     [Theory]
@@ -116,7 +119,7 @@ public sealed class HtmlValidatorTests
     public void Resources_from_hosts_other_than_the_served_ones_are_rejected(string fragment, string reason)
     {
         var result = Validate(GoodBody + fragment);
-        Assert.Equal(reason, result.Reason?.Code());
+        Assert.Equal(reason, result.Refusal?.Reason.Code());
     }
 
     [Fact]
@@ -127,8 +130,8 @@ public sealed class HtmlValidatorTests
             + GoodBody
             + "</body>\n</html>";
         var result = Shared.Validator().Validate(Page("", html));
-        Assert.Equal(RejectReason.ForeignResource, result.Reason);
-        Assert.Contains("bootstrap", result.Detail);
+        Assert.Equal(RejectReason.ForeignResource, result.Refusal?.Reason);
+        Assert.Contains("bootstrap", result.Refusal?.Detail);
     }
 
     [Fact]
@@ -139,7 +142,7 @@ public sealed class HtmlValidatorTests
                 + "<a class=\"underline\" href=\"https://example.org/about\">About us</a>"
                 + "<img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\" alt=\"dot\">"
         );
-        Assert.True(result.Accepted, result.Detail);
+        Assert.True(result.Passed, result.Refusal?.Detail);
     }
 
     [Fact]
@@ -148,8 +151,8 @@ public sealed class HtmlValidatorTests
         var result = Validate(
             "<div class=\"p-4\">Only five words are here</div><style>.a{color:red} one two three four five six</style>"
         );
-        Assert.Equal(RejectReason.TooFewWords, result.Reason);
-        Assert.Equal(5, result.Metrics.VisibleWords);
+        Assert.Equal(RejectReason.TooFewWords, result.Refusal?.Reason);
+        Assert.StartsWith("5 visible words", result.Refusal?.Detail);
     }
 
     [Fact]
@@ -159,20 +162,19 @@ public sealed class HtmlValidatorTests
             "<div class=\"grid grid-cols-[200px_1fr] gap-x-huge backdrop-blur-xl2 p-4 shadow-3xl\">"
             + "These words make the page long enough to be judged on its classes alone.</div>";
         var result = Validate(body);
-        Assert.Equal(RejectReason.UnknownClasses, result.Reason);
+        Assert.Equal(RejectReason.UnknownClasses, result.Refusal?.Reason);
         // Six on the div plus the two on <body>; four of them are Tailwind 3 or made up.
-        Assert.Equal(8, result.Metrics.ClassTokens);
-        Assert.Equal(4, result.Metrics.UnknownClassTokens);
+        Assert.StartsWith("4 of 8 class tokens", result.Refusal?.Detail);
     }
 
     [Fact]
     public void A_page_with_more_elements_than_the_limit_is_rejected_before_it_reaches_a_browser()
     {
         var body = GoodBody + string.Concat(Enumerable.Repeat("<span class=\"p-1\">w</span>", 200));
-        Assert.True(Validate(body).Accepted);
+        Assert.True(Validate(body).Passed);
         var result = Validate(body, new ValidationOptions { MaxElements = 150 });
-        Assert.Equal(RejectReason.TooManyElements, result.Reason);
-        Assert.Contains("limit 150", result.Detail);
+        Assert.Equal(RejectReason.TooManyElements, result.Refusal?.Reason);
+        Assert.Contains("limit 150", result.Refusal?.Detail);
     }
 
     [Fact]

@@ -100,7 +100,7 @@ public sealed class ParquetOutputTests
     public async Task Parts_consolidate_into_size_capped_shards_named_the_hugging_face_way_with_rows_in_index_order()
     {
         using var directory = new TempDirectory();
-        var store = new PartStore(directory.Path);
+        var store = new PartStore(new RunDirectory(directory.Path));
         var indices = Enumerable.Range(0, 60).Select(i => (long)i).Reverse().ToList();
         foreach (var chunk in indices.Chunk(10))
             await store.CommitAsync(chunk.Select(i => Row(i, 200_000)).ToList(), CancellationToken.None);
@@ -138,7 +138,7 @@ public sealed class ParquetOutputTests
     public async Task Committing_leaves_no_temporary_files_and_ids_read_back_for_resume()
     {
         using var directory = new TempDirectory();
-        var store = new PartStore(directory.Path);
+        var store = new PartStore(new RunDirectory(directory.Path));
         await store.CommitAsync([Row(0), Row(1)], CancellationToken.None);
         await store.CommitAsync([Row(2)], CancellationToken.None);
         Assert.Empty(Directory.EnumerateFiles(directory.Path, "*.tmp", SearchOption.AllDirectories));
@@ -155,7 +155,7 @@ public sealed class ParquetOutputTests
         stats.Reject(RejectReason.LoremIpsum);
         var card = DatasetCard.Render(
             summary,
-            new CardSettings("Test set", "template", "https://example.org", [new("seed", "3")]),
+            new CardSettings("template", [new("seed", "3")], "Test set"),
             stats.Snapshot()
         );
         Assert.StartsWith("---\n", card);

@@ -1,8 +1,8 @@
 using WebSight.Core.Foundation;
+using WebSight.Core.Generation;
 using WebSight.Core.Ideation;
-using WebSight.Core.Llm;
 
-namespace WebSight.Core.Generation;
+namespace WebSight.Core.Llm;
 
 /// <summary>
 /// The WebSight v0.2 recipe: a model lists N website ideas per call, then writes one page per idea (a plain
@@ -10,7 +10,7 @@ namespace WebSight.Core.Generation;
 /// like template pages. Unusable outputs become rejections with their reason; a spent budget or an endpoint
 /// that stays down stops the run gracefully; a refused key or a missing model stops it with one message.
 /// </summary>
-internal sealed class LlmPageGenerator : IPageGenerator, IDisposable
+internal sealed class LlmPageGenerator : IPageSource, IDisposable
 {
     public const string GeneratorName = "llm";
 
@@ -58,33 +58,30 @@ internal sealed class LlmPageGenerator : IPageGenerator, IDisposable
         _colourSwap = options.SwapColour is { } colour ? new ColourSwap(colour) : null;
     }
 
+    private static readonly string PagesStep = LlmStage.Pages.Name();
+
     public string Name => GeneratorName;
 
     public int Concurrency => _options.Concurrency;
 
-    public async ValueTask<GenerationOutcome> GenerateAsync(SampleSpec spec, CancellationToken cancellationToken)
+    public async ValueTask<StepResult<GeneratedPage>> GenerateAsync(
+        SampleSpec spec,
+        CancellationToken cancellationToken
+    )
     {
         var (batchNumber, slot) = IdeaBatchSource.Locate(spec.Index, _options.IdeasPerCall);
         try
         {
             var batch = await _ideas.GetAsync(batchNumber, cancellationToken);
-            if (batch.Ideas is null)
-                return GenerationOutcome.Rejected(
-                    new Rejection(
-                        spec,
-                        "ideas",
-                        batch.Reason!.Value,
-                        $"batch {batchNumber}: {batch.Detail}",
-                        batch.RawText
-                    )
-                );
-            var idea = batch.Ideas[slot];
+            if (!batch.Passed)
+                return batch.Carry<GeneratedPage>();
+            var idea = batch.Value.Ideas[slot];
             var random = new Random(IdeaBatchSource.DerivedSeed(_runSeed, spec.Index, "page"));
             var kind = random.NextDouble() < _options.TablePageShare ? PromptKind.TablePage : PromptKind.Page;
             var request = new ChatRequest(
                 LlmStage.Pages,
                 _options.PagesModel,
-                [new PromptMessage("user", _prompts.RenderPage(kind, idea, batch.Topic.Name))],
+                [new PromptMessage("user", _prompts.RenderPage(kind, idea, batch.Value.Topic.Name))],
                 _options.Temperature,
                 _options.SendSeed ? spec.Seed : null,
                 _options.PageMaxOutputTokens
@@ -93,25 +90,29 @@ internal sealed class LlmPageGenerator : IPageGenerator, IDisposable
                 _stats.Add("llm.pages.table_prompts", 1);
             var response = await _client.CompleteAsync(request, cancellationToken);
             var cleaned = PageOutputCleaner.Clean(response.Text, response.FinishReason);
-            if (cleaned.Html is null)
-                return GenerationOutcome.Rejected(
-                    new Rejection(spec, "pages", cleaned.Reason!.Value, cleaned.Detail, response.Text)
+            if (!cleaned.Passed)
+                return StepResult<GeneratedPage>.Refuse(
+                    cleaned.Refusal with
+                    {
+                        Evidence = response.Text,
+                        Step = PagesStep,
+                    }
                 );
-            var html = _colourSwap is null ? cleaned.Html : _colourSwap.Apply(cleaned.Html, _colourSwap.Pick(random));
-            return GenerationOutcome.Generated(new GeneratedPage(spec, html, idea, batch.Topic.Id, Name, []));
+            var html = _colourSwap is null ? cleaned.Value : _colourSwap.Apply(cleaned.Value, _colourSwap.Pick(random));
+            return StepResult<GeneratedPage>.Pass(new GeneratedPage(spec, html, idea, batch.Value.Topic.Id, Name, []));
         }
         catch (LlmRequestRefusedException e)
         {
             var reason = e.ContentFiltered ? RejectReason.ContentFiltered : RejectReason.GenerationFailed;
-            return GenerationOutcome.Rejected(new Rejection(spec, "pages", reason, e.Message, null));
+            return StepResult<GeneratedPage>.Refuse(new Refusal(reason, e.Message, null, PagesStep));
         }
         catch (LlmBudgetExhaustedException e)
         {
-            return GenerationOutcome.Stop(e.Message);
+            return StepResult<GeneratedPage>.Stop(e.Message);
         }
         catch (LlmUnavailableException e)
         {
-            return GenerationOutcome.Stop(e.Message);
+            return StepResult<GeneratedPage>.Stop(e.Message);
         }
     }
 

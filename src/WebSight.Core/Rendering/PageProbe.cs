@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.Playwright;
 
-namespace WebSight.Core.Quality;
+namespace WebSight.Core.Rendering;
 
 /// <summary>
 /// Measurements only the browser can make, taken after the page has loaded by one function evaluated through

@@ -4,9 +4,9 @@ using System.Security.Cryptography;
 using System.Text;
 using WebSight.Core.Foundation;
 using WebSight.Core.Generation;
-using WebSight.Core.Llm;
+using WebSight.Core.Ideation;
 
-namespace WebSight.Core.Ideation;
+namespace WebSight.Core.Llm;
 
 /// <summary>
 /// Sample index → (batch = index / N, slot = index % N). Each batch is one call asking for N ideas, its prompt
@@ -51,16 +51,18 @@ internal sealed class IdeaBatchSource(
     public static (long Batch, int Slot) Locate(long index, int ideasPerCall) =>
         (index / ideasPerCall, (int)(index % ideasPerCall));
 
-    public async Task<IdeaBatch> GetAsync(long batch, CancellationToken cancellationToken)
+    public async Task<StepResult<IdeaBatch>> GetAsync(long batch, CancellationToken cancellationToken)
     {
         while (true)
         {
             // GetOrAdd may build two entries under contention; only the stored one's request ever starts.
             var entry = _batches.GetOrAdd(
                 batch,
-                number => new BatchEntry(new Lazy<Task<IdeaBatch>>(() => FetchAsync(number, cancellationToken)))
+                number => new BatchEntry(
+                    new Lazy<Task<StepResult<IdeaBatch>>>(() => FetchAsync(number, cancellationToken))
+                )
             );
-            IdeaBatch result;
+            StepResult<IdeaBatch> result;
             try
             {
                 result = await entry.Task.WaitAsync(cancellationToken);
@@ -78,7 +80,7 @@ internal sealed class IdeaBatchSource(
         }
     }
 
-    private async Task<IdeaBatch> FetchAsync(long batch, CancellationToken cancellationToken)
+    private async Task<StepResult<IdeaBatch>> FetchAsync(long batch, CancellationToken cancellationToken)
     {
         await Task.Yield();
         var random = new Random(DerivedSeed(runSeed, batch, "ideas"));
@@ -103,37 +105,35 @@ internal sealed class IdeaBatchSource(
         }
         catch (LlmRequestRefusedException e)
         {
-            return new IdeaBatch(
+            return Refused(
                 batch,
-                topic,
-                null,
                 e.ContentFiltered ? RejectReason.ContentFiltered : RejectReason.GenerationFailed,
                 e.Message,
                 null
             );
         }
         if (response.FinishReason == ChatResponse.ContentFilter)
-            return new IdeaBatch(
+            return Refused(
                 batch,
-                topic,
-                null,
                 RejectReason.ContentFiltered,
                 "the idea list was cut by the content filter",
                 response.Text
             );
         var list = IdeaListParser.Parse(response.Text, options.IdeasPerCall);
-        if (list.Ideas is null)
-            return new IdeaBatch(
+        if (!list.Passed)
+            return Refused(
                 batch,
-                topic,
-                null,
                 RejectReason.IdeaListMalformed,
-                list.Problem
+                list.Refusal.Detail
                     + (response.FinishReason == ChatResponse.Length ? " (cut off at --ideas-max-output-tokens)" : ""),
                 response.Text
             );
-        return new IdeaBatch(batch, topic, list.Ideas, null, "", response.Text);
+        return StepResult<IdeaBatch>.Pass(new IdeaBatch(batch, topic, list.Value));
     }
+
+    /// <summary>Every sample of a refused batch is rejected at the ideas step, with the model's text as evidence.</summary>
+    private static StepResult<IdeaBatch> Refused(long batch, RejectReason reason, string detail, string? rawText) =>
+        StepResult<IdeaBatch>.Refuse(new Refusal(reason, $"batch {batch}: {detail}", rawText, LlmStage.Ideas.Name()));
 
     /// <summary>A seed for one purpose of one batch or sample, independent of every other (run seed, value, purpose).</summary>
     public static int DerivedSeed(long runSeed, long value, string purpose)
@@ -145,9 +145,9 @@ internal sealed class IdeaBatchSource(
         return BinaryPrimitives.ReadInt32LittleEndian(SHA256.HashData(input)) & int.MaxValue;
     }
 
-    private sealed class BatchEntry(Lazy<Task<IdeaBatch>> request)
+    private sealed class BatchEntry(Lazy<Task<StepResult<IdeaBatch>>> request)
     {
-        public Task<IdeaBatch> Task => request.Value;
+        public Task<StepResult<IdeaBatch>> Task => request.Value;
 
         public int Served;
     }

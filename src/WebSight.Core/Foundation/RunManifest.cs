@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using WebSight.Core.Foundation;
 
-namespace WebSight.Core.Pipeline;
+namespace WebSight.Core.Foundation;
 
 /// <summary>
 /// run.json: the settings that decide what a run produces. A rerun on the same directory must match them,
@@ -10,8 +10,6 @@ namespace WebSight.Core.Pipeline;
 /// </summary>
 internal static class RunManifest
 {
-    public const string FileName = "run.json";
-
     private static readonly HashSet<string> MayChange = new(StringComparer.Ordinal)
     {
         "count",
@@ -23,9 +21,9 @@ internal static class RunManifest
     private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };
 
     /// <summary>Writes the manifest for a new run, or checks a resumed run against it.</summary>
-    public static void WriteOrCheck(string runDirectory, JsonObject settings, bool forceNew)
+    public static void WriteOrCheck(RunDirectory runDirectory, JsonObject settings, bool forceNew)
     {
-        var path = Path.Combine(runDirectory, FileName);
+        var path = runDirectory.Manifest;
         if (File.Exists(path) && !forceNew)
         {
             JsonNode? existing;
@@ -45,10 +43,7 @@ internal static class RunManifest
                         + "Use the same settings to resume, or a new --out"
                 );
         }
-        Directory.CreateDirectory(runDirectory);
-        var temporary = path + ".tmp";
-        File.WriteAllText(temporary, settings.ToJsonString(JsonOptions));
-        File.Move(temporary, path, overwrite: true);
+        AtomicFile.WriteText(path, settings.ToJsonString(JsonOptions));
     }
 
     private static List<string> Differences(Dictionary<string, string> before, Dictionary<string, string> now)

@@ -1,4 +1,4 @@
-namespace WebSight.Core.Quality;
+namespace WebSight.Core.Rendering;
 
 /// <summary>
 /// What <see cref="PageProbe"/> measured in the loaded page; sizes are CSS pixels (the height is what a

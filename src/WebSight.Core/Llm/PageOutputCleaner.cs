@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using WebSight.Core.Foundation;
-using WebSight.Core.Llm;
+using WebSight.Core.Generation;
 
-namespace WebSight.Core.Generation;
+namespace WebSight.Core.Llm;
 
 /// <summary>
 /// Makes a model's answer into a page like the template pages: the code taken out of Markdown fences and
@@ -12,19 +12,19 @@ namespace WebSight.Core.Generation;
 /// </summary>
 internal static partial class PageOutputCleaner
 {
-    public static CleanedPage Clean(string text, string finishReason)
+    public static StepResult<string> Clean(string text, string finishReason)
     {
         if (finishReason == ChatResponse.ContentFilter)
-            return CleanedPage.Rejected(RejectReason.ContentFiltered, "the page was cut by the content filter");
+            return StepResult<string>.Refuse(RejectReason.ContentFiltered, "the page was cut by the content filter");
         if (finishReason == ChatResponse.Length)
-            return CleanedPage.Rejected(RejectReason.LlmTruncated, "cut off at --page-max-output-tokens");
+            return StepResult<string>.Refuse(RejectReason.LlmTruncated, "cut off at --page-max-output-tokens");
 
         var code = ExtractCode(text);
         var openings = BodyOpening().Matches(code);
         if (openings.Count == 0)
-            return CleanedPage.Rejected(RejectReason.LlmOutputUnusable, "the answer has no <body> element");
+            return StepResult<string>.Refuse(RejectReason.LlmOutputUnusable, "the answer has no <body> element");
         if (openings.Count > 1)
-            return CleanedPage.Rejected(
+            return StepResult<string>.Refuse(
                 RejectReason.LlmOutputUnusable,
                 $"the answer has {openings.Count} <body> elements, expected exactly one"
             );
@@ -32,12 +32,12 @@ internal static partial class PageOutputCleaner
         var innerStart = opening.Index + opening.Length;
         var closing = code.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
         if (closing < innerStart)
-            return CleanedPage.Rejected(RejectReason.LlmTruncated, "the answer ends before </body>");
+            return StepResult<string>.Refuse(RejectReason.LlmTruncated, "the answer ends before </body>");
         var inner = code[innerStart..closing].Trim();
         if (inner.Length == 0)
-            return CleanedPage.Rejected(RejectReason.LlmOutputUnusable, "the <body> element is empty");
+            return StepResult<string>.Refuse(RejectReason.LlmOutputUnusable, "the <body> element is empty");
         var html = "<html>\n" + PageWrapper.TailwindLink + "\n" + opening.Value + "\n" + inner + "\n</body>\n</html>";
-        return CleanedPage.Accepted(html);
+        return StepResult<string>.Pass(html);
     }
 
     /// <summary>The fenced block that holds the body (an unclosed fence runs to the end), else the whole text.</summary>

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
+using WebSight.Core.Generation;
 
-namespace WebSight.Core.Generation;
+namespace WebSight.Core.Llm;
 
 /// <summary>
 /// Models over-use one colour (blue); WebSight swapped it for a random palette colour per page. Only Tailwind

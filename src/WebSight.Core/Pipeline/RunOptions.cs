@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using WebSight.Core.Foundation;
 using WebSight.Core.Generation;
-using WebSight.Core.Input;
 using WebSight.Core.Llm;
 using WebSight.Core.Quality;
 using WebSight.Core.Rendering;
@@ -10,12 +9,14 @@ using WebSight.Core.Writing;
 
 namespace WebSight.Core.Pipeline;
 
-/// <summary>Everything one `generate` run needs, validated before any work starts.</summary>
-internal sealed class GenerateOptions
+/// <summary>Everything one run of the pipeline (`generate` or `render`) needs, validated once before any work starts.</summary>
+internal sealed class RunOptions
 {
     public required int Count { get; init; }
 
     public required string OutputDirectory { get; init; }
+
+    public RunDirectory Run => new(OutputDirectory);
 
     public long Seed { get; init; }
 
@@ -56,11 +57,7 @@ internal sealed class GenerateOptions
             throw new OptionsException("--out", "is required");
         if (File.Exists(OutputDirectory))
             throw new OptionsException("--out", $"{OutputDirectory} is a file; give a directory");
-        if (
-            Generator
-            is not (TemplateGenerator.GeneratorName or InputPageSource.GeneratorName or LlmPageGenerator.GeneratorName)
-        )
-            throw new OptionsException("--generator", $"'{Generator}' is not a generator; use 'template' or 'llm'");
+        PageSources.CheckName(Generator);
         if (Generator == LlmPageGenerator.GeneratorName)
             (Llm ?? throw new OptionsException("--model", "the llm generator needs a model or deployment")).Validate();
         Sharding.Validate();
@@ -77,7 +74,7 @@ internal sealed class GenerateOptions
             new()
             {
                 ["tool"] = "websight",
-                ["tool_version"] = typeof(GenerateOptions).Assembly.GetName().Version?.ToString(),
+                ["tool_version"] = typeof(RunOptions).Assembly.GetName().Version?.ToString(),
                 ["count"] = Count,
                 ["seed"] = Seed,
                 ["generator"] = Generator,

@@ -1,0 +1,22 @@
+using WebSight.Core.Foundation;
+
+namespace WebSight.Core.Generation;
+
+/// <summary>Where candidate pages come from: a generator (template, llm) or pages a user already has (input).</summary>
+internal interface IPageSource
+{
+    /// <summary>What the rows' <c>generator</c> column says.</summary>
+    string Name { get; }
+
+    /// <summary>How many samples the pipeline may have in this source at once (LLM calls want tens).</summary>
+    int Concurrency { get; }
+
+    /// <summary>
+    /// For a fixed set of pages (rendering existing HTML): how many there are. Sample i is page i, every page is
+    /// tried once and rejected pages are not replaced. Null for generators that can always make another page.
+    /// </summary>
+    long? FixedSampleCount => null;
+
+    /// <summary>A candidate page, a refusal with its reason (an unusable model output), or a reason to stop the run.</summary>
+    ValueTask<StepResult<GeneratedPage>> GenerateAsync(SampleSpec spec, CancellationToken cancellationToken);
+}

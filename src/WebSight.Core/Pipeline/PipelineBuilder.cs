@@ -1,0 +1,70 @@
+using WebSight.Core.Foundation;
+using WebSight.Core.Generation;
+using WebSight.Core.Quality;
+using WebSight.Core.Rendering;
+using WebSight.Core.Setup;
+using WebSight.Core.Validation;
+using WebSight.Core.Writing;
+
+namespace WebSight.Core.Pipeline;
+
+/// <summary>
+/// The one place the pipeline is put together, for the CLI, the benchmark and the tests alike: the options are
+/// validated once, the shared assets loaded, and the stages chained generate → validate → render → quality → write.
+/// A new stage is one line in <see cref="PlanStagesAsync"/>.
+/// </summary>
+internal sealed class PipelineBuilder
+{
+    private readonly RunOptions _options;
+    private readonly TailwindStylesheet _tailwind;
+    private readonly TailwindRules _rules;
+    private readonly string _browser;
+
+    /// <param name="options">The run's settings; validated here, before anything is loaded or started.</param>
+    /// <param name="tailwind">The stylesheet and its parsed rules when the caller has them loaded already (tests, bench).</param>
+    /// <param name="browser">The Chromium binary, when the caller has found it already.</param>
+    public PipelineBuilder(
+        RunOptions options,
+        (TailwindStylesheet Sheet, TailwindRules Rules)? tailwind = null,
+        string? browser = null
+    )
+    {
+        options.Validate();
+        _options = options;
+        _tailwind = tailwind?.Sheet ?? TailwindStylesheet.Load(options.TailwindPath);
+        _rules = tailwind?.Rules ?? TailwindRules.Parse(_tailwind.Bytes);
+        _browser = browser ?? BrowserLocator.Locate(options.Render.BrowserPath);
+    }
+
+    public string Browser => _browser;
+
+    /// <summary>The runner for this run around <paramref name="source"/> (from <see cref="PageSources.Create"/> unless `render` opened one).</summary>
+    public PipelineRunner Build(IPageSource source, RunStats stats, Action<string>? log = null) =>
+        new(_options, source, parts => PlanStagesAsync(source, parts, stats, log), stats, log);
+
+    private async Task<StagePlan> PlanStagesAsync(
+        IPageSource source,
+        PartStore parts,
+        RunStats stats,
+        Action<string>? log
+    )
+    {
+        var resources = new OfflineResources(_rules, _tailwind.Bytes, _options.Render.ServeFullStylesheet);
+        var render = await RenderStage.StartAsync(_options.Render, resources, _browser, stats);
+        var chain = StageChain<GeneratedPage>
+            .Start(new GenerateStage(source))
+            .Then(new HtmlValidator(_options.Validation, _rules))
+            .Then(render)
+            .Then(new QualityStage(_options.Quality, render.Parallelism, stats))
+            .Then(new WriteStage(parts, _options.Writing));
+        return new StagePlan(
+            chain,
+            async () =>
+            {
+                if (render.BrowserRestarts > 0)
+                    log?.Invoke($"Browsers restarted {render.BrowserRestarts} time(s) after crashes or hangs.");
+                await render.DisposeAsync();
+            }
+        );
+    }
+}
