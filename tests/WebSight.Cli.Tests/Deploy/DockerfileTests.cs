@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using WebSight.Core.Tests.Support;
 
 namespace WebSight.Cli.Tests.Deploy;
 
@@ -21,7 +22,7 @@ public sealed partial class DockerfileTests
     [Fact]
     public void The_final_image_carries_every_shared_framework_the_app_needs()
     {
-        var (image, tag) = FinalImage(File.ReadAllText(Path.Combine(RepositoryRoot(), "deploy", "Dockerfile")));
+        var (image, tag) = FinalImage(File.ReadAllText(Path.Combine(Repository.Root, "deploy", "Dockerfile")));
         Assert.True(
             FrameworksByImage.TryGetValue(image, out var carried),
             $"deploy/Dockerfile's final image {image} is not one whose shared frameworks this test knows."
@@ -47,7 +48,7 @@ public sealed partial class DockerfileTests
         foreach (var file in new[] { "deploy/Dockerfile", "scripts/bootstrap.sh" })
         {
             var hosts = RegistryHost()
-                .Matches(File.ReadAllText(Path.Combine(RepositoryRoot(), file)))
+                .Matches(File.ReadAllText(Path.Combine(Repository.Root, file)))
                 .Select(m => m.Value)
                 .ToList();
             Assert.True(
@@ -56,15 +57,6 @@ public sealed partial class DockerfileTests
                     + "(npm pack, apt-get, dotnet restore) instead."
             );
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "WebSight.sln")))
-            directory = directory.Parent;
-        return directory?.FullName
-            ?? throw new InvalidOperationException($"No WebSight.sln in {AppContext.BaseDirectory} or above it.");
     }
 
     // The last FROM starts the final stage, the image that runs.
