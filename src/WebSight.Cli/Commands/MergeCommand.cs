@@ -14,11 +14,7 @@ internal sealed class MergeCommand : AsyncCommand<MergeSettings>
         CancellationToken cancellationToken
     )
     {
-        var options = new WritingOptions
-        {
-            ShardMaxBytes = (long)settings.ShardSizeMb * 1024 * 1024,
-            RowGroupBytes = Math.Min(100L, settings.ShardSizeMb) * 1024 * 1024,
-        };
+        var options = new WritingOptions { ShardMaxBytes = (long)settings.ShardSizeMb * 1024 * 1024 };
         options.Validate();
         var quality = new QualityOptions
         {

@@ -1,10 +1,12 @@
 using System.ComponentModel;
 using Spectre.Console.Cli;
+using WebSight.Core.Quality;
+using WebSight.Core.Writing;
 using ValidationResult = Spectre.Console.ValidationResult;
 
 namespace WebSight.Cli.Commands;
 
-/// <summary>The arguments of `websight merge`.</summary>
+/// <summary>The arguments of `websight merge`. Flag names and defaults come from the Core options they set.</summary>
 internal sealed class MergeSettings : CommandSettings
 {
     [CommandArgument(0, "<DIR>")]
@@ -15,20 +17,20 @@ internal sealed class MergeSettings : CommandSettings
     [Description("Where the merged dataset goes (required; must not hold a dataset).")]
     public string? Out { get; init; }
 
-    [CommandOption("--shard-size-mb <MB>")]
+    [CommandOption(WritingOptions.ShardSizeMbFlag + " <MB>")]
     [Description("Largest Parquet shard of the merged dataset.")]
-    [DefaultValue(400)]
-    public int ShardSizeMb { get; init; } = 400;
+    [DefaultValue(WritingOptions.DefaultShardSizeMb)]
+    public int ShardSizeMb { get; init; }
 
-    [CommandOption("--dedup-image-distance <BITS>")]
+    [CommandOption(QualityOptions.DedupImageDistanceFlag + " <BITS>")]
     [Description("Screenshot hash distance within which rows from different shards are near-duplicates.")]
-    [DefaultValue(6)]
-    public int DedupImageDistance { get; init; } = 6;
+    [DefaultValue(QualityOptions.DefaultDedupImageDistance)]
+    public int DedupImageDistance { get; init; }
 
-    [CommandOption("--dedup-text-distance <BITS>")]
+    [CommandOption(QualityOptions.DedupTextDistanceFlag + " <BITS>")]
     [Description("Text SimHash distance within which rows from different shards are near-duplicates.")]
-    [DefaultValue(8)]
-    public int DedupTextDistance { get; init; } = 8;
+    [DefaultValue(QualityOptions.DefaultDedupTextDistance)]
+    public int DedupTextDistance { get; init; }
 
     [CommandOption("-v|--verbose")]
     [Description("Show stack traces of errors.")]
