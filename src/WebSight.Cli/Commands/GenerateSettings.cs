@@ -26,9 +26,9 @@ internal sealed partial class GenerateSettings : RunCommandSettings
     [CommandOption("--generator <NAME>")]
     [Description("Page generator.")]
     [DefaultValue(TemplateGenerator.GeneratorName)]
-    public string Generator { get; init; } = TemplateGenerator.GeneratorName;
+    public string Generator { get; init; } = null!; // Spectre sets it, from [DefaultValue] if the flag is not given
 
-    [CommandOption("--templates <DIR>")]
+    [CommandOption(TemplateGeneratorOptions.TemplatesFlag + " <DIR>")]
     [Description("Template set to use instead of the embedded one (sections/ and catalogue/).")]
     public string? Templates { get; init; }
 
@@ -52,10 +52,10 @@ internal sealed partial class GenerateSettings : RunCommandSettings
             TailwindPath = TailwindCss,
             Templates = new TemplateGeneratorOptions { TemplatesDirectory = Templates },
             Llm = LlmOptions(),
-            Validation = ValidationOptions(),
-            Render = RenderOptions(),
-            Writing = WritingOptions(),
-            Quality = QualityOptions(),
+            Validation = ToValidationOptions(),
+            Render = ToRenderOptions(),
+            Writing = ToWritingOptions(),
+            Quality = ToQualityOptions(),
             Sharding = Sharding(),
         };
 }

@@ -32,10 +32,10 @@ internal sealed class RenderSettings : RunCommandSettings
             Input = Path.GetFullPath(Input!),
             ForceNew = ForceNew,
             TailwindPath = TailwindCss,
-            Validation = ValidationOptions(),
-            Render = RenderOptions(),
-            Writing = WritingOptions(),
-            Quality = QualityOptions(),
+            Validation = ToValidationOptions(),
+            Render = ToRenderOptions(),
+            Writing = ToWritingOptions(),
+            Quality = ToQualityOptions(),
             Sharding = Sharding(),
         };
 }

@@ -4,21 +4,21 @@ using WebSight.Review;
 
 namespace WebSight.Cli.Commands;
 
-/// <summary>The flags of `websight review`.</summary>
+/// <summary>The flags of `websight review`. Flag names and defaults come from the options they set.</summary>
 internal sealed class ReviewSettings : CommandSettings
 {
     [CommandArgument(0, "<DIR>")]
     [Description("Dataset directory (with data/*.parquet) or a run directory (with parts/).")]
     public string Directory { get; init; } = "";
 
-    [CommandOption("--host <ADDRESS>")]
+    [CommandOption(ReviewOptions.HostFlag + " <ADDRESS>")]
     [Description("Address to listen on. Anything but loopback exposes the app to the network.")]
-    [DefaultValue("127.0.0.1")]
-    public string Host { get; init; } = "127.0.0.1";
+    [DefaultValue(ReviewOptions.DefaultHost)]
+    public string Host { get; init; } = null!; // Spectre sets it, from [DefaultValue] if the flag is not given
 
-    [CommandOption("--port <PORT>")]
+    [CommandOption(ReviewOptions.PortFlag + " <PORT>")]
     [Description("Port to listen on; 0 picks a free one.")]
-    [DefaultValue(0)]
+    [DefaultValue(ReviewOptions.DefaultPort)]
     public int Port { get; init; }
 
     [CommandOption("--verbose")]

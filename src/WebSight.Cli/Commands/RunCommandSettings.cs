@@ -11,145 +11,149 @@ using ValidationResult = Spectre.Console.ValidationResult;
 
 namespace WebSight.Cli.Commands;
 
-/// <summary>Flags shared by the commands that run the pipeline (generate, render): output, checks, rendering.</summary>
+/// <summary>
+/// Flags shared by the commands that run the pipeline (generate, render): output, checks, rendering. Flag names and
+/// defaults come from the Core options they set; Spectre assigns each [DefaultValue] to a flag not given, so the
+/// properties carry no initializers.
+/// </summary>
 internal abstract class RunCommandSettings : CommandSettings
 {
     [CommandOption("-o|--out <DIR>")]
     [Description("Run directory: data/ shards, dataset card, stats.json. Rerunning on it resumes (required).")]
     public string? Out { get; init; }
 
-    [CommandOption("--viewport-width <PX>")]
+    [CommandOption(RenderOptions.ViewportWidthFlag + " <PX>")]
     [Description("Viewport width in CSS pixels.")]
-    [DefaultValue(1280)]
-    public int ViewportWidth { get; init; } = 1280;
+    [DefaultValue(RenderOptions.DefaultViewportWidth)]
+    public int ViewportWidth { get; init; }
 
-    [CommandOption("--viewport-height <PX>")]
+    [CommandOption(RenderOptions.ViewportHeightFlag + " <PX>")]
     [Description("Viewport height in CSS pixels (the shortest capture).")]
-    [DefaultValue(800)]
-    public int ViewportHeight { get; init; } = 800;
+    [DefaultValue(RenderOptions.DefaultViewportHeight)]
+    public int ViewportHeight { get; init; }
 
-    [CommandOption("--device-scale-factor <F>")]
+    [CommandOption(RenderOptions.DeviceScaleFactorFlag + " <F>")]
     [Description("Device pixels per CSS pixel.")]
-    [DefaultValue(2.0)]
-    public double DeviceScaleFactor { get; init; } = 2;
+    [DefaultValue(RenderOptions.DefaultDeviceScaleFactor)]
+    public double DeviceScaleFactor { get; init; }
 
-    [CommandOption("--full-page <BOOL>")]
+    [CommandOption(RenderOptions.FullPageFlag + " <BOOL>")]
     [Description("Capture the whole page, not just the viewport.")]
-    [DefaultValue(true)]
-    public bool FullPage { get; init; } = true;
+    [DefaultValue(RenderOptions.DefaultFullPage)]
+    public bool FullPage { get; init; }
 
-    [CommandOption("--format <FORMAT>")]
+    [CommandOption(RenderOptions.FormatFlag + " <FORMAT>")]
     [Description("Image format: jpeg or png.")]
-    [DefaultValue("jpeg")]
-    public string Format { get; init; } = "jpeg";
+    [DefaultValue(RenderOptions.DefaultFormat)]
+    public string Format { get; init; } = null!; // Spectre sets it, from [DefaultValue] if the flag is not given
 
-    [CommandOption("--quality <Q>")]
+    [CommandOption(RenderOptions.QualityFlag + " <Q>")]
     [Description("JPEG quality 1-100.")]
-    [DefaultValue(65)]
-    public int Quality { get; init; } = 65;
+    [DefaultValue(RenderOptions.DefaultQuality)]
+    public int Quality { get; init; }
 
-    [CommandOption("--max-height <PX>")]
+    [CommandOption(RenderOptions.MaxHeightFlag + " <PX>")]
     [Description("Tallest capture in CSS pixels; taller pages are cut.")]
-    [DefaultValue(8000)]
-    public int MaxHeight { get; init; } = 8000;
+    [DefaultValue(RenderOptions.DefaultMaxHeight)]
+    public int MaxHeight { get; init; }
 
-    [CommandOption("-w|--workers <K>")]
+    [CommandOption("-w|" + RenderOptions.WorkersFlag + " <K>")]
     [Description("Browser processes rendering in parallel. Default: one per core.")]
     public int? Workers { get; init; }
 
-    [CommandOption("--page-timeout <SECONDS>")]
+    [CommandOption(RenderOptions.PageTimeoutFlag + " <SECONDS>")]
     [Description("A page that does not load and capture in this time is rejected.")]
-    [DefaultValue(20.0)]
-    public double PageTimeout { get; init; } = 20;
+    [DefaultValue(RenderOptions.DefaultPageTimeoutSeconds)]
+    public double PageTimeout { get; init; }
 
-    [CommandOption("--allow-js")]
+    [CommandOption(RenderOptions.AllowJsFlag)]
     [Description("Run page JavaScript while rendering (off by default).")]
     public bool AllowJs { get; init; }
 
-    [CommandOption("--strip-scripts")]
+    [CommandOption(ValidationOptions.StripScriptsFlag)]
     [Description("Strip scripts, event handlers and javascript: URLs instead of rejecting the page.")]
     public bool StripScripts { get; init; }
 
-    [CommandOption("--min-words <N>")]
+    [CommandOption(ValidationOptions.MinWordsFlag + " <N>")]
     [Description("Fewest visible words a page needs.")]
-    [DefaultValue(10)]
-    public int MinWords { get; init; } = 10;
+    [DefaultValue(ValidationOptions.DefaultMinWords)]
+    public int MinWords { get; init; }
 
-    [CommandOption("--max-parse-errors <N>")]
+    [CommandOption(ValidationOptions.MaxParseErrorsFlag + " <N>")]
     [Description("Most HTML parse errors tolerated.")]
-    [DefaultValue(20)]
-    public int MaxParseErrors { get; init; } = 20;
+    [DefaultValue(ValidationOptions.DefaultMaxParseErrors)]
+    public int MaxParseErrors { get; init; }
 
-    [CommandOption("--max-html-kb <KB>")]
+    [CommandOption(ValidationOptions.MaxHtmlKbFlag + " <KB>")]
     [Description("Largest page source in KiB.")]
-    [DefaultValue(256)]
-    public int MaxHtmlKb { get; init; } = 256;
+    [DefaultValue(ValidationOptions.DefaultMaxHtmlKb)]
+    public int MaxHtmlKb { get; init; }
 
-    [CommandOption("--max-elements <N>")]
+    [CommandOption(ValidationOptions.MaxElementsFlag + " <N>")]
     [Description("Most elements a page may have.")]
-    [DefaultValue(10_000)]
-    public int MaxElements { get; init; } = 10_000;
+    [DefaultValue(ValidationOptions.DefaultMaxElements)]
+    public int MaxElements { get; init; }
 
-    [CommandOption("--max-unknown-class-share <F>")]
+    [CommandOption(ValidationOptions.MaxUnknownClassShareFlag + " <F>")]
     [Description("Largest share of class names Tailwind 2.2.19 does not define.")]
-    [DefaultValue(0.2)]
-    public double MaxUnknownClassShare { get; init; } = 0.2;
+    [DefaultValue(ValidationOptions.DefaultMaxUnknownClassShare)]
+    public double MaxUnknownClassShare { get; init; }
 
-    [CommandOption("--qa-min-luma-stddev <F>")]
+    [CommandOption(QualityOptions.QaMinLumaStdDevFlag + " <F>")]
     [Description("Screenshots with less brightness variation than this are blank_image.")]
-    [DefaultValue(3.0)]
-    public double QaMinLumaStdDev { get; init; } = 3;
+    [DefaultValue(QualityOptions.DefaultQaMinLumaStdDev)]
+    public double QaMinLumaStdDev { get; init; }
 
-    [CommandOption("--qa-max-dominant-share <F>")]
+    [CommandOption(QualityOptions.QaMaxDominantShareFlag + " <F>")]
     [Description("Screenshots where one colour covers more than this share are blank_image.")]
-    [DefaultValue(0.995)]
-    public double QaMaxDominantShare { get; init; } = 0.995;
+    [DefaultValue(QualityOptions.DefaultQaMaxDominantShare)]
+    public double QaMaxDominantShare { get; init; }
 
-    [CommandOption("--qa-min-content-share <F>")]
+    [CommandOption(QualityOptions.QaMinContentShareFlag + " <F>")]
     [Description("Screenshots with less non-background area than this share are low_content.")]
-    [DefaultValue(0.01)]
-    public double QaMinContentShare { get; init; } = 0.01;
+    [DefaultValue(QualityOptions.DefaultQaMinContentShare)]
+    public double QaMinContentShare { get; init; }
 
-    [CommandOption("--qa-max-overflow-px <PX>")]
+    [CommandOption(QualityOptions.QaMaxOverflowPxFlag + " <PX>")]
     [Description("Pages wider than the viewport by more than this are horizontal_overflow.")]
-    [DefaultValue(2)]
-    public int QaMaxOverflowPx { get; init; } = 2;
+    [DefaultValue(QualityOptions.DefaultQaMaxOverflowPx)]
+    public int QaMaxOverflowPx { get; init; }
 
-    [CommandOption("--qa-max-broken-images <N>")]
+    [CommandOption(QualityOptions.QaMaxBrokenImagesFlag + " <N>")]
     [Description("Pages with more images that failed to load are broken_images.")]
-    [DefaultValue(0)]
+    [DefaultValue(QualityOptions.DefaultQaMaxBrokenImages)]
     public int QaMaxBrokenImages { get; init; }
 
-    [CommandOption("--qa-max-text-overflow <N>")]
+    [CommandOption(QualityOptions.QaMaxTextOverflowFlag + " <N>")]
     [Description("Pages with more elements whose text overflows its box are text_overflow.")]
-    [DefaultValue(0)]
+    [DefaultValue(QualityOptions.DefaultQaMaxTextOverflow)]
     public int QaMaxTextOverflow { get; init; }
 
-    [CommandOption("--dedup-image-distance <BITS>")]
+    [CommandOption(QualityOptions.DedupImageDistanceFlag + " <BITS>")]
     [Description("Screenshot hash distance (0-31) within which a sample can be a near_duplicate of an earlier one.")]
-    [DefaultValue(6)]
-    public int DedupImageDistance { get; init; } = 6;
+    [DefaultValue(QualityOptions.DefaultDedupImageDistance)]
+    public int DedupImageDistance { get; init; }
 
-    [CommandOption("--dedup-text-distance <BITS>")]
+    [CommandOption(QualityOptions.DedupTextDistanceFlag + " <BITS>")]
     [Description("Text SimHash distance (0-31) within which a sample can be a near_duplicate; both must match.")]
-    [DefaultValue(8)]
-    public int DedupTextDistance { get; init; } = 8;
+    [DefaultValue(QualityOptions.DefaultDedupTextDistance)]
+    public int DedupTextDistance { get; init; }
 
-    [CommandOption("--keep-flagged")]
+    [CommandOption(QualityOptions.KeepFlaggedFlag)]
     [Description("Keep samples that fail QA checks, flagged in the qa_flags column, instead of rejecting them.")]
     public bool KeepFlagged { get; init; }
 
-    [CommandOption("--part-rows <N>")]
+    [CommandOption(WritingOptions.PartRowsFlag + " <N>")]
     [Description("Rows per committed part while running.")]
-    [DefaultValue(64)]
-    public int PartRows { get; init; } = 64;
+    [DefaultValue(WritingOptions.DefaultPartRows)]
+    public int PartRows { get; init; }
 
-    [CommandOption("--shard-size-mb <MB>")]
+    [CommandOption(WritingOptions.ShardSizeMbFlag + " <MB>")]
     [Description("Largest final Parquet shard in MB.")]
-    [DefaultValue(400)]
-    public int ShardSizeMb { get; init; } = 400;
+    [DefaultValue(WritingOptions.DefaultShardSizeMb)]
+    public int ShardSizeMb { get; init; }
 
-    [CommandOption("--no-rejects")]
+    [CommandOption(WritingOptions.NoRejectsFlag)]
     [Description("Do not keep rejected pages in rejects/.")]
     public bool NoRejects { get; init; }
 
@@ -157,7 +161,7 @@ internal abstract class RunCommandSettings : CommandSettings
     [Description("Discard an earlier run in --out instead of resuming it.")]
     public bool ForceNew { get; init; }
 
-    [CommandOption("--browser-path <PATH>")]
+    [CommandOption(RenderOptions.BrowserPathFlag + " <PATH>")]
     [Description("Chromium or chromium-headless-shell binary. Default: found automatically.")]
     public string? BrowserPath { get; init; }
 
@@ -182,13 +186,13 @@ internal abstract class RunCommandSettings : CommandSettings
         if (string.IsNullOrWhiteSpace(Out))
             return ValidationResult.Error("--out is required, e.g. --out out");
         if (Format is not ("jpeg" or "jpg" or "png"))
-            return ValidationResult.Error($"--format: '{Format}' is not a format; use jpeg or png");
+            return ValidationResult.Error($"{RenderOptions.FormatFlag}: '{Format}' is not a format; use jpeg or png");
         if (ShardIndex is not null && ShardCount is null)
             return ValidationResult.Error("--shard-index needs --shard-count");
         return ValidationResult.Success();
     }
 
-    protected ValidationOptions ValidationOptions() =>
+    protected ValidationOptions ToValidationOptions() =>
         new()
         {
             MinVisibleWords = MinWords,
@@ -200,7 +204,7 @@ internal abstract class RunCommandSettings : CommandSettings
             AllowScripts = AllowJs,
         };
 
-    protected RenderOptions RenderOptions() =>
+    protected RenderOptions ToRenderOptions() =>
         new()
         {
             ViewportWidth = ViewportWidth,
@@ -210,22 +214,21 @@ internal abstract class RunCommandSettings : CommandSettings
             Format = Format == "png" ? ImageFormat.Png : ImageFormat.Jpeg,
             Quality = Quality,
             MaxHeight = MaxHeight,
-            Workers = Workers ?? Environment.ProcessorCount,
+            Workers = Workers ?? RenderOptions.DefaultWorkers,
             PageTimeout = TimeSpan.FromSeconds(PageTimeout),
             JavaScriptEnabled = AllowJs,
             BrowserPath = BrowserPath,
         };
 
-    protected WritingOptions WritingOptions() =>
+    protected WritingOptions ToWritingOptions() =>
         new()
         {
             PartRows = PartRows,
             ShardMaxBytes = (long)ShardSizeMb * 1024 * 1024,
-            RowGroupBytes = Math.Min(100L, ShardSizeMb) * 1024 * 1024,
             WriteRejects = !NoRejects,
         };
 
-    protected QualityOptions QualityOptions() =>
+    protected QualityOptions ToQualityOptions() =>
         new()
         {
             MinLumaStdDev = QaMinLumaStdDev,

@@ -8,31 +8,69 @@ internal enum ImageFormat
     Png,
 }
 
-/// <summary>Screenshot settings. Defaults are the published WebSight v0.2 ones: 1280 wide, scale 2, full page, JPEG 65.</summary>
+/// <summary>
+/// Screenshot settings. Defaults are the published WebSight v0.2 ones: 1280 wide, scale 2, full page, JPEG 65.
+/// Each setting's flag and default are declared here once, in the flag's unit; the CLI and the messages use them.
+/// </summary>
 internal sealed class RenderOptions
 {
     /// <summary>Chromium cannot capture taller than this many device pixels.</summary>
     public const int ChromiumMaxCapturePixels = 16384;
 
-    public int ViewportWidth { get; init; } = 1280;
+    public const string ViewportWidthFlag = "--viewport-width";
+    public const int DefaultViewportWidth = 1280;
 
-    public int ViewportHeight { get; init; } = 800;
+    public const string ViewportHeightFlag = "--viewport-height";
+    public const int DefaultViewportHeight = 800;
 
-    public double DeviceScaleFactor { get; init; } = 2;
+    public const string DeviceScaleFactorFlag = "--device-scale-factor";
+    public const double DefaultDeviceScaleFactor = 2;
 
-    public bool FullPage { get; init; } = true;
+    public const string FullPageFlag = "--full-page";
+    public const bool DefaultFullPage = true;
 
-    public ImageFormat Format { get; init; } = ImageFormat.Jpeg;
+    public const string FormatFlag = "--format";
 
-    public int Quality { get; init; } = 65;
+    /// <summary>The format as the flag spells it.</summary>
+    public const string DefaultFormat = "jpeg";
+
+    public const string QualityFlag = "--quality";
+    public const int DefaultQuality = 65;
+
+    public const string MaxHeightFlag = "--max-height";
+    public const int DefaultMaxHeight = 8000;
+
+    public const string WorkersFlag = "--workers";
+
+    public const string PageTimeoutFlag = "--page-timeout";
+    public const double DefaultPageTimeoutSeconds = 20;
+
+    public const string AllowJsFlag = "--allow-js";
+
+    public const string BrowserPathFlag = "--browser-path";
+
+    /// <summary>One browser process per core is fastest: a browser works one screenshot at a time.</summary>
+    public static int DefaultWorkers => Environment.ProcessorCount;
+
+    public int ViewportWidth { get; init; } = DefaultViewportWidth;
+
+    public int ViewportHeight { get; init; } = DefaultViewportHeight;
+
+    public double DeviceScaleFactor { get; init; } = DefaultDeviceScaleFactor;
+
+    public bool FullPage { get; init; } = DefaultFullPage;
+
+    public ImageFormat Format { get; init; } = Enum.Parse<ImageFormat>(DefaultFormat, ignoreCase: true);
+
+    public int Quality { get; init; } = DefaultQuality;
 
     /// <summary>Tallest capture in CSS pixels; taller pages are cut here.</summary>
-    public int MaxHeight { get; init; } = 8000;
+    public int MaxHeight { get; init; } = DefaultMaxHeight;
 
-    /// <summary>Browser processes rendering in parallel; one per core is fastest.</summary>
-    public int Workers { get; init; } = Environment.ProcessorCount;
+    /// <summary>Browser processes rendering in parallel.</summary>
+    public int Workers { get; init; } = DefaultWorkers;
 
-    public TimeSpan PageTimeout { get; init; } = TimeSpan.FromSeconds(20);
+    public TimeSpan PageTimeout { get; init; } = TimeSpan.FromSeconds(DefaultPageTimeoutSeconds);
 
     public bool JavaScriptEnabled { get; init; }
 
@@ -56,25 +94,26 @@ internal sealed class RenderOptions
     public void Validate()
     {
         if (ViewportWidth is < 320 or > 3840)
-            throw new OptionsException("--viewport-width", "must be between 320 and 3840");
+            throw new OptionsException(ViewportWidthFlag, "must be between 320 and 3840");
         if (ViewportHeight is < 240 or > 4320)
-            throw new OptionsException("--viewport-height", "must be between 240 and 4320");
+            throw new OptionsException(ViewportHeightFlag, "must be between 240 and 4320");
         if (DeviceScaleFactor is < 0.5 or > 4)
-            throw new OptionsException("--device-scale-factor", "must be between 0.5 and 4");
+            throw new OptionsException(DeviceScaleFactorFlag, "must be between 0.5 and 4");
         if (Quality is < 1 or > 100)
-            throw new OptionsException("--quality", "must be between 1 and 100");
+            throw new OptionsException(QualityFlag, "must be between 1 and 100");
         if (MaxHeight < ViewportHeight)
-            throw new OptionsException("--max-height", $"must be at least the viewport height ({ViewportHeight})");
+            throw new OptionsException(MaxHeightFlag, $"must be at least the viewport height ({ViewportHeight})");
         if (MaxHeight * DeviceScaleFactor > ChromiumMaxCapturePixels)
             throw new OptionsException(
-                "--max-height",
+                MaxHeightFlag,
                 $"{MaxHeight} px at scale {DeviceScaleFactor} exceeds Chromium's {ChromiumMaxCapturePixels} px capture limit; use at most {(int)(ChromiumMaxCapturePixels / DeviceScaleFactor)}"
             );
         if (Workers is < 1 or > 64)
-            throw new OptionsException("--workers", "must be between 1 and 64");
+            throw new OptionsException(WorkersFlag, "must be between 1 and 64");
         if (PageTimeout <= TimeSpan.Zero)
-            throw new OptionsException("--page-timeout", "must be positive");
+            throw new OptionsException(PageTimeoutFlag, "must be positive");
+        // No flag sets this one, so the message names the setting.
         if (RecycleEvery < 1)
-            throw new OptionsException("--recycle-every", "must be at least 1");
+            throw new OptionsException($"{nameof(RenderOptions)}.{nameof(RecycleEvery)}", "must be at least 1");
     }
 }

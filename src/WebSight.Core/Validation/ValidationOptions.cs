@@ -2,22 +2,42 @@ using WebSight.Core.Foundation;
 
 namespace WebSight.Core.Validation;
 
-/// <summary>Thresholds of the HTML checks. Defaults follow the filters of the WebSight v0.2 build.</summary>
+/// <summary>
+/// Thresholds of the HTML checks. Defaults follow the filters of the WebSight v0.2 build. Each setting's flag and
+/// default are declared here once, in the flag's unit; the CLI and the messages use them.
+/// </summary>
 internal sealed class ValidationOptions
 {
+    public const string MaxParseErrorsFlag = "--max-parse-errors";
+    public const int DefaultMaxParseErrors = 20;
+
+    public const string MinWordsFlag = "--min-words";
+    public const int DefaultMinWords = 10;
+
+    public const string MaxHtmlKbFlag = "--max-html-kb";
+    public const int DefaultMaxHtmlKb = 256;
+
+    public const string MaxElementsFlag = "--max-elements";
+    public const int DefaultMaxElements = 10_000;
+
+    public const string MaxUnknownClassShareFlag = "--max-unknown-class-share";
+    public const double DefaultMaxUnknownClassShare = 0.2;
+
+    public const string StripScriptsFlag = "--strip-scripts";
+
     /// <summary>Parser errors tolerated per page (a WebSight page already has one: no doctype).</summary>
-    public int MaxParseErrors { get; init; } = 20;
+    public int MaxParseErrors { get; init; } = DefaultMaxParseErrors;
 
-    public int MinVisibleWords { get; init; } = 10;
+    public int MinVisibleWords { get; init; } = DefaultMinWords;
 
-    public int MaxHtmlBytes { get; init; } = 256 * 1024;
+    public int MaxHtmlBytes { get; init; } = DefaultMaxHtmlKb * 1024;
 
     /// <summary>Most elements a page may have: a template page has a few hundred, and style recalculation over
     /// 100,000 elements takes Chromium tens of seconds.</summary>
-    public int MaxElements { get; init; } = 10_000;
+    public int MaxElements { get; init; } = DefaultMaxElements;
 
     /// <summary>Largest share of class tokens Tailwind 2.2.19 does not define.</summary>
-    public double MaxUnknownClassShare { get; init; } = 0.2;
+    public double MaxUnknownClassShare { get; init; } = DefaultMaxUnknownClassShare;
 
     /// <summary>Strip scripts, event handlers and javascript: URLs instead of rejecting the page.</summary>
     public bool StripScripts { get; init; }
@@ -31,14 +51,14 @@ internal sealed class ValidationOptions
     public void Validate()
     {
         if (MaxParseErrors < 0)
-            throw new OptionsException("--max-parse-errors", "must be 0 or more");
+            throw new OptionsException(MaxParseErrorsFlag, "must be 0 or more");
         if (MinVisibleWords < 0)
-            throw new OptionsException("--min-words", "must be 0 or more");
+            throw new OptionsException(MinWordsFlag, "must be 0 or more");
         if (MaxHtmlBytes < 1024)
-            throw new OptionsException("--max-html-bytes", "must be at least 1024");
+            throw new OptionsException(MaxHtmlKbFlag, "must be at least 1");
         if (MaxElements < 10)
-            throw new OptionsException("--max-elements", "must be at least 10");
+            throw new OptionsException(MaxElementsFlag, "must be at least 10");
         if (MaxUnknownClassShare is < 0 or > 1)
-            throw new OptionsException("--max-unknown-class-share", "must be between 0 and 1");
+            throw new OptionsException(MaxUnknownClassShareFlag, "must be between 0 and 1");
     }
 }
