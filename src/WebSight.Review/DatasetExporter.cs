@@ -47,11 +47,7 @@ internal static class DatasetExporter
         }
 
         var output = new RunDirectory(Path.GetFullPath(options.OutputDirectory));
-        var writing = new WritingOptions
-        {
-            ShardMaxBytes = options.ShardMaxBytes,
-            RowGroupBytes = Math.Min(options.ShardMaxBytes, new WritingOptions().RowGroupBytes),
-        };
+        var writing = new WritingOptions { ShardMaxBytes = options.ShardMaxBytes };
         var summary = await new DatasetFinisher(writing).FinishAsync(
             output,
             new DatasetSources(files.Parquet, row => row.Id is not null && kept.Contains(row.Id)),

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using Spectre.Console.Cli;
 using WebSight.Core.Rendering;
+using WebSight.Core.Tests.Support;
 
 namespace WebSight.Cli.Tests.Commands;
 
@@ -41,7 +42,7 @@ public sealed partial class OptionFlagsTests
     [Fact]
     public void Every_flag_an_options_exception_names_in_the_source_is_a_flag_of_the_cli()
     {
-        var root = RepositoryRoot();
+        var root = Repository.Root;
         var named = SourceFolders
             .SelectMany(folder =>
                 Directory.EnumerateFiles(Path.Combine(root, folder), "*.cs", SearchOption.AllDirectories)
@@ -71,15 +72,6 @@ public sealed partial class OptionFlagsTests
             .SelectMany(option => option.LongNames)
             .Select(name => "--" + name)
             .ToHashSet();
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "WebSight.sln")))
-            directory = directory.Parent;
-        return directory?.FullName
-            ?? throw new InvalidOperationException($"No WebSight.sln in {AppContext.BaseDirectory} or above it.");
-    }
 
     // The first argument of `new OptionsException(...)` when it is a literal that starts like a flag.
     [GeneratedRegex(@"OptionsException\(\s*""(?<flag>--[^""]*)""")]
