@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using WebSight.Core.Foundation;
@@ -19,6 +20,11 @@ internal sealed record LlmSettings
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
     };
+
+    /// <summary>Every setting. The CLI binds the flag of the same name onto each; a config file, the key.</summary>
+    public static readonly IReadOnlyList<PropertyInfo> All = typeof(LlmSettings).GetProperties(
+        BindingFlags.Public | BindingFlags.Instance
+    );
 
     public string? LlmProvider { get; init; }
     public string? LlmBaseUrl { get; init; }
@@ -82,40 +88,13 @@ internal sealed record LlmSettings
     }
 
     /// <summary>These settings, each one that is unset taken from <paramref name="fallback"/>.</summary>
-    public LlmSettings Over(LlmSettings fallback) =>
-        new()
-        {
-            LlmProvider = LlmProvider ?? fallback.LlmProvider,
-            LlmBaseUrl = LlmBaseUrl ?? fallback.LlmBaseUrl,
-            Model = Model ?? fallback.Model,
-            IdeasModel = IdeasModel ?? fallback.IdeasModel,
-            PagesModel = PagesModel ?? fallback.PagesModel,
-            AzureEndpoint = AzureEndpoint ?? fallback.AzureEndpoint,
-            AzureDeployment = AzureDeployment ?? fallback.AzureDeployment,
-            AzureIdeasDeployment = AzureIdeasDeployment ?? fallback.AzureIdeasDeployment,
-            AzurePagesDeployment = AzurePagesDeployment ?? fallback.AzurePagesDeployment,
-            ApiKey = ApiKey ?? fallback.ApiKey,
-            Topics = Topics ?? fallback.Topics,
-            Prompts = Prompts ?? fallback.Prompts,
-            IdeasPerCall = IdeasPerCall ?? fallback.IdeasPerCall,
-            TablePageShare = TablePageShare ?? fallback.TablePageShare,
-            SwapColour = SwapColour ?? fallback.SwapColour,
-            Temperature = Temperature ?? fallback.Temperature,
-            NoLlmSeed = NoLlmSeed ?? fallback.NoLlmSeed,
-            IdeasMaxOutputTokens = IdeasMaxOutputTokens ?? fallback.IdeasMaxOutputTokens,
-            PageMaxOutputTokens = PageMaxOutputTokens ?? fallback.PageMaxOutputTokens,
-            LlmConcurrency = LlmConcurrency ?? fallback.LlmConcurrency,
-            Rpm = Rpm ?? fallback.Rpm,
-            Tpm = Tpm ?? fallback.Tpm,
-            LlmTimeout = LlmTimeout ?? fallback.LlmTimeout,
-            MaxRetries = MaxRetries ?? fallback.MaxRetries,
-            LlmMaxOutage = LlmMaxOutage ?? fallback.LlmMaxOutage,
-            NoCache = NoCache ?? fallback.NoCache,
-            LlmCache = LlmCache ?? fallback.LlmCache,
-            MaxTokensTotal = MaxTokensTotal ?? fallback.MaxTokensTotal,
-            BudgetUsd = BudgetUsd ?? fallback.BudgetUsd,
-            PriceTable = PriceTable ?? fallback.PriceTable,
-        };
+    public LlmSettings Over(LlmSettings fallback)
+    {
+        var layered = this with { };
+        foreach (var setting in All)
+            setting.SetValue(layered, setting.GetValue(this) ?? setting.GetValue(fallback));
+        return layered;
+    }
 
     /// <summary>
     /// The options these settings mean, with the environment filling what is unset. The provider is Azure when

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Reflection;
 using WebSight.Core.Foundation;
 using WebSight.Core.Generation;
 using WebSight.Core.Llm;
@@ -8,6 +10,14 @@ namespace WebSight.Core.Tests.Llm;
 
 public sealed class LlmSettingsTests
 {
+    // A value of the setting's type: "0", 0, 0.0 or false, and so on.
+    private static object ValueOf(PropertyInfo setting, int number) =>
+        Convert.ChangeType(
+            number,
+            Nullable.GetUnderlyingType(setting.PropertyType) ?? setting.PropertyType,
+            CultureInfo.InvariantCulture
+        );
+
     private static Func<string, string?> Env(params (string Name, string Value)[] variables) =>
         name => variables.FirstOrDefault(v => v.Name == name).Value;
 
@@ -37,6 +47,22 @@ public sealed class LlmSettingsTests
         Assert.Equal(10, options.IdeasPerCall);
         Assert.Equal(0, options.Temperature);
         Assert.Equal("blue", options.SwapColour);
+    }
+
+    [Fact]
+    public void Over_keeps_every_setting_given_and_takes_every_unset_one_from_the_fallback()
+    {
+        foreach (var setting in LlmSettings.All)
+        {
+            var given = new LlmSettings();
+            setting.SetValue(given, ValueOf(setting, 0));
+            var fallback = new LlmSettings();
+            setting.SetValue(fallback, ValueOf(setting, 2));
+
+            Assert.Equal(ValueOf(setting, 0), setting.GetValue(given.Over(fallback)));
+            Assert.Equal(ValueOf(setting, 2), setting.GetValue(new LlmSettings().Over(fallback)));
+            Assert.Equal(given, given.Over(new LlmSettings()));
+        }
     }
 
     [Fact]
