@@ -162,8 +162,8 @@ internal sealed partial class GenerateSettings
             return null;
         var settings = FlagSettings();
         if (LlmConfig is not null)
-            settings = settings.Over(LlmSettings.Load(LlmConfig));
-        return settings.Resolve(Environment.GetEnvironmentVariable);
+            settings = settings.Over(LlmSettingsFile.Load(LlmConfig));
+        return new LlmOptionsResolver(Environment.GetEnvironmentVariable).Resolve(settings);
     }
 
     /// <summary>The LLM flags as settings: each setting takes the flag of its own name.</summary>
