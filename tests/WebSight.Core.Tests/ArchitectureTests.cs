@@ -22,7 +22,13 @@ public sealed partial class ArchitectureTests
         var imports = folders.ToDictionary(f => f!, _ => new HashSet<string>(StringComparer.Ordinal));
         foreach (var folder in folders)
         {
-            foreach (var file in Directory.EnumerateFiles(Path.Combine(CoreSource, folder!), "*.cs", SearchOption.AllDirectories))
+            foreach (
+                var file in Directory.EnumerateFiles(
+                    Path.Combine(CoreSource, folder!),
+                    "*.cs",
+                    SearchOption.AllDirectories
+                )
+            )
             {
                 foreach (Match match in CoreNamespace().Matches(File.ReadAllText(file)))
                 {
@@ -66,7 +72,9 @@ public sealed partial class ArchitectureTests
     {
         var longFiles = Directory
             .EnumerateFiles(Path.Combine(Repository.Root, "src"), "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(f =>
+                !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+            )
             .Select(f => (File: Path.GetRelativePath(Repository.Root, f), Lines: File.ReadLines(f).Count()))
             .Where(f => f.Lines > 300)
             .Select(f => $"{f.File} ({f.Lines})")

@@ -6,7 +6,11 @@ using ValidationResult = Spectre.Console.ValidationResult;
 
 namespace WebSight.Cli.Commands;
 
-/// <summary>The flags of the llm generator (see docs/llm.md). Keys are never printed nor written to run.json.</summary>
+/// <summary>
+/// The flags of the llm generator (see docs/llm.md). Each is named as the <see cref="LlmSettings"/> property it
+/// binds onto (its config-file key), so a flag is declared here and nowhere else in the CLI; LlmFlagsTests checks
+/// the two lists match. Keys are never printed nor written to run.json.
+/// </summary>
 internal sealed partial class GenerateSettings
 {
     [CommandOption("--llm-provider <NAME>")]
@@ -158,42 +162,16 @@ internal sealed partial class GenerateSettings
             return null;
         var settings = FlagSettings();
         if (LlmConfig is not null)
-            settings = settings.Over(LlmSettings.Load(LlmConfig));
-        return settings.Resolve(Environment.GetEnvironmentVariable);
+            settings = settings.Over(LlmSettingsFile.Load(LlmConfig));
+        return new LlmOptionsResolver(Environment.GetEnvironmentVariable).Resolve(settings);
     }
 
-    private LlmSettings FlagSettings() =>
-        new()
-        {
-            LlmProvider = LlmProvider,
-            LlmBaseUrl = LlmBaseUrl,
-            Model = Model,
-            IdeasModel = IdeasModel,
-            PagesModel = PagesModel,
-            AzureEndpoint = AzureEndpoint,
-            AzureDeployment = AzureDeployment,
-            AzureIdeasDeployment = AzureIdeasDeployment,
-            AzurePagesDeployment = AzurePagesDeployment,
-            ApiKey = ApiKey,
-            Topics = Topics,
-            Prompts = Prompts,
-            IdeasPerCall = IdeasPerCall,
-            TablePageShare = TablePageShare,
-            SwapColour = SwapColour,
-            Temperature = Temperature,
-            NoLlmSeed = NoLlmSeed,
-            IdeasMaxOutputTokens = IdeasMaxOutputTokens,
-            PageMaxOutputTokens = PageMaxOutputTokens,
-            LlmConcurrency = LlmConcurrency,
-            Rpm = Rpm,
-            Tpm = Tpm,
-            LlmTimeout = LlmTimeout,
-            MaxRetries = MaxRetries,
-            LlmMaxOutage = LlmMaxOutage,
-            NoCache = NoCache,
-            LlmCache = LlmCache,
-            MaxTokensTotal = MaxTokensTotal,
-            BudgetUsd = BudgetUsd,
-            PriceTable = PriceTable,
-        };
+    /// <summary>The LLM flags as settings: each setting takes the flag of its own name.</summary>
+    private LlmSettings FlagSettings()
+    {
+        var settings = new LlmSettings();
+        foreach (var setting in LlmSettings.All)
+            setting.SetValue(settings, typeof(GenerateSettings).GetProperty(setting.Name)!.GetValue(this));
+        return settings;
+    }
 }

@@ -6,7 +6,7 @@ namespace WebSight.Core.Llm;
 
 /// <summary>
 /// Settings of the LLM generator, resolved from flags, a config file and the environment
-/// (<see cref="LlmSettings"/>) and validated once at start-up. The key is never printed nor recorded.
+/// (<see cref="LlmOptionsResolver"/>) and validated once at start-up. The key is never printed nor recorded.
 /// </summary>
 internal sealed record LlmOptions
 {
