@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using Spectre.Console.Cli;
-using WebSight.Core.Generation;
 using WebSight.Core.Llm;
 using ValidationResult = Spectre.Console.ValidationResult;
 
