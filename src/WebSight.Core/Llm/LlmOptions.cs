@@ -93,7 +93,7 @@ internal sealed record LlmOptions
     public string? PriceTableFile { get; init; }
 
     public string CachePathIn(string runDirectory) =>
-        CacheFile ?? Path.Combine(runDirectory, "state", "llm-cache.sqlite");
+        CacheFile ?? new RunDirectory(runDirectory).LlmCache;
 
     public PriceTable LoadPrices() => PriceTableFile is null ? PriceTable.Empty : PriceTable.Load(PriceTableFile);
 

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Parquet;
 using Parquet.Serialization;
 using SkiaSharp;
+using WebSight.Core.Foundation;
 using WebSight.Core.Rendering;
 
 namespace WebSight.Core.Writing;
@@ -18,7 +19,8 @@ internal sealed partial class DatasetVerifier(bool decodeImages = true)
     public async Task<VerificationReport> VerifyAsync(string datasetDirectory, CancellationToken cancellationToken)
     {
         var faults = new ConcurrentQueue<string>();
-        var dataDirectory = Path.Combine(datasetDirectory, "data");
+        var run = new RunDirectory(datasetDirectory);
+        var dataDirectory = run.Data;
         if (!Directory.Exists(dataDirectory))
             return new VerificationReport(0, 0, [$"{dataDirectory} does not exist"]);
         var shards = Directory.EnumerateFiles(dataDirectory).Order(StringComparer.Ordinal).ToList();
@@ -148,7 +150,7 @@ internal sealed partial class DatasetVerifier(bool decodeImages = true)
 
     private static void CheckCard(string datasetDirectory, long rows, ConcurrentQueue<string> faults)
     {
-        var card = Path.Combine(datasetDirectory, "README.md");
+        var card = new RunDirectory(datasetDirectory).Card;
         if (!File.Exists(card))
         {
             faults.Enqueue("README.md (the dataset card) is missing");
@@ -165,7 +167,7 @@ internal sealed partial class DatasetVerifier(bool decodeImages = true)
             faults.Enqueue("README.md does not state num_examples");
         else if (long.Parse(examples.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) != rows)
             faults.Enqueue($"README.md says {examples.Groups[1].Value} examples, the shards hold {rows}");
-        var completed = Path.Combine(datasetDirectory, "state", "completed.json");
+        var completed = new RunDirectory(datasetDirectory).CompletedMarker;
         if (File.Exists(completed))
         {
             var summary = JsonSerializer.Deserialize<DatasetSummary>(File.ReadAllText(completed));
