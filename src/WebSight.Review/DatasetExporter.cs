@@ -20,16 +20,16 @@ internal static class DatasetExporter
     )
     {
         options.Validate();
-        var files = DatasetFiles.Locate(options.SourceDirectory);
-        var index = await SampleIndex.BuildAsync(files, cancellationToken);
-        using (var analysis = new DatasetAnalysis(index, quality))
+        SampleIndex index;
+        Dictionary<string, Decision> decisions;
+        using (var dataset = await ReviewedDataset.OpenAsync(options.SourceDirectory, quality, cancellationToken))
         {
             if (options.ExcludeFlagged)
-                await analysis.RunAsync(cancellationToken);
+                await dataset.Analysis.RunAsync(cancellationToken);
+            index = dataset.Index;
+            decisions = dataset.Decisions.All();
         }
-        Dictionary<string, Decision> decisions;
-        using (var store = new DecisionStore(files.DecisionsDatabase))
-            decisions = store.All();
+        var files = index.Files;
 
         var removed = new SortedDictionary<string, long>(StringComparer.Ordinal);
         var kept = new HashSet<string>(StringComparer.Ordinal);
