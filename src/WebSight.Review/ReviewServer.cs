@@ -55,14 +55,7 @@ internal sealed class ReviewServer : IAsyncDisposable
         var app = builder.Build();
         GuardRequests(app, loopbackOnly: IPAddress.IsLoopback(options.BindAddress));
         MapAssets(app);
-        ReviewApi.Map(
-            app,
-            dataset.Index,
-            dataset.Decisions,
-            dataset.Analysis,
-            new SafePreview(SafePreview.LoadOnce()),
-            time
-        );
+        new ReviewApi(dataset, new SafePreview(SafePreview.LoadOnce()), time).Map(app);
 
         await app.StartAsync(cancellationToken);
         var server = new ReviewServer(app, dataset);
