@@ -16,13 +16,14 @@ internal static class DatasetExporter
     public static async Task<ExportResult> ExportAsync(
         ExportOptions options,
         QualityOptions quality,
+        TextWriter log,
         CancellationToken cancellationToken
     )
     {
         options.Validate();
         SampleIndex index;
         Dictionary<string, Decision> decisions;
-        using (var dataset = await ReviewedDataset.OpenAsync(options.SourceDirectory, quality, cancellationToken))
+        using (var dataset = await ReviewedDataset.OpenAsync(options.SourceDirectory, quality, log, cancellationToken))
         {
             if (options.ExcludeFlagged)
                 await dataset.Analysis.RunAsync(cancellationToken);

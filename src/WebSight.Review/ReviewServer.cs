@@ -41,11 +41,12 @@ internal sealed class ReviewServer : IAsyncDisposable
         ReviewOptions options,
         QualityOptions quality,
         TimeProvider time,
+        TextWriter log,
         CancellationToken cancellationToken
     )
     {
         options.Validate();
-        var dataset = await ReviewedDataset.OpenAsync(options.DatasetDirectory, quality, cancellationToken);
+        var dataset = await ReviewedDataset.OpenAsync(options.DatasetDirectory, quality, log, cancellationToken);
 
         var builder = WebApplication.CreateSlimBuilder(
             new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory }

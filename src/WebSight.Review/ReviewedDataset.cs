@@ -23,9 +23,11 @@ internal sealed class ReviewedDataset : IDisposable
 
     public DatasetAnalysis Analysis { get; }
 
+    /// <summary>Opens the dataset in a directory; <paramref name="log"/> hears of what opening repaired on its own.</summary>
     public static async Task<ReviewedDataset> OpenAsync(
         string directory,
         QualityOptions quality,
+        TextWriter log,
         CancellationToken cancellationToken
     )
     {
@@ -34,7 +36,7 @@ internal sealed class ReviewedDataset : IDisposable
         var decisions = new DecisionStore(files.DecisionsDatabase);
         try
         {
-            return new ReviewedDataset(index, decisions, new DatasetAnalysis(index, quality));
+            return new ReviewedDataset(index, decisions, new DatasetAnalysis(index, quality, log));
         }
         catch
         {

@@ -22,6 +22,7 @@ internal sealed class ReviewCommand : AsyncCommand<ReviewSettings>
             options,
             new QualityOptions(),
             TimeProvider.System,
+            System.Console.Error,
             cancellationToken
         );
         AnsiConsole.MarkupLineInterpolated(
