@@ -64,11 +64,22 @@ internal sealed class ReviewServer : IAsyncDisposable
             .Services.GetRequiredService<IServer>()
             .Features.Get<IServerAddressesFeature>()!
             .Addresses.First();
-        var bound = new Uri(address);
-        server.Endpoint = new IPEndPoint(options.BindAddress, bound.Port);
-        var shownHost = options.BindAddress.Equals(IPAddress.Any) ? "127.0.0.1" : bound.Host;
-        server.Url = new Uri($"http://{shownHost}:{bound.Port}/");
+        server.Endpoint = new IPEndPoint(options.BindAddress, new Uri(address).Port);
+        server.Url = BrowsableUrl(server.Endpoint);
         return server;
+    }
+
+    /// <summary>
+    /// Where a browser on this machine opens the app: a bind to every interface is shown as the loopback address of
+    /// its family. IPEndPoint writes an IPv6 address in brackets, as a URL needs it.
+    /// </summary>
+    private static Uri BrowsableUrl(IPEndPoint bound)
+    {
+        var address =
+            bound.Address.Equals(IPAddress.Any) ? IPAddress.Loopback
+            : bound.Address.Equals(IPAddress.IPv6Any) ? IPAddress.IPv6Loopback
+            : bound.Address;
+        return new Uri($"http://{new IPEndPoint(address, bound.Port)}/");
     }
 
     private static void GuardRequests(WebApplication app, bool loopbackOnly) =>
