@@ -46,6 +46,8 @@ internal static class DatasetExporter
             else
                 removed[reason] = removed.GetValueOrDefault(reason) + 1;
         }
+        if (kept.Count == 0)
+            throw NothingToExport(options, removed);
 
         var output = new RunDirectory(Path.GetFullPath(options.OutputDirectory));
         var writing = new WritingOptions { ShardMaxBytes = options.ShardMaxBytes };
@@ -68,6 +70,23 @@ internal static class DatasetExporter
         if (options.ExcludeFlagged && status != Decision.Accepted && entry.Flags.FirstOrDefault() is { } flag)
             return $"QA flag `{flag}` (--exclude-flagged)";
         return null;
+    }
+
+    /// <summary>A dataset of no rows is a mistake, never a result: the refusal says what removed every row.</summary>
+    private static OptionsException NothingToExport(ExportOptions options, SortedDictionary<string, long> removed)
+    {
+        if (options.AcceptedOnly)
+            return new OptionsException(
+                ExportOptions.AcceptedOnlyFlag,
+                $"no row is accepted; review and accept rows first, or drop {ExportOptions.AcceptedOnlyFlag}"
+            );
+        if (removed.Count == 0)
+            return new OptionsException("DIR", "the dataset has no rows; there is nothing to export");
+        var reasons = string.Join(
+            ", ",
+            removed.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Key}: {r.Value:N0}"))
+        );
+        return new OptionsException("DIR", $"every row would be removed ({reasons}); there is nothing to export");
     }
 
     /// <summary>The source's counters, with the rows this export kept as the accepted ones.</summary>

@@ -6,9 +6,12 @@ using WebSight.Review.Tests.Support;
 
 namespace WebSight.Review.Tests;
 
-/// <summary>`websight review` run as a user runs it: what it prints and where it listens.</summary>
+/// <summary>`websight review` and `websight export` run as a user runs them: what they print and how they exit.</summary>
 public sealed partial class CommandLineTests : IDisposable
 {
+    /// <summary>ExitCodes.Usage of the CLI: a choice the user has to change.</summary>
+    private const int UsageExitCode = 2;
+
     private readonly TestDataset _dataset = new();
 
     public void Dispose() => _dataset.Dispose();
@@ -40,6 +43,39 @@ public sealed partial class CommandLineTests : IDisposable
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
         }
+    }
+
+    [Fact]
+    public async Task Export_of_accepted_rows_when_none_is_accepted_is_refused_and_writes_nothing()
+    {
+        var output = _dataset.Combine("exported");
+        var result = await CliProcess.RunAsync("export", _dataset.Root, "--out", output, "--accepted-only");
+        Assert.Equal(UsageExitCode, result.ExitCode);
+        Assert.Contains(
+            "no row is accepted; review and accept rows first, or drop --accepted-only",
+            result.Error,
+            StringComparison.Ordinal
+        );
+        Assert.False(Directory.Exists(Path.Combine(output, "data")));
+    }
+
+    [Fact]
+    public async Task Export_that_would_keep_no_row_says_why_and_writes_nothing()
+    {
+        using (var decisions = new DecisionStore(Path.Combine(_dataset.Root, "state", "review.sqlite")))
+        {
+            foreach (var id in _dataset.Ids)
+                decisions.Set(id, Decision.Rejected, "", DateTimeOffset.UnixEpoch);
+        }
+        var output = _dataset.Combine("exported");
+        var result = await CliProcess.RunAsync("export", _dataset.Root, "--out", output);
+        Assert.Equal(UsageExitCode, result.ExitCode);
+        Assert.Contains(
+            $"every row would be removed (rejected by a reviewer: {_dataset.Ids.Count})",
+            result.Error,
+            StringComparison.Ordinal
+        );
+        Assert.False(Directory.Exists(Path.Combine(output, "data")));
     }
 
     /// <summary>Lines the process prints until one matches; fails with all it printed if it ends first.</summary>
