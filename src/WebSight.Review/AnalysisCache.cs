@@ -9,44 +9,100 @@ namespace WebSight.Review;
 /// </summary>
 internal sealed class AnalysisCache : IDisposable
 {
+    private const string FileName = "analysis.sqlite";
+    private const int SqliteCorrupt = 11;
+    private const int SqliteNotADatabase = 26;
+
     private readonly SqliteConnection _connection;
     private readonly Lock _lock = new();
 
-    public AnalysisCache(string directory, string datasetSignature)
+    private AnalysisCache(SqliteConnection connection, bool signatureChanged)
     {
-        Directory.CreateDirectory(directory);
-        _connection = new SqliteConnection(
-            new SqliteConnectionStringBuilder
-            {
-                DataSource = Path.Combine(directory, "analysis.sqlite"),
-                Pooling = false,
-            }.ToString()
-        );
-        _connection.Open();
-        Execute(
-            """
-            PRAGMA journal_mode=WAL;
-            CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-            CREATE TABLE IF NOT EXISTS image_metrics (
-              id TEXT PRIMARY KEY, luma_stddev REAL NOT NULL, dominant_share REAL NOT NULL,
-              content_share REAL NOT NULL, image_hash INTEGER NOT NULL);
-            """
-        );
-        using var read = _connection.CreateCommand();
-        read.CommandText = "SELECT value FROM meta WHERE key = 'signature'";
-        if (read.ExecuteScalar() as string != datasetSignature)
-        {
-            Execute("DELETE FROM image_metrics;");
-            using var write = _connection.CreateCommand();
-            write.CommandText = "INSERT OR REPLACE INTO meta (key, value) VALUES ('signature', $value)";
-            write.Parameters.AddWithValue("$value", datasetSignature);
-            write.ExecuteNonQuery();
-            SignatureChanged = true;
-        }
+        _connection = connection;
+        SignatureChanged = signatureChanged;
     }
 
     /// <summary>True when the dataset differs from the one cached; thumbnails on disk are stale too.</summary>
     public bool SignatureChanged { get; }
+
+    /// <summary>
+    /// Opens the cache, or starts it over if it is damaged (a crash or a full disk mid-write, a stray file): it holds
+    /// nothing that the analysis cannot measure again, so it must never stop the review from opening.
+    /// </summary>
+    public static AnalysisCache Open(string directory, string datasetSignature, TextWriter log)
+    {
+        Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, FileName);
+        try
+        {
+            return OpenFile(path, datasetSignature);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is SqliteCorrupt or SqliteNotADatabase)
+        {
+            log.WriteLine(
+                $"The image analysis cache {path} is damaged ({e.Message.TrimEnd('.')}); discarded, it is being rebuilt."
+            );
+            foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+                File.Delete(file);
+            // A new file has no signature yet, so the thumbnails made beside the damaged one are dropped as well.
+            return OpenFile(path, datasetSignature);
+        }
+    }
+
+    private static AnalysisCache OpenFile(string path, string datasetSignature)
+    {
+        var connection = new SqliteConnection(
+            new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString()
+        );
+        try
+        {
+            connection.Open();
+            Execute(connection, "PRAGMA journal_mode=WAL;");
+            CheckIntegrity(connection);
+            Execute(
+                connection,
+                """
+                CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                CREATE TABLE IF NOT EXISTS image_metrics (
+                  id TEXT PRIMARY KEY, luma_stddev REAL NOT NULL, dominant_share REAL NOT NULL,
+                  content_share REAL NOT NULL, image_hash INTEGER NOT NULL);
+                """
+            );
+            return new AnalysisCache(connection, StartOverIfOtherDataset(connection, datasetSignature));
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Damage in pages that opening does not read would surface only later, in the background analysis; SQLite's
+    /// quick check walks every page now. The cache is small: one row of numbers a sample.
+    /// </summary>
+    private static void CheckIntegrity(SqliteConnection connection)
+    {
+        using var check = connection.CreateCommand();
+        check.CommandText = "PRAGMA quick_check(1)";
+        if (check.ExecuteScalar() is string result and not "ok")
+            throw new SqliteException($"SQLite quick check: {result}", SqliteCorrupt);
+    }
+
+    /// <summary>Empties the cache if it was made for other files; true if so.</summary>
+    private static bool StartOverIfOtherDataset(SqliteConnection connection, string datasetSignature)
+    {
+        using var read = connection.CreateCommand();
+        read.CommandText = "SELECT value FROM meta WHERE key = 'signature'";
+        if (read.ExecuteScalar() as string == datasetSignature)
+            return false;
+        Execute(connection, "DELETE FROM image_metrics;");
+        using var write = connection.CreateCommand();
+        write.CommandText = "INSERT OR REPLACE INTO meta (key, value) VALUES ('signature', $value)";
+        write.Parameters.AddWithValue("$value", datasetSignature);
+        write.ExecuteNonQuery();
+        return true;
+    }
 
     public Dictionary<string, ImageMetrics> LoadAll()
     {
@@ -95,9 +151,9 @@ internal sealed class AnalysisCache : IDisposable
         }
     }
 
-    private void Execute(string sql)
+    private static void Execute(SqliteConnection connection, string sql)
     {
-        using var command = _connection.CreateCommand();
+        using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
     }

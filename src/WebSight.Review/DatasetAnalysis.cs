@@ -27,14 +27,14 @@ internal sealed class DatasetAnalysis : IDisposable
     private readonly Lock _imagesLock = new();
     private (int File, int RowGroup, byte[]?[] Images)? _lastImages;
 
-    public DatasetAnalysis(SampleIndex index, QualityOptions options)
+    public DatasetAnalysis(SampleIndex index, QualityOptions options, TextWriter log)
     {
         options.Validate();
         _index = index;
         _options = options;
         var directory = index.Files.CacheDirectory;
         _thumbnails = Path.Combine(directory, "thumbs");
-        _cache = new AnalysisCache(directory, Signature(index.Files));
+        _cache = AnalysisCache.Open(directory, Signature(index.Files), log);
         if (_cache.SignatureChanged && Directory.Exists(_thumbnails))
             Directory.Delete(_thumbnails, recursive: true);
         Directory.CreateDirectory(_thumbnails);

@@ -16,20 +16,21 @@ internal static class DatasetExporter
     public static async Task<ExportResult> ExportAsync(
         ExportOptions options,
         QualityOptions quality,
+        TextWriter log,
         CancellationToken cancellationToken
     )
     {
         options.Validate();
-        var files = DatasetFiles.Locate(options.SourceDirectory);
-        var index = await SampleIndex.BuildAsync(files, cancellationToken);
-        using (var analysis = new DatasetAnalysis(index, quality))
+        SampleIndex index;
+        Dictionary<string, Decision> decisions;
+        using (var dataset = await ReviewedDataset.OpenAsync(options.SourceDirectory, quality, log, cancellationToken))
         {
             if (options.ExcludeFlagged)
-                await analysis.RunAsync(cancellationToken);
+                await dataset.Analysis.RunAsync(cancellationToken);
+            index = dataset.Index;
+            decisions = dataset.Decisions.All();
         }
-        Dictionary<string, Decision> decisions;
-        using (var store = new DecisionStore(files.DecisionsDatabase))
-            decisions = store.All();
+        var files = index.Files;
 
         var removed = new SortedDictionary<string, long>(StringComparer.Ordinal);
         var kept = new HashSet<string>(StringComparer.Ordinal);
@@ -45,6 +46,8 @@ internal static class DatasetExporter
             else
                 removed[reason] = removed.GetValueOrDefault(reason) + 1;
         }
+        if (kept.Count == 0)
+            throw NothingToExport(options, removed);
 
         var output = new RunDirectory(Path.GetFullPath(options.OutputDirectory));
         var writing = new WritingOptions { ShardMaxBytes = options.ShardMaxBytes };
@@ -67,6 +70,23 @@ internal static class DatasetExporter
         if (options.ExcludeFlagged && status != Decision.Accepted && entry.Flags.FirstOrDefault() is { } flag)
             return $"QA flag `{flag}` (--exclude-flagged)";
         return null;
+    }
+
+    /// <summary>A dataset of no rows is a mistake, never a result: the refusal says what removed every row.</summary>
+    private static OptionsException NothingToExport(ExportOptions options, SortedDictionary<string, long> removed)
+    {
+        if (options.AcceptedOnly)
+            return new OptionsException(
+                ExportOptions.AcceptedOnlyFlag,
+                $"no row is accepted; review and accept rows first, or drop {ExportOptions.AcceptedOnlyFlag}"
+            );
+        if (removed.Count == 0)
+            return new OptionsException("DIR", "the dataset has no rows; there is nothing to export");
+        var reasons = string.Join(
+            ", ",
+            removed.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Key}: {r.Value:N0}"))
+        );
+        return new OptionsException("DIR", $"every row would be removed ({reasons}); there is nothing to export");
     }
 
     /// <summary>The source's counters, with the rows this export kept as the accepted ones.</summary>

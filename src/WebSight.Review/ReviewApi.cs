@@ -5,170 +5,169 @@ using Microsoft.AspNetCore.Http;
 namespace WebSight.Review;
 
 /// <summary>The JSON and image endpoints. Samples are addressed only by id, looked up in the index; unknown ids are 404.</summary>
-internal static class ReviewApi
+internal sealed class ReviewApi(ReviewedDataset dataset, SafePreview preview, TimeProvider time)
 {
+    private const int DefaultPageSize = 60;
     private const int MaxPageSize = 200;
     private const int MaxNoteLength = 4000;
 
-    public static void Map(
-        WebApplication app,
-        SampleIndex index,
-        DecisionStore decisions,
-        DatasetAnalysis analysis,
-        SafePreview preview,
-        TimeProvider time
-    )
+    private SampleIndex Index => dataset.Index;
+
+    private DecisionStore Decisions => dataset.Decisions;
+
+    public void Map(WebApplication app)
     {
-        app.MapGet(
-            "/api/status",
-            () =>
-                Results.Json(
-                    new
-                    {
-                        dataset = Path.GetFileName(index.Files.Root),
-                        rows = index.Entries.Count,
-                        analysed = analysis.Measured,
-                        analysisComplete = analysis.Completed,
-                        topics = index.Entries.Select(e => e.Topic).Distinct().Order(StringComparer.Ordinal),
-                        generators = index.Entries.Select(e => e.Generator).Distinct().Order(StringComparer.Ordinal),
-                        flags = index
-                            .Entries.SelectMany(e => e.Flags)
-                            .GroupBy(f => f, StringComparer.Ordinal)
-                            .OrderBy(g => g.Key, StringComparer.Ordinal)
-                            .Select(g => new { flag = g.Key, count = g.Count() }),
-                        decisions = index
-                            .Entries.GroupBy(e => decisions.StatusOf(e.Id))
-                            .ToDictionary(g => g.Key, g => g.Count()),
-                    }
-                )
-        );
-
-        app.MapGet(
-            "/api/samples",
-            (string? flag, string? topic, string? generator, string? status, string? q, int? offset, int? limit) =>
-            {
-                var query = new SampleQuery(
-                    flag,
-                    topic,
-                    generator,
-                    status,
-                    q,
-                    Math.Max(0, offset ?? 0),
-                    Math.Clamp(limit ?? 60, 1, MaxPageSize)
-                );
-                var (total, page) = index.Query(query, e => decisions.StatusOf(e.Id));
-                return Results.Json(
-                    new
-                    {
-                        total,
-                        offset = query.Offset,
-                        items = page.Select(e => Summary(e, decisions)),
-                    }
-                );
-            }
-        );
-
-        app.MapGet(
-            "/api/samples/{id}",
-            async (string id, CancellationToken cancellationToken) =>
-            {
-                if (index.Find(id) is not { } entry)
-                    return Results.NotFound();
-                var decision = decisions.Get(entry.Id);
-                return Results.Json(
-                    new
-                    {
-                        summary = Summary(entry, decisions),
-                        idea = entry.Idea,
-                        html = await index.ReadCellAsync(entry, "text", cancellationToken) ?? "",
-                        note = decision?.Note ?? "",
-                        index = entry.Index,
-                        clamped = entry.Clamped,
-                        visibleWords = entry.VisibleWords,
-                        duplicateOf = entry.DuplicateOf,
-                        metrics = Metrics(entry),
-                    }
-                );
-            }
-        );
-
-        app.MapGet(
-            "/api/samples/{id}/image",
-            async (string id, CancellationToken cancellationToken) =>
-            {
-                if (
-                    index.Find(id) is not { } entry
-                    || await analysis.ImageAsync(entry, cancellationToken) is not { } bytes
-                )
-                    return Results.NotFound();
-                return Results.Bytes(bytes, ImageContentType(bytes));
-            }
-        );
-
-        app.MapGet(
-            "/api/samples/{id}/thumbnail",
-            async (string id, HttpContext context, CancellationToken cancellationToken) =>
-            {
-                if (index.Find(id) is not { } entry)
-                    return Results.NotFound();
-                var path = await analysis.ThumbnailAsync(entry, cancellationToken);
-                if (!File.Exists(path))
-                    return Results.NotFound();
-                context.Response.Headers.CacheControl = "private, max-age=3600";
-                return Results.Bytes(await File.ReadAllBytesAsync(path, cancellationToken), "image/jpeg");
-            }
-        );
-
-        app.MapGet(
-            "/api/samples/{id}/preview",
-            async (string id, HttpContext context, CancellationToken cancellationToken) =>
-            {
-                if (index.Find(id) is not { } entry)
-                    return Results.NotFound();
-                var html = await index.ReadCellAsync(entry, "text", cancellationToken) ?? "";
-                context.Response.Headers.ContentSecurityPolicy = SafePreview.ContentSecurityPolicy;
-                return Results.Content(preview.Render(html), "text/html; charset=utf-8");
-            }
-        );
-
-        app.MapPost(
-            "/api/samples/{id}/decision",
-            (string id, DecisionRequest request, HttpContext context) =>
-            {
-                // Only the app's own page may decide: a cross-site form or fetch carries a foreign Origin.
-                if (context.Request.Headers.Origin is { Count: > 0 } origin && !SameOrigin(origin.ToString(), context))
-                    return Results.StatusCode(StatusCodes.Status403Forbidden);
-                if (index.Find(id) is not { } entry)
-                    return Results.NotFound();
-                if (!Decision.IsStatus(request.Status))
-                    return Results.BadRequest(new { error = "status must be accepted, rejected or unreviewed" });
-                // No note in the request keeps the one saved: a key press in the grid must not wipe it.
-                var note = request.Note is null ? decisions.Get(entry.Id)?.Note ?? "" : request.Note.Trim();
-                if (note.Length > MaxNoteLength)
-                    return Results.BadRequest(new { error = $"a note has at most {MaxNoteLength} characters" });
-                var decision = decisions.Set(entry.Id, request.Status!, note, time.GetUtcNow());
-                return Results.Json(
-                    new
-                    {
-                        id = entry.Id,
-                        decision.Status,
-                        decision.Note,
-                    }
-                );
-            }
-        );
-
-        app.MapGet("/api/summary", () => Results.Json(SummaryBuilder.Build(index, decisions)));
+        app.MapGet("/api/status", Status);
+        app.MapGet("/api/samples", Samples);
+        app.MapGet("/api/samples/{id}", SampleAsync);
+        app.MapGet("/api/samples/{id}/image", ImageAsync);
+        app.MapGet("/api/samples/{id}/thumbnail", ThumbnailAsync);
+        app.MapGet("/api/samples/{id}/preview", PreviewAsync);
+        app.MapPost("/api/samples/{id}/decision", Decide);
+        app.MapGet("/api/summary", Summary);
     }
 
-    private static object Summary(SampleEntry entry, DecisionStore decisions) =>
+    /// <summary>The dataset at a glance, and what the filters offer: topics, generators, flags with counts.</summary>
+    private IResult Status() =>
+        Results.Json(
+            new
+            {
+                dataset = Path.GetFileName(Index.Files.Root),
+                rows = Index.Entries.Count,
+                analysed = dataset.Analysis.Measured,
+                analysisComplete = dataset.Analysis.Completed,
+                topics = Index.Entries.Select(e => e.Topic).Distinct().Order(StringComparer.Ordinal),
+                generators = Index.Entries.Select(e => e.Generator).Distinct().Order(StringComparer.Ordinal),
+                flags = Index
+                    .Entries.SelectMany(e => e.Flags)
+                    .GroupBy(f => f, StringComparer.Ordinal)
+                    .OrderBy(g => g.Key, StringComparer.Ordinal)
+                    .Select(g => new { flag = g.Key, count = g.Count() }),
+                decisions = Index
+                    .Entries.GroupBy(e => Decisions.StatusOf(e.Id))
+                    .ToDictionary(g => g.Key, g => g.Count()),
+            }
+        );
+
+    /// <summary>One page of the grid: the samples that pass the filters, and how many do.</summary>
+    private IResult Samples(
+        string? flag,
+        string? topic,
+        string? generator,
+        string? status,
+        string? q,
+        int? offset,
+        int? limit
+    )
+    {
+        var query = new SampleQuery(
+            flag,
+            topic,
+            generator,
+            status,
+            q,
+            Math.Max(0, offset ?? 0),
+            Math.Clamp(limit ?? DefaultPageSize, 1, MaxPageSize)
+        );
+        var (total, page) = Index.Query(query, e => Decisions.StatusOf(e.Id));
+        return Results.Json(
+            new
+            {
+                total,
+                offset = query.Offset,
+                items = page.Select(SampleSummary),
+            }
+        );
+    }
+
+    /// <summary>Everything the detail view shows of one sample but its images.</summary>
+    private async Task<IResult> SampleAsync(string id, CancellationToken cancellationToken)
+    {
+        if (Index.Find(id) is not { } entry)
+            return Results.NotFound();
+        var decision = Decisions.Get(entry.Id);
+        return Results.Json(
+            new
+            {
+                summary = SampleSummary(entry),
+                idea = entry.Idea,
+                html = await Index.ReadCellAsync(entry, "text", cancellationToken) ?? "",
+                note = decision?.Note ?? "",
+                index = entry.Index,
+                clamped = entry.Clamped,
+                visibleWords = entry.VisibleWords,
+                duplicateOf = entry.DuplicateOf,
+                metrics = Metrics(entry),
+            }
+        );
+    }
+
+    private async Task<IResult> ImageAsync(string id, CancellationToken cancellationToken)
+    {
+        if (
+            Index.Find(id) is not { } entry
+            || await dataset.Analysis.ImageAsync(entry, cancellationToken) is not { } bytes
+        )
+            return Results.NotFound();
+        return Results.Bytes(bytes, ImageContentType(bytes));
+    }
+
+    private async Task<IResult> ThumbnailAsync(string id, HttpContext context, CancellationToken cancellationToken)
+    {
+        if (Index.Find(id) is not { } entry)
+            return Results.NotFound();
+        var path = await dataset.Analysis.ThumbnailAsync(entry, cancellationToken);
+        if (!File.Exists(path))
+            return Results.NotFound();
+        context.Response.Headers.CacheControl = "private, max-age=3600";
+        return Results.Bytes(await File.ReadAllBytesAsync(path, cancellationToken), "image/jpeg");
+    }
+
+    /// <summary>The sample's page made safe to render in the sandboxed iframe (see <see cref="SafePreview"/>).</summary>
+    private async Task<IResult> PreviewAsync(string id, HttpContext context, CancellationToken cancellationToken)
+    {
+        if (Index.Find(id) is not { } entry)
+            return Results.NotFound();
+        var html = await Index.ReadCellAsync(entry, "text", cancellationToken) ?? "";
+        context.Response.Headers.ContentSecurityPolicy = SafePreview.ContentSecurityPolicy;
+        return Results.Content(preview.Render(html), "text/html; charset=utf-8");
+    }
+
+    private IResult Decide(string id, DecisionRequest request, HttpContext context)
+    {
+        // Only the app's own page may decide: a cross-site form or fetch carries a foreign Origin.
+        if (context.Request.Headers.Origin is { Count: > 0 } origin && !SameOrigin(origin.ToString(), context))
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
+        if (Index.Find(id) is not { } entry)
+            return Results.NotFound();
+        if (!Decision.IsStatus(request.Status))
+            return Results.BadRequest(new { error = "status must be accepted, rejected or unreviewed" });
+        // No note in the request keeps the one saved: a key press in the grid must not wipe it.
+        var note = request.Note is null ? Decisions.Get(entry.Id)?.Note ?? "" : request.Note.Trim();
+        if (note.Length > MaxNoteLength)
+            return Results.BadRequest(new { error = $"a note has at most {MaxNoteLength} characters" });
+        var decision = Decisions.Set(entry.Id, request.Status!, note, time.GetUtcNow());
+        return Results.Json(
+            new
+            {
+                id = entry.Id,
+                decision.Status,
+                decision.Note,
+            }
+        );
+    }
+
+    private IResult Summary() => Results.Json(SummaryBuilder.Build(Index, Decisions));
+
+    /// <summary>A sample as a grid card shows it.</summary>
+    private object SampleSummary(SampleEntry entry) =>
         new
         {
             id = entry.Id,
             topic = entry.Topic,
             generator = entry.Generator,
             flags = entry.Flags.ToList(),
-            status = decisions.StatusOf(entry.Id),
+            status = Decisions.StatusOf(entry.Id),
             width = entry.Width,
             height = entry.Height,
             pageHeight = entry.PageHeight,
@@ -200,6 +199,3 @@ internal static class ReviewApi
     private static string ImageContentType(byte[] bytes) =>
         bytes is [0x89, 0x50, 0x4E, 0x47, ..] ? "image/png" : "image/jpeg";
 }
-
-/// <summary>The body of a decision: a status, and an optional note.</summary>
-internal sealed record DecisionRequest(string? Status, string? Note);

@@ -17,27 +17,18 @@ namespace WebSight.Review;
 internal sealed class ReviewServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly DecisionStore _decisions;
-    private readonly DatasetAnalysis _analysis;
+    private readonly ReviewedDataset _dataset;
     private readonly CancellationTokenSource _stopping;
 
-    private ReviewServer(
-        WebApplication app,
-        SampleIndex index,
-        DecisionStore decisions,
-        DatasetAnalysis analysis,
-        CancellationTokenSource stopping
-    )
+    private ReviewServer(WebApplication app, ReviewedDataset dataset)
     {
         _app = app;
-        Index = index;
-        _decisions = decisions;
-        _analysis = analysis;
-        _stopping = stopping;
-        AnalysisRun = Task.Run(() => analysis.RunAsync(stopping.Token), CancellationToken.None);
+        _dataset = dataset;
+        _stopping = new CancellationTokenSource();
+        AnalysisRun = Task.Run(() => dataset.Analysis.RunAsync(_stopping.Token), CancellationToken.None);
     }
 
-    public SampleIndex Index { get; }
+    public SampleIndex Index => _dataset.Index;
 
     /// <summary>The background measurement of every screenshot; flags from images are complete when it ends.</summary>
     public Task AnalysisRun { get; }
@@ -50,14 +41,12 @@ internal sealed class ReviewServer : IAsyncDisposable
         ReviewOptions options,
         QualityOptions quality,
         TimeProvider time,
+        TextWriter log,
         CancellationToken cancellationToken
     )
     {
         options.Validate();
-        var files = DatasetFiles.Locate(options.DatasetDirectory);
-        var index = await SampleIndex.BuildAsync(files, cancellationToken);
-        var decisions = new DecisionStore(files.DecisionsDatabase);
-        var analysis = new DatasetAnalysis(index, quality);
+        var dataset = await ReviewedDataset.OpenAsync(options.DatasetDirectory, quality, log, cancellationToken);
 
         var builder = WebApplication.CreateSlimBuilder(
             new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory }
@@ -65,10 +54,35 @@ internal sealed class ReviewServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(options.BindAddress, options.Port));
         var app = builder.Build();
-        var preview = new SafePreview(SafePreview.LoadOnce());
-        var stopping = new CancellationTokenSource();
+        GuardRequests(app, loopbackOnly: IPAddress.IsLoopback(options.BindAddress));
+        MapAssets(app);
+        new ReviewApi(dataset, new SafePreview(SafePreview.LoadOnce()), time).Map(app);
 
-        var loopbackOnly = IPAddress.IsLoopback(options.BindAddress);
+        await app.StartAsync(cancellationToken);
+        var server = new ReviewServer(app, dataset);
+        var address = app
+            .Services.GetRequiredService<IServer>()
+            .Features.Get<IServerAddressesFeature>()!
+            .Addresses.First();
+        server.Endpoint = new IPEndPoint(options.BindAddress, new Uri(address).Port);
+        server.Url = BrowsableUrl(server.Endpoint);
+        return server;
+    }
+
+    /// <summary>
+    /// Where a browser on this machine opens the app: a bind to every interface is shown as the loopback address of
+    /// its family. IPEndPoint writes an IPv6 address in brackets, as a URL needs it.
+    /// </summary>
+    private static Uri BrowsableUrl(IPEndPoint bound)
+    {
+        var address =
+            bound.Address.Equals(IPAddress.Any) ? IPAddress.Loopback
+            : bound.Address.Equals(IPAddress.IPv6Any) ? IPAddress.IPv6Loopback
+            : bound.Address;
+        return new Uri($"http://{new IPEndPoint(address, bound.Port)}/");
+    }
+
+    private static void GuardRequests(WebApplication app, bool loopbackOnly) =>
         app.Use(
             async (context, next) =>
             {
@@ -84,21 +98,6 @@ internal sealed class ReviewServer : IAsyncDisposable
                 await next(context);
             }
         );
-        MapAssets(app);
-        ReviewApi.Map(app, index, decisions, analysis, preview, time);
-
-        await app.StartAsync(cancellationToken);
-        var server = new ReviewServer(app, index, decisions, analysis, stopping);
-        var address = app
-            .Services.GetRequiredService<IServer>()
-            .Features.Get<IServerAddressesFeature>()!
-            .Addresses.First();
-        var bound = new Uri(address);
-        server.Endpoint = new IPEndPoint(options.BindAddress, bound.Port);
-        var shownHost = options.BindAddress.Equals(IPAddress.Any) ? "127.0.0.1" : bound.Host;
-        server.Url = new Uri($"http://{shownHost}:{bound.Port}/");
-        return server;
-    }
 
     private static bool IsLoopbackHost(string host) =>
         host is "localhost" or "127.0.0.1" or "[::1]" or "::1"
@@ -137,8 +136,7 @@ internal sealed class ReviewServer : IAsyncDisposable
             // Stopped with the server.
         }
         await _app.DisposeAsync();
-        _analysis.Dispose();
-        _decisions.Dispose();
+        _dataset.Dispose();
         _stopping.Dispose();
     }
 }

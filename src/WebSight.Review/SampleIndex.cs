@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text;
 using Parquet;
-using WebSight.Core.Quality;
 
 namespace WebSight.Review;
 
@@ -11,10 +9,6 @@ namespace WebSight.Review;
 /// </summary>
 internal sealed class SampleIndex
 {
-    private const int SnippetLength = 160;
-    private const string FlagsColumn = "qa_flags";
-    private const string MetricPrefix = "qa_";
-
     private readonly List<SampleEntry> _entries;
     private readonly Dictionary<string, SampleEntry> _byId;
     private readonly Dictionary<(int, int), List<SampleEntry>> _byGroup;
@@ -42,112 +36,32 @@ internal sealed class SampleIndex
     public static async Task<SampleIndex> BuildAsync(DatasetFiles files, CancellationToken cancellationToken)
     {
         var entries = new List<SampleEntry>();
-        var groups = new List<(int, int)>();
+        var groups = new List<(int File, int RowGroup)>();
         for (var file = 0; file < files.Parquet.Count; file++)
-        {
-            await using var stream = File.OpenRead(files.Parquet[file]);
-            await using var reader = await ParquetReader.CreateAsync(stream, cancellationToken: cancellationToken);
-            var idField =
-                ParquetColumns.Find(reader, "id")
-                ?? throw new InvalidDataException(
-                    $"{files.Parquet[file]} has no 'id' column; it is not a websight dataset."
-                );
-            var metricFields = reader
-                .Schema.DataFields.Where(f =>
-                    f.Path.Length == 1
-                    && f.Name.StartsWith(MetricPrefix, StringComparison.Ordinal)
-                    && f.Name != FlagsColumn
-                )
-                .ToList();
-            for (var group = 0; group < reader.RowGroupCount; group++)
-            {
-                groups.Add((file, group));
-                using var rowGroup = reader.OpenRowGroupReader(group);
-                var ids = await ParquetColumns.StringsAsync(rowGroup, idField, cancellationToken);
-                var texts = await ParquetColumns.StringsAsync(
-                    rowGroup,
-                    ParquetColumns.Find(reader, "text"),
-                    cancellationToken
-                );
-                var ideas = await ParquetColumns.StringsAsync(
-                    rowGroup,
-                    ParquetColumns.Find(reader, "llm_generated_idea"),
-                    cancellationToken
-                );
-                var topics = await ParquetColumns.StringsAsync(
-                    rowGroup,
-                    ParquetColumns.Find(reader, "topic"),
-                    cancellationToken
-                );
-                var generators = await ParquetColumns.StringsAsync(
-                    rowGroup,
-                    ParquetColumns.Find(reader, "generator"),
-                    cancellationToken
-                );
-                var flags = await ParquetColumns.StringsAsync(
-                    rowGroup,
-                    ParquetColumns.Find(reader, FlagsColumn),
-                    cancellationToken
-                );
-                async Task<double?[]> Numbers(string name) =>
-                    await ParquetColumns.NumbersAsync(rowGroup, ParquetColumns.Find(reader, name), cancellationToken);
-                var indices = await Numbers("index");
-                var widths = await Numbers("width");
-                var heights = await Numbers("height");
-                var pageHeights = await Numbers("page_height");
-                var clamped = await Numbers("clamped");
-                var words = await Numbers("visible_words");
-                var metrics = new List<(string Name, double?[] Values)>();
-                foreach (var field in metricFields)
-                    metrics.Add((field.Name, await ParquetColumns.NumbersAsync(rowGroup, field, cancellationToken)));
-
-                var built = new SampleEntry[ids.Length];
-                var baseOrdinal = entries.Count;
-                var fileIndex = file;
-                var groupIndex = group;
-                Parallel.For(
-                    0,
-                    ids.Length,
-                    new ParallelOptions { CancellationToken = cancellationToken },
-                    row =>
-                    {
-                        var visible = VisibleText.FromHtml(texts[row]);
-                        var idea = ideas[row] ?? "";
-                        var id = ids[row] ?? string.Create(CultureInfo.InvariantCulture, $"row-{baseOrdinal + row}");
-                        built[row] = new SampleEntry
-                        {
-                            Id = id,
-                            Ordinal = baseOrdinal + row,
-                            File = fileIndex,
-                            RowGroup = groupIndex,
-                            Row = row,
-                            Index = (long)(indices[row] ?? baseOrdinal + row),
-                            Topic = topics[row] ?? "",
-                            Generator = generators[row] ?? "",
-                            Idea = idea,
-                            Snippet = visible.Length <= SnippetLength ? visible : visible[..SnippetLength] + "…",
-                            Width = (int)(widths[row] ?? 0),
-                            Height = (int)(heights[row] ?? 0),
-                            PageHeight = (int)(pageHeights[row] ?? 0),
-                            Clamped = clamped[row] is > 0,
-                            VisibleWords = (int)(words[row] ?? 0),
-                            TextLength = texts[row]?.Length ?? 0,
-                            TextHash = TextSimHash.Compute(visible),
-                            SearchText = Encoding.UTF8.GetBytes((id + "\n" + idea + "\n" + visible).ToLowerInvariant()),
-                            StoredFlags = (flags[row] ?? "").Split(
-                                ',',
-                                StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries
-                            ),
-                            StoredMetrics = metrics
-                                .Where(m => m.Values[row] is not null)
-                                .ToDictionary(m => m.Name, m => m.Values[row]!.Value),
-                        };
-                    }
-                );
-                entries.AddRange(built);
-            }
-        }
+            await IndexFileAsync(files.Parquet[file], file, entries, groups, cancellationToken);
         return new SampleIndex(files, entries, groups);
+    }
+
+    /// <summary>Adds one file's rows to the entries, one row group at a time.</summary>
+    private static async Task IndexFileAsync(
+        string path,
+        int file,
+        List<SampleEntry> entries,
+        List<(int File, int RowGroup)> groups,
+        CancellationToken cancellationToken
+    )
+    {
+        await using var stream = File.OpenRead(path);
+        await using var reader = await ParquetReader.CreateAsync(stream, cancellationToken: cancellationToken);
+        if (ParquetColumns.Find(reader, "id") is null)
+            throw new InvalidDataException($"{path} has no 'id' column; it is not a websight dataset.");
+        for (var group = 0; group < reader.RowGroupCount; group++)
+        {
+            groups.Add((file, group));
+            using var rowGroup = reader.OpenRowGroupReader(group);
+            var columns = await RowGroupColumns.ReadAsync(reader, rowGroup, cancellationToken);
+            entries.AddRange(columns.ToEntries(file, group, entries.Count, cancellationToken));
+        }
     }
 
     public IReadOnlyList<SampleEntry> InGroup(int file, int rowGroup) =>
@@ -196,19 +110,4 @@ internal sealed class SampleIndex
         }
         return (total, page);
     }
-}
-
-/// <summary>Filters and paging of the grid; empty filters match everything.</summary>
-internal sealed record SampleQuery(
-    string? Flag,
-    string? Topic,
-    string? Generator,
-    string? Status,
-    string? Search,
-    int Offset,
-    int Limit
-)
-{
-    public const string AnyFlag = "any";
-    public const string NoFlag = "none";
 }

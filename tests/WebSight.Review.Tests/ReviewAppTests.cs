@@ -44,6 +44,7 @@ public sealed class ReviewAppTests : IAsyncLifetime
             new ReviewOptions { DatasetDirectory = _dataset.Root },
             new QualityOptions(),
             TimeProvider.System,
+            TextWriter.Null,
             CancellationToken.None
         );
         await server.AnalysisRun.WaitAsync(TimeSpan.FromSeconds(60));
@@ -135,6 +136,7 @@ public sealed class ReviewAppTests : IAsyncLifetime
                 AcceptedOnly = true,
             },
             new QualityOptions(),
+            TextWriter.Null,
             CancellationToken.None
         );
         Assert.Equal(1, result.Rows);
@@ -207,6 +209,7 @@ public sealed class ReviewAppTests : IAsyncLifetime
                 ExcludeFlagged = true,
             },
             new QualityOptions(),
+            TextWriter.Null,
             CancellationToken.None
         );
         var ids = DuckDb

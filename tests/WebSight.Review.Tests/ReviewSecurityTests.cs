@@ -20,6 +20,7 @@ public sealed class ReviewSecurityTests : IAsyncLifetime
             new ReviewOptions { DatasetDirectory = _dataset.Root },
             new QualityOptions(),
             TimeProvider.System,
+            TextWriter.Null,
             CancellationToken.None
         );
     }

@@ -14,7 +14,12 @@ internal sealed class ExportCommand : AsyncCommand<ExportSettings>
         CancellationToken cancellationToken
     )
     {
-        var result = await DatasetExporter.ExportAsync(settings.ToOptions(), new QualityOptions(), cancellationToken);
+        var result = await DatasetExporter.ExportAsync(
+            settings.ToOptions(),
+            new QualityOptions(),
+            System.Console.Error,
+            cancellationToken
+        );
         AnsiConsole.MarkupLineInterpolated(
             $"[green]Exported[/] {result.Rows:N0} rows to {result.Directory}; removed {result.Removed:N0}."
         );

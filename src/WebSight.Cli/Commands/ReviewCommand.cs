@@ -22,10 +22,12 @@ internal sealed class ReviewCommand : AsyncCommand<ReviewSettings>
             options,
             new QualityOptions(),
             TimeProvider.System,
+            System.Console.Error,
             cancellationToken
         );
+        // Only string arguments are escaped as markup: the URL goes in as one, an IPv6 host has brackets.
         AnsiConsole.MarkupLineInterpolated(
-            $"Reviewing {server.Index.Entries.Count:N0} samples at [link]{server.Url}[/] (Ctrl+C to stop)."
+            $"Reviewing {server.Index.Entries.Count:N0} samples at [link]{server.Url.AbsoluteUri}[/] (Ctrl+C to stop)."
         );
         if (!IPAddress.IsLoopback(options.BindAddress))
             AnsiConsole.MarkupLine("[yellow]Listening beyond loopback:[/] anyone who can reach this port can review.");
