@@ -1,4 +1,5 @@
 using WebSight.Core.Foundation;
+using WebSight.Core.Writing;
 
 namespace WebSight.Review;
 
@@ -8,28 +9,29 @@ namespace WebSight.Review;
 /// </summary>
 internal sealed record DatasetFiles(string Root, IReadOnlyList<string> Parquet)
 {
-    public string StateDirectory => Path.Combine(Root, "state");
+    private RunDirectory Run => new(Root);
+
+    public string StateDirectory => Run.State;
 
     public string DecisionsDatabase => Path.Combine(StateDirectory, "review.sqlite");
 
     public string CacheDirectory => Path.Combine(StateDirectory, "review");
 
-    public string StatsFile => Path.Combine(Root, "stats.json");
+    public string StatsFile => Run.Stats;
 
     public static DatasetFiles Locate(string directory)
     {
         if (string.IsNullOrWhiteSpace(directory) || !Directory.Exists(directory))
             throw new OptionsException("DIR", $"'{directory}' is not a directory");
         var root = Path.GetFullPath(directory);
-        foreach (var (folder, pattern) in new[] { ("data", "*.parquet"), ("parts", "part-*.parquet") })
-        {
-            var folderPath = Path.Combine(root, folder);
-            if (!Directory.Exists(folderPath))
-                continue;
-            var files = Directory.EnumerateFiles(folderPath, pattern).Order(StringComparer.Ordinal).ToList();
-            if (files.Count > 0)
-                return new DatasetFiles(root, files);
-        }
+        var run = new RunDirectory(root);
+        var shards = run.Shards();
+        if (shards.Count > 0)
+            return new DatasetFiles(root, shards);
+        // A run still in progress: its committed parts.
+        var parts = new PartStore(run).Parts();
+        if (parts.Count > 0)
+            return new DatasetFiles(root, parts);
         throw new OptionsException(
             "DIR",
             $"{root} has no data/*.parquet (a finished dataset) nor parts/part-*.parquet (a run in progress)"

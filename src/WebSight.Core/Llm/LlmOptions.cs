@@ -92,8 +92,7 @@ internal sealed record LlmOptions
 
     public string? PriceTableFile { get; init; }
 
-    public string CachePathIn(string runDirectory) =>
-        CacheFile ?? new RunDirectory(runDirectory).LlmCache;
+    public string CachePathIn(string runDirectory) => CacheFile ?? new RunDirectory(runDirectory).LlmCache;
 
     public PriceTable LoadPrices() => PriceTableFile is null ? PriceTable.Empty : PriceTable.Load(PriceTableFile);
 
