@@ -47,6 +47,10 @@ public sealed class DatasetRow
     [JsonPropertyName("visible_words")]
     public int VisibleWords { get; set; }
 
+    /// <summary>The length of <see cref="Text"/> in o200k_base tokens: what it costs a model to read or write.</summary>
+    [JsonPropertyName("code_tokens")]
+    public int CodeTokens { get; set; }
+
     /// <summary>QA checks the sample failed but was kept for (with --keep-flagged), comma-separated codes.</summary>
     [JsonPropertyName("qa_flags")]
     public string? QaFlags { get; set; }

@@ -27,6 +27,7 @@ internal static class HuggingFaceFeatures
         ("page_height", "int32"),
         ("clamped", "bool"),
         ("visible_words", "int32"),
+        ("code_tokens", "int32"),
         ("qa_flags", "string"),
         ("qa_luma_stddev", "float64"),
         ("qa_dominant_share", "float64"),

@@ -55,6 +55,10 @@ public sealed class PipelineRunnerTests
             Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "<body[ >]"));
             Assert.False(string.IsNullOrWhiteSpace((string)row[2]!));
         }
+        Assert.Equal(
+            0L,
+            DuckDb.Scalar<long>($"SELECT count(*) FROM read_parquet('{glob}') WHERE code_tokens < length(text) / 8")
+        );
 
         var stats = JsonNode.Parse(File.ReadAllText(directory.Combine("stats.json")))!;
         Assert.Equal(20, (int)stats["accepted"]!);

@@ -53,6 +53,7 @@ public sealed class ParquetOutputTests
                 ("page_height", "INTEGER"),
                 ("clamped", "BOOLEAN"),
                 ("visible_words", "INTEGER"),
+                ("code_tokens", "INTEGER"),
                 ("qa_flags", "VARCHAR"),
                 ("qa_luma_stddev", "DOUBLE"),
                 ("qa_dominant_share", "DOUBLE"),
