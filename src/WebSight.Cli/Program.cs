@@ -75,14 +75,14 @@ catch (Exception e)
         CommandParseException or CommandRuntimeException => (ExitCodes.Usage, UsageMessage.Explain(e.Message, args)),
         OptionsException => (ExitCodes.Usage, e.Message),
         TemplateSetException => (ExitCodes.Usage, "Template set: " + e.Message),
-        SetupException => (ExitCodes.Failure, e.Message),
+        SetupException or DiskFullException => (ExitCodes.Failure, e.Message),
         LlmEndpointException => (ExitCodes.Failure, "LLM endpoint: " + e.Message),
         _ => (ExitCodes.Failure, $"{e.GetType().Name}: {e.Message}"),
     };
     Console.Error.WriteLine($"error: {message}");
     if (verbose)
         Console.Error.WriteLine(e.ToString());
-    else if (code == ExitCodes.Failure && e is not (SetupException or LlmEndpointException))
+    else if (code == ExitCodes.Failure && e is not (SetupException or LlmEndpointException or DiskFullException))
         Console.Error.WriteLine("Run again with --verbose for details.");
     if (code == ExitCodes.Usage)
         Console.Error.WriteLine(

@@ -56,7 +56,21 @@ public sealed class ShardingTests
 
         var again = await CliProcess.RunAsync(["merge", shards[0], shards[0], "--out", directory.Combine("twice")]);
         Assert.Equal(2, again.ExitCode);
-        Assert.Contains("appears in more than one input", again.Error);
+        Assert.Contains("shard(s) 0 are given more than once", again.Error);
+
+        // One shard of three alone looks like a whole dataset with rows missing: refused unless asked for.
+        var partial = directory.Combine("partial");
+        var alone = await CliProcess.RunAsync("merge", shards[0], "--out", partial);
+        Assert.Equal(2, alone.ExitCode);
+        Assert.Contains("shard(s) 1, 2 are not among the inputs", alone.Error);
+        Assert.False(Directory.Exists(Path.Combine(partial, "data")));
+        var asked = await CliProcess.RunAsync("merge", shards[0], "--out", partial, "--allow-partial");
+        Assert.True(asked.ExitCode == 0, asked.All);
+        Assert.Equal(4, TextById(Path.Combine(partial, "data")).Count);
+        // verify still says what the partial dataset lacks.
+        var verifyPartial = await CliProcess.RunAsync("verify", partial);
+        Assert.Equal(1, verifyPartial.ExitCode);
+        Assert.Contains("holds 4 of the run's 10 rows", verifyPartial.All);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ internal sealed class MergeCommand : AsyncCommand<MergeSettings>
             TextHashMaxDistance = settings.DedupTextDistance,
         };
         quality.Validate();
-        var summary = await new DatasetMerger(options, quality).MergeAsync(
+        var summary = await new DatasetMerger(options, quality, settings.AllowPartial).MergeAsync(
             settings.Inputs,
             settings.Out!,
             cancellationToken

@@ -32,6 +32,10 @@ internal sealed class MergeSettings : CommandSettings
     [DefaultValue(QualityOptions.DefaultDedupTextDistance)]
     public int DedupTextDistance { get; init; }
 
+    [CommandOption("--allow-partial")]
+    [Description("Merge even when shards of the run are missing or hold no rows (the result is a partial dataset).")]
+    public bool AllowPartial { get; init; }
+
     [CommandOption("-v|--verbose")]
     [Description("Show stack traces of errors.")]
     public bool Verbose { get; init; }

@@ -12,13 +12,24 @@ internal static class AtomicFile
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var temporary = path + TemporarySuffix;
-        await using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20))
+        try
         {
-            await write(stream);
-            await stream.FlushAsync(cancellationToken);
-            stream.Flush(flushToDisk: true);
+            await using (
+                var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20)
+            )
+            {
+                await write(stream);
+                await stream.FlushAsync(cancellationToken);
+                stream.Flush(flushToDisk: true);
+            }
+            File.Move(temporary, path, overwrite: true);
         }
-        File.Move(temporary, path, overwrite: true);
+        catch (Exception e) when (DiskFullException.IsDiskFull(e))
+        {
+            // The half-written file is useless and holds the space the user needs back.
+            File.Delete(temporary);
+            throw new DiskFullException(path, e);
+        }
     }
 
     public static Task WriteTextAsync(string path, string text, CancellationToken cancellationToken) =>

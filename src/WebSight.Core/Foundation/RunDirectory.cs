@@ -40,6 +40,12 @@ internal sealed record RunDirectory
             ? Directory.EnumerateFiles(Data, "*.parquet").Order(StringComparer.Ordinal).ToList()
             : [];
 
+    /// <summary>Whether a run has left rows, rejects, shards or state here.</summary>
+    public bool HoldsOutput() =>
+        new[] { Parts, Rejects, Data, State }.Any(folder =>
+            Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any()
+        );
+
     /// <summary>Forgets everything a run left here except run.json, which the caller rewrites.</summary>
     public void Clear()
     {

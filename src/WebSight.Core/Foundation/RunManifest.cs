@@ -1,7 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using WebSight.Core.Foundation;
-
 namespace WebSight.Core.Foundation;
 
 /// <summary>
@@ -24,6 +22,13 @@ internal static class RunManifest
     public static void WriteOrCheck(RunDirectory runDirectory, JsonObject settings, bool forceNew)
     {
         var path = runDirectory.Manifest;
+        if (!File.Exists(path) && !forceNew && runDirectory.HoldsOutput())
+            // Without run.json nothing says which settings made the rows there: resuming could mix two datasets.
+            throw new OptionsException(
+                "--out",
+                $"{runDirectory} holds output of a run but no run.json, so its settings are unknown; "
+                    + "use a new --out, or --force-new to discard it"
+            );
         if (File.Exists(path) && !forceNew)
         {
             JsonNode? existing;

@@ -32,7 +32,7 @@ internal sealed class PipelineRunner(
 
         var parts = new PartStore(run);
         parts.RemoveTemporaryFiles();
-        var done = await parts.CommittedIdsAsync(cancellationToken);
+        var done = await parts.CommittedIdsAsync(Report, cancellationToken);
         stats.Resumed(done.Count);
         if (done.Count > 0)
             log?.Invoke($"Resuming: {done.Count} rows already committed in {run.Parts}.");
@@ -41,7 +41,7 @@ internal sealed class PipelineRunner(
         if (source.FixedSampleCount is not null)
         {
             // A fixed set of pages is tried once each: pages rejected before are not tried again.
-            var rejected = await parts.RejectedIdsAsync(cancellationToken);
+            var rejected = await parts.RejectedIdsAsync(Report, cancellationToken);
             wanted -= rejected.Count(id => !done.Contains(id));
             done.UnionWith(rejected);
         }
@@ -61,6 +61,8 @@ internal sealed class PipelineRunner(
         }
         return await FinishAsync(parts, run, cancellationToken);
     }
+
+    private void Report(string message) => log?.Invoke(message);
 
     private async Task<RunOutcome> StoppedAsync(RunDirectory run, int resumed, string? stopReason)
     {

@@ -20,6 +20,13 @@ internal sealed class QualityChecker
         _seen = new NearDuplicateIndex(options.ImageHashMaxDistance, options.TextHashMaxDistance);
     }
 
+    /// <summary>Rows already committed (a resumed run): later samples are near-duplicates of them as of any other.</summary>
+    public void Remember(IEnumerable<(string Id, ulong ImageHash, ulong TextHash)> committed)
+    {
+        foreach (var (id, imageHash, textHash) in committed)
+            _seen.Add(id, imageHash, textHash);
+    }
+
     /// <summary>Samples that passed and now stand for their near-duplicates.</summary>
     public int Remembered => _seen.Count;
 

@@ -9,7 +9,7 @@ namespace WebSight.Core.Writing;
 /// Combines the outputs of shard workers into one dataset: their shards re-cut and renumbered, one card, and
 /// stats summed. Refuses inputs that are unfinished, made with other settings, or that share ids.
 /// </summary>
-internal sealed class DatasetMerger(WritingOptions options, QualityOptions quality)
+internal sealed class DatasetMerger(WritingOptions options, QualityOptions quality, bool allowPartial = false)
 {
     private static readonly HashSet<string> PerShardSettings = new(StringComparer.Ordinal)
     {
@@ -30,6 +30,8 @@ internal sealed class DatasetMerger(WritingOptions options, QualityOptions quali
         var runs = inputs.Select(input => new RunDirectory(input)).ToList();
         var manifests = runs.Select(ReadManifest).ToList();
         CheckSameSettings(inputs, manifests);
+        if (!allowPartial)
+            CheckWholeShardSet(runs, manifests);
         var files = await ShardsWithUniqueIdsAsync(runs, cancellationToken);
         var target = new RunDirectory(output);
         if (Directory.Exists(target.Data) && Directory.EnumerateFileSystemEntries(target.Data).Any())
@@ -83,6 +85,31 @@ internal sealed class DatasetMerger(WritingOptions options, QualityOptions quali
             }
         }
         return files;
+    }
+
+    /// <summary>
+    /// A merge of some shards would look like a whole dataset with rows missing: every shard of the run must be
+    /// given once, each with rows, unless a partial merge is asked for (--allow-partial).
+    /// </summary>
+    private static void CheckWholeShardSet(List<RunDirectory> runs, List<JsonObject> manifests)
+    {
+        var count = manifests[0]["shard_count"]?.GetValue<int>() ?? 1;
+        var given = manifests.Select(m => m["shard_index"]?.GetValue<int>() ?? 0).ToList();
+        var repeated = given.GroupBy(i => i).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        if (repeated.Count > 0)
+            throw new OptionsException("DIR", $"shard(s) {string.Join(", ", repeated)} are given more than once");
+        var missing = Enumerable.Range(0, count).Except(given).ToList();
+        if (missing.Count > 0)
+            throw new OptionsException(
+                "DIR",
+                $"the run has {count} shards but shard(s) {string.Join(", ", missing)} are not among the inputs; "
+                    + "give every shard's output, or --allow-partial to merge only these"
+            );
+        foreach (var run in runs.Where(run => run.IsComplete && run.Shards().Count == 0))
+            throw new OptionsException(
+                "DIR",
+                $"{run} holds no rows in data/; give a finished shard output, or --allow-partial to skip it"
+            );
     }
 
     /// <summary>The shards' counters summed; near-duplicates between shards count as rejected here.</summary>

@@ -26,10 +26,11 @@ internal sealed partial class DatasetVerifier(bool decodeImages = true)
         var shards = Directory.EnumerateFiles(dataDirectory).Order(StringComparer.Ordinal).ToList();
         CheckShardNames(shards, faults);
 
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var identity = RowIdentityCheck.For(run, faults.Enqueue);
         long rows = 0;
         foreach (var shard in shards.Where(s => s.EndsWith(".parquet", StringComparison.Ordinal)))
-            rows += await VerifyShardAsync(shard, ids, faults, cancellationToken);
+            rows += await VerifyShardAsync(shard, identity, faults, cancellationToken);
+        identity.Finish(rows);
         CheckCard(datasetDirectory, rows, faults);
         return new VerificationReport(shards.Count, rows, [.. faults]);
     }
@@ -41,17 +42,30 @@ internal sealed partial class DatasetVerifier(bool decodeImages = true)
         var names = shards.Select(Path.GetFileName).ToList();
         foreach (var stray in names.Where(n => !ShardName().IsMatch(n!)))
             faults.Enqueue($"data/{stray} is not a shard (expected train-XXXXX-of-YYYYY.parquet)");
-        for (var i = 0; i < names.Count; i++)
+        // Every shard names the total, so a missing one is seen by name: train-00001-of-00004 without its siblings.
+        var totals = names
+            .Select(n => ShardName().Match(n!))
+            .Where(m => m.Success)
+            .Select(m => int.Parse(m.Groups["of"].Value, System.Globalization.CultureInfo.InvariantCulture))
+            .Distinct()
+            .ToList();
+        if (totals.Count > 1)
+            faults.Enqueue($"data/ mixes shard sets of {string.Join(" and ", totals)} files");
+        foreach (var total in totals)
         {
-            var expected = ShardConsolidator.ShardName(i, names.Count);
-            if (names[i] != expected && ShardName().IsMatch(names[i]!))
-                faults.Enqueue($"data/{names[i]} should be named {expected} ({names.Count} shards)");
+            var missing = Enumerable
+                .Range(0, total)
+                .Select(i => ShardConsolidator.ShardName(i, total))
+                .Where(expected => !names.Contains(expected))
+                .ToList();
+            if (missing.Count > 0)
+                faults.Enqueue($"data/ lacks {string.Join(", ", missing)}");
         }
     }
 
     private async Task<long> VerifyShardAsync(
         string path,
-        HashSet<string> ids,
+        RowIdentityCheck identity,
         ConcurrentQueue<string> faults,
         CancellationToken cancellationToken
     )
@@ -102,10 +116,7 @@ internal sealed partial class DatasetVerifier(bool decodeImages = true)
             rows += batch.Count;
             foreach (var row in batch)
             {
-                if (string.IsNullOrEmpty(row.Id))
-                    faults.Enqueue($"{name}: a row has no id");
-                else if (!ids.Add(row.Id))
-                    faults.Enqueue($"{name}: id {row.Id} appears more than once");
+                identity.Add(name, row);
                 if (string.IsNullOrEmpty(row.Text))
                     faults.Enqueue($"{name}: row {row.Id} has no text");
             }
@@ -176,7 +187,7 @@ internal sealed partial class DatasetVerifier(bool decodeImages = true)
         }
     }
 
-    [GeneratedRegex(@"^train-\d{5}-of-\d{5}\.parquet$")]
+    [GeneratedRegex(@"^train-(?<k>\d{5})-of-(?<of>\d{5})\.parquet$")]
     private static partial Regex ShardName();
 
     [GeneratedRegex(@"num_examples: (\d+)")]

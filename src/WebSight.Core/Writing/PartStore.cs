@@ -9,6 +9,8 @@ internal sealed class PartStore
 {
     private readonly string _partsDirectory;
     private readonly string _rejectsDirectory;
+    public const string UnreadableSuffix = ".unreadable";
+
     private int _nextPart;
     private int _nextReject;
 
@@ -44,23 +46,58 @@ internal sealed class PartStore
         );
     }
 
-    /// <summary>Ids already committed, so a rerun does only what is missing.</summary>
-    public async Task<HashSet<string>> CommittedIdsAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Ids already committed, so a rerun does only what is missing. A part that cannot be read (a disk that failed
+    /// under it, a copy cut short) is set aside as <c>.unreadable</c> with a report naming it, and its rows are made
+    /// again, instead of blocking every resume.
+    /// </summary>
+    public async Task<HashSet<string>> CommittedIdsAsync(Action<string> report, CancellationToken cancellationToken)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var part in Parts())
-            ids.UnionWith(await ParquetFiles.ReadIdsAsync(part, cancellationToken));
+            ids.UnionWith(await ReadIdsOrSetAsideAsync(part, "its rows will be made again", report, cancellationToken));
         return ids;
     }
 
-    /// <summary>Ids of samples rejected in earlier runs, from rejects/.</summary>
-    public async Task<HashSet<string>> RejectedIdsAsync(CancellationToken cancellationToken)
+    private static async Task<List<string>> ReadIdsOrSetAsideAsync(
+        string file,
+        string consequence,
+        Action<string> report,
+        CancellationToken cancellationToken
+    )
+    {
+        try
+        {
+            return await ParquetFiles.ReadIdsAsync(file, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Whatever the reader throws, the file is what is wrong; keep it for inspection, out of the way.
+            File.Move(file, file + UnreadableSuffix, overwrite: true);
+            report($"{file} cannot be read ({e.Message}); set aside as {Path.GetFileName(file)}{UnreadableSuffix}, {consequence}.");
+            return [];
+        }
+    }
+
+    /// <summary>The QA hashes of every committed row in index order, so near-duplicate detection survives a resume.</summary>
+    public async Task<List<(string Id, ulong ImageHash, ulong TextHash)>> CommittedHashesAsync(
+        CancellationToken cancellationToken
+    )
+    {
+        var rows = new List<(string Id, long Index, ulong ImageHash, ulong TextHash)>();
+        foreach (var part in Parts())
+            rows.AddRange(await ParquetFiles.ReadHashesAsync(part, cancellationToken));
+        return rows.OrderBy(r => r.Index).Select(r => (r.Id, r.ImageHash, r.TextHash)).ToList();
+    }
+
+    /// <summary>Ids of samples rejected in earlier runs, from rejects/; an unreadable file is set aside and its pages tried again.</summary>
+    public async Task<HashSet<string>> RejectedIdsAsync(Action<string> report, CancellationToken cancellationToken)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         if (!Directory.Exists(_rejectsDirectory))
             return ids;
-        foreach (var file in Directory.EnumerateFiles(_rejectsDirectory, "rejects-*.parquet"))
-            ids.UnionWith(await ParquetFiles.ReadIdsAsync(file, cancellationToken));
+        foreach (var file in Directory.EnumerateFiles(_rejectsDirectory, "rejects-*.parquet").ToList())
+            ids.UnionWith(await ReadIdsOrSetAsideAsync(file, "its pages will be tried again", report, cancellationToken));
         return ids;
     }
 

@@ -2,7 +2,10 @@ using System.Text.Json.Serialization;
 
 namespace WebSight.Core.Writing;
 
-/// <summary>A rejected sample kept for inspection in rejects/: which stage dropped it, why, and its HTML.</summary>
+/// <summary>
+/// A rejected sample kept for inspection in rejects/: which stage dropped it, why, and its HTML (or the model's text):
+/// the first 64 KiB of it, with the size and SHA-256 of the whole, so a 50 MB page cannot blow up the rejects file.
+/// </summary>
 public sealed class RejectRow
 {
     [JsonPropertyName("id")]
@@ -22,4 +25,10 @@ public sealed class RejectRow
 
     [JsonPropertyName("text")]
     public string? Text { get; set; }
+
+    [JsonPropertyName("text_bytes")]
+    public long TextBytes { get; set; }
+
+    [JsonPropertyName("text_sha256")]
+    public string? TextSha256 { get; set; }
 }

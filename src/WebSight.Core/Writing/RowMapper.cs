@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using WebSight.Core.Foundation;
 using WebSight.Core.Quality;
 
@@ -37,14 +39,34 @@ internal static class RowMapper
         };
     }
 
-    public static RejectRow ToRejectRow(Rejection rejection) =>
-        new()
+    /// <summary>The most of a rejected page's text a rejects/ row keeps.</summary>
+    public const int RejectTextHeadBytes = 64 * 1024;
+
+    public static RejectRow ToRejectRow(Rejection rejection)
+    {
+        var bytes = rejection.Html is null ? [] : Encoding.UTF8.GetBytes(rejection.Html);
+        return new()
         {
             Id = rejection.Spec.Id,
             Index = rejection.Spec.Index,
             Stage = rejection.Stage,
             Reason = rejection.Reason.Code(),
             Detail = rejection.Detail,
-            Text = rejection.Html,
+            Text = rejection.Html is null ? null : Head(rejection.Html, bytes),
+            TextBytes = bytes.Length,
+            TextSha256 = rejection.Html is null ? null : Convert.ToHexStringLower(SHA256.HashData(bytes)),
         };
+    }
+
+    /// <summary>The text up to the head size, cut at a character boundary.</summary>
+    private static string Head(string text, byte[] utf8)
+    {
+        if (utf8.Length <= RejectTextHeadBytes)
+            return text;
+        var end = RejectTextHeadBytes;
+        // Back off continuation bytes (10xxxxxx) so a multi-byte character is never split.
+        while (end > 0 && (utf8[end] & 0xC0) == 0x80)
+            end--;
+        return Encoding.UTF8.GetString(utf8, 0, end);
+    }
 }

@@ -35,9 +35,7 @@ internal sealed class ShardConsolidator(WritingOptions options)
         {
             var rows = new List<DatasetRow>();
             foreach (var part in groups[shard])
-                rows.AddRange(
-                    (await ParquetFiles.ReadRowsAsync(part, cancellationToken)).Where(r => keep?.Invoke(r) ?? true)
-                );
+                rows.AddRange((await ReadAsync(part, cancellationToken)).Where(r => keep?.Invoke(r) ?? true));
             rows.Sort((a, b) => a.Index.CompareTo(b.Index));
             var averageRowBytes = Math.Max(1, groups[shard].Sum(p => new FileInfo(p).Length) / Math.Max(1, rows.Count));
             var rowGroupRows = (int)Math.Clamp(options.RowGroupBytes / averageRowBytes, 1, int.MaxValue);
@@ -47,6 +45,18 @@ internal sealed class ShardConsolidator(WritingOptions options)
             rowsTotal += rows.Count;
         }
         return new DatasetSummary(shards, rowsTotal, shards.Sum(s => s.Bytes));
+    }
+
+    private static async Task<IList<DatasetRow>> ReadAsync(string part, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ParquetFiles.ReadRowsAsync(part, cancellationToken);
+        }
+        catch (Exception e) when (e is not (OperationCanceledException or IOException))
+        {
+            throw new InvalidDataException($"{part} cannot be read: {e.Message}", e);
+        }
     }
 
     public static string ShardName(int index, int count) =>

@@ -130,7 +130,10 @@ public sealed class LlmPipelineTests : IAsyncLifetime, IDisposable
         var stopped = await RunAsync(Options(output, llm, count: 8));
         Assert.Equal(RunStatus.Stopped, stopped.Status);
         Assert.Contains("Token budget reached", stopped.Message);
-        var committed = await new PartStore(new RunDirectory(output)).CommittedIdsAsync(CancellationToken.None);
+        var committed = await new PartStore(new RunDirectory(output)).CommittedIdsAsync(
+            _ => { },
+            CancellationToken.None
+        );
         Assert.InRange(committed.Count, 1, 7);
         Assert.True(File.Exists(Path.Combine(output, "state", "llm-cache.sqlite")));
         var paid = _server.RequestCount;

@@ -83,7 +83,10 @@ public sealed class PipelineRunnerTests
             await Task.Delay(50);
         await cancel.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
-        var committed = await new PartStore(new RunDirectory(directory.Path)).CommittedIdsAsync(CancellationToken.None);
+        var committed = await new PartStore(new RunDirectory(directory.Path)).CommittedIdsAsync(
+            _ => { },
+            CancellationToken.None
+        );
         Assert.InRange(committed.Count, 5, 15);
 
         var resumedStats = new RunStats();

@@ -143,7 +143,7 @@ public sealed class ParquetOutputTests
         await store.CommitAsync([Row(0), Row(1)], CancellationToken.None);
         await store.CommitAsync([Row(2)], CancellationToken.None);
         Assert.Empty(Directory.EnumerateFiles(directory.Path, "*.tmp", SearchOption.AllDirectories));
-        var ids = await store.CommittedIdsAsync(CancellationToken.None);
+        var ids = await store.CommittedIdsAsync(_ => { }, CancellationToken.None);
         Assert.Equal(new[] { 0L, 1, 2 }.Select(i => SampleSpec.For(1, i).Id).ToHashSet(), ids);
         Assert.Equal(["part-000000.parquet", "part-000001.parquet"], store.Parts().Select(Path.GetFileName));
     }
