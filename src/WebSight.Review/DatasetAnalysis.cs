@@ -136,9 +136,7 @@ internal sealed class DatasetAnalysis : IDisposable
                 throw new InvalidDataException("The thumbnail could not be cut.");
             using var image = SKImage.FromBitmap(top);
             using var data = image.Encode(SKEncodedImageFormat.Jpeg, ThumbnailQuality);
-            var temporary = thumbnailPath + ".tmp";
-            File.WriteAllBytes(temporary, data.ToArray());
-            File.Move(temporary, thumbnailPath, overwrite: true);
+            AtomicFile.WriteBytes(thumbnailPath, data.ToArray());
             return metrics;
         }
         catch (InvalidDataException)

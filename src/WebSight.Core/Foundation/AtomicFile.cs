@@ -41,4 +41,7 @@ internal static class AtomicFile
 
     public static void WriteText(string path, string text) =>
         WriteTextAsync(path, text, CancellationToken.None).GetAwaiter().GetResult();
+
+    public static void WriteBytes(string path, byte[] bytes) =>
+        WriteAsync(path, stream => stream.WriteAsync(bytes).AsTask(), CancellationToken.None).GetAwaiter().GetResult();
 }

@@ -74,7 +74,9 @@ internal sealed class PartStore
         {
             // Whatever the reader throws, the file is what is wrong; keep it for inspection, out of the way.
             File.Move(file, file + UnreadableSuffix, overwrite: true);
-            report($"{file} cannot be read ({e.Message}); set aside as {Path.GetFileName(file)}{UnreadableSuffix}, {consequence}.");
+            report(
+                $"{file} cannot be read ({e.Message}); set aside as {Path.GetFileName(file)}{UnreadableSuffix}, {consequence}."
+            );
             return [];
         }
     }
@@ -97,7 +99,9 @@ internal sealed class PartStore
         if (!Directory.Exists(_rejectsDirectory))
             return ids;
         foreach (var file in Directory.EnumerateFiles(_rejectsDirectory, "rejects-*.parquet").ToList())
-            ids.UnionWith(await ReadIdsOrSetAsideAsync(file, "its pages will be tried again", report, cancellationToken));
+            ids.UnionWith(
+                await ReadIdsOrSetAsideAsync(file, "its pages will be tried again", report, cancellationToken)
+            );
         return ids;
     }
 

@@ -48,10 +48,11 @@ internal sealed class RowIdentityCheck
             merged ? 1 : manifest["shard_count"]?.GetValue<int>() ?? 1
         );
         // A generated run makes exactly its count; a fixed input keeps only the pages that passed.
-        long? expected = manifest["generator"]?.GetValue<string>() == "input"
-            ? null
-            : sharding.ShareOf(manifest["count"]?.GetValue<int>() ?? 0)
-                - (StatsSnapshot.Read(run.Stats)?.DroppedAtMerge?.Count ?? 0);
+        long? expected =
+            manifest["generator"]?.GetValue<string>() == "input"
+                ? null
+                : sharding.ShareOf(manifest["count"]?.GetValue<int>() ?? 0)
+                    - (StatsSnapshot.Read(run.Stats)?.DroppedAtMerge?.Count ?? 0);
         return new RowIdentityCheck(fault, manifest["seed"]?.GetValue<long>(), sharding, expected);
     }
 
@@ -66,7 +67,11 @@ internal sealed class RowIdentityCheck
             _fault($"{shard}: id {row.Id} appears more than once");
         if (!_indexes.Add(row.Index))
             _fault($"{shard}: index {row.Index} appears more than once (row {row.Id})");
-        if (_runSeed is { } seed && SampleSpec.For(seed, row.Index) is var spec && (spec.Id, spec.Seed) != (row.Id, row.Seed))
+        if (
+            _runSeed is { } seed
+            && SampleSpec.For(seed, row.Index) is var spec
+            && (spec.Id, spec.Seed) != (row.Id, row.Seed)
+        )
             _fault($"{shard}: row {row.Id} at index {row.Index} was not made with run.json's seed {seed}");
         if (_sharding is { } sharding && !sharding.Owns(row.Index))
             _fault($"{shard}: index {row.Index} belongs to another shard than {sharding.Index} of {sharding.Count}");
