@@ -169,12 +169,17 @@ internal sealed class LlmClient : IDisposable
         if (kind == LlmErrorKind.None)
             return error;
         var result = error as ClientResultException;
-        var status = result?.Status ?? 0;
+        // The SDK reads a body as a completion only after a success status.
+        var status = result?.Status ?? (error is LlmMalformedAnswerException ? 200 : 0);
         var said = result is null ? error.Message : LlmErrors.ServerMessage(result);
         switch (kind)
         {
             case LlmErrorKind.Fatal:
-                var fatal = new LlmEndpointException(FatalMessage(request, status, said, where), status);
+                var message =
+                    error is LlmMalformedAnswerException
+                        ? MalformedMessage(said, where)
+                        : FatalMessage(request, status, said, where);
+                var fatal = new LlmEndpointException(message, status);
                 _fatal ??= fatal;
                 return fatal;
             case LlmErrorKind.Refused:
@@ -214,6 +219,14 @@ internal sealed class LlmClient : IDisposable
             _ => $"{where} refused the run ({status}: {said}).",
         };
     }
+
+    private string MalformedMessage(string problem, string where) =>
+        $"{where} did not answer with a chat completion ({problem}). "
+        + (
+            _options.Provider == LlmProvider.Azure
+                ? "Check --azure-endpoint (the resource's https://NAME.openai.azure.com/)."
+                : "Check --llm-base-url (it usually ends in /v1)."
+        );
 
     public void Dispose()
     {
