@@ -182,12 +182,16 @@ internal sealed class LlmClient : IDisposable
                 var fatal = new LlmEndpointException(message, status);
                 _fatal ??= fatal;
                 return fatal;
+            case LlmErrorKind.Refused when error is LlmAnswerTooLargeException:
+                return new LlmRequestRefusedException($"{where}: {said}", status, RejectReason.LlmAnswerTooLarge);
             case LlmErrorKind.Refused:
                 _stats.Add("llm." + request.Stage.Name() + ".refused", 1);
                 return new LlmRequestRefusedException(
                     $"{where} refused the request ({status}): {said}",
                     status,
                     result is not null && LlmErrors.IsContentFilter(result)
+                        ? RejectReason.ContentFiltered
+                        : RejectReason.GenerationFailed
                 );
             default:
                 return new LlmUnavailableException(

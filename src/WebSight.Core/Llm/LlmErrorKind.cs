@@ -12,6 +12,6 @@ internal enum LlmErrorKind
     /// <summary>The configuration is wrong (401, 403, 404, no quota left, not a chat-completions API): stop the run.</summary>
     Fatal,
 
-    /// <summary>This request is refused for its content (content filter, other 4xx): reject the sample.</summary>
+    /// <summary>This request is refused for its content (content filter, other 4xx) or its answer is too large: reject the sample.</summary>
     Refused,
 }

@@ -28,11 +28,14 @@ internal sealed class SdkChatBackend : IChatBackend, IDisposable
     {
         _options = options;
         _http = new HttpClient(
-            new SocketsHttpHandler
-            {
-                MaxConnectionsPerServer = Math.Max(2, options.Concurrency * 2),
-                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-            }
+            new AnswerSizeCapHandler(
+                options.MaxAnswerBytes,
+                new SocketsHttpHandler
+                {
+                    MaxConnectionsPerServer = Math.Max(2, options.Concurrency * 2),
+                    PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+                }
+            )
         )
         {
             // Polly's per-request timeout cancels attempts; this only backs it up.

@@ -33,7 +33,6 @@ internal sealed partial class FakeLlmServer : IAsyncDisposable
     private int _inFlight;
     private int _maxInFlight;
     private long _lastArrivalTicks = Environment.TickCount64;
-    private long _streamedBytesSent;
 
     private FakeLlmServer(WebApplication app, TimeProvider clock)
     {
@@ -243,10 +242,11 @@ internal sealed partial class FakeLlmServer : IAsyncDisposable
     /// <summary>The size of a streamed completion whose content has <paramref name="bytes"/> letters.</summary>
     public static long HugeCompletionLength(long bytes) => HugePrefix.Length + bytes + HugeSuffix.Length;
 
-    /// <summary>Bytes of streamed content the server wrote before the client stopped reading.</summary>
-    public long StreamedBytesSent => Interlocked.Read(ref _streamedBytesSent);
-
-    private async Task WriteHugeCompletionAsync(HttpResponse response, long bytes, CancellationToken cancellationToken)
+    private static async Task WriteHugeCompletionAsync(
+        HttpResponse response,
+        long bytes,
+        CancellationToken cancellationToken
+    )
     {
         await response.WriteAsync(HugePrefix, cancellationToken);
         var chunk = new byte[64 * 1024];
@@ -255,7 +255,6 @@ internal sealed partial class FakeLlmServer : IAsyncDisposable
         {
             var size = (int)Math.Min(left, chunk.Length);
             await response.Body.WriteAsync(chunk.AsMemory(0, size), cancellationToken);
-            Interlocked.Add(ref _streamedBytesSent, size);
         }
         await response.WriteAsync(HugeSuffix, cancellationToken);
     }
