@@ -166,9 +166,13 @@ internal sealed partial class FakeLlmServer : IAsyncDisposable
                 _scripts.TryGetValue(model, out var queue) && queue.TryDequeue(out var scripted)
                     ? scripted
                     : FakeReply.Default;
-            var authorised = route == "openai" ? authorization == "Bearer " + Key : apiKey == Key;
-            if (!authorised)
-                reply = FakeReply.Error(401, "invalid_api_key", "Incorrect API key provided.");
+            var presented =
+                route == "azure" ? apiKey
+                : authorization.StartsWith("Bearer ", StringComparison.Ordinal) ? authorization["Bearer ".Length..]
+                : "";
+            reply = reply.Echoing(presented);
+            if (presented != Key)
+                reply = FakeReply.Error(401, "invalid_api_key", $"Incorrect API key provided: {presented}.");
             else if (route == "azure" && apiVersion.Length == 0)
                 reply = FakeReply.Error(400, "missing_api_version", "api-version is required");
             else if (!Models.Contains(model))

@@ -14,6 +14,9 @@ internal sealed record FakeReply(
     long StreamedContentBytes = 0
 )
 {
+    /// <summary>Stands in a scripted content or body for the key the request presented, as a careless server echoes it.</summary>
+    public const string EchoedKey = "{echoed-key}";
+
     public static FakeReply Default { get; } = new(200, null, "stop", null, [], false);
 
     public static FakeReply Hung { get; } = new(200, null, "stop", null, [], true);
@@ -38,6 +41,14 @@ internal sealed record FakeReply(
             false,
             bytes
         );
+
+    /// <summary>This reply with <see cref="EchoedKey"/> replaced by the key a request presented.</summary>
+    public FakeReply Echoing(string key) =>
+        this with
+        {
+            Content = Content?.Replace(EchoedKey, key, StringComparison.Ordinal),
+            Body = Body?.Replace(EchoedKey, key, StringComparison.Ordinal),
+        };
 
     public static FakeReply Error(
         int status,
