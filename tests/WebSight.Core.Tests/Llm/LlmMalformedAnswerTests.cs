@@ -57,4 +57,23 @@ public sealed class LlmMalformedAnswerTests : IAsyncLifetime, IDisposable
         }
         Assert.Equal(1, _server.RequestCount);
     }
+
+    [Fact]
+    public async Task On_azure_a_body_that_is_no_chat_completion_names_the_azure_endpoint()
+    {
+        _server.Script(FakeLlmServer.IdeasModel, FakeReply.Raw(200, "<!DOCTYPE html><title>Sign in</title>"));
+        var options = LlmTestKit.Azure(_server, _directory.Combine("cache.sqlite"));
+        using var generator = LlmTestKit.Generator(options, new RunStats());
+
+        var error = await Assert.ThrowsAsync<LlmEndpointException>(() =>
+            LlmTestKit.GenerateAsync(generator, SampleSpec.For(1, 0))
+        );
+
+        Assert.StartsWith($"Azure OpenAI deployment '{FakeLlmServer.IdeasModel}' at", error.Message);
+        Assert.Contains(
+            "did not answer with a chat completion (the answer is not JSON: \"<!DOCTYPE html>",
+            error.Message
+        );
+        Assert.EndsWith("Check --azure-endpoint (the resource's https://NAME.openai.azure.com/).", error.Message);
+    }
 }
