@@ -79,9 +79,11 @@ catch (Exception e)
         LlmEndpointException => (ExitCodes.Failure, "LLM endpoint: " + e.Message),
         _ => (ExitCodes.Failure, $"{e.GetType().Name}: {e.Message}"),
     };
-    Console.Error.WriteLine($"error: {message}");
+    // A server may have put a key in an exception's message, or a user a key in the wrong flag.
+    var redactor = ConfiguredKeys.Redactor(args, Environment.GetEnvironmentVariable);
+    Console.Error.WriteLine($"error: {redactor.Redact(message)}");
     if (verbose)
-        Console.Error.WriteLine(e.ToString());
+        Console.Error.WriteLine(redactor.Redact(e.ToString()));
     else if (code == ExitCodes.Failure && e is not (SetupException or LlmEndpointException or DiskFullException))
         Console.Error.WriteLine("Run again with --verbose for details.");
     if (code == ExitCodes.Usage)

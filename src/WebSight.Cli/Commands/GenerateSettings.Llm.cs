@@ -122,6 +122,12 @@ internal sealed partial class GenerateSettings
     [Description("How long the run waits for an endpoint that is down before it stops. Default: 600.")]
     public double? LlmMaxOutage { get; init; }
 
+    [CommandOption("--llm-max-answer-kb <KB>")]
+    [Description(
+        "Most kilobytes read of one answer; a larger one is rejected as llm_answer_too_large, never cached. Default: 1024."
+    )]
+    public int? LlmMaxAnswerKb { get; init; }
+
     [CommandOption("--no-cache")]
     [Description("Neither read nor write the response cache (state/llm-cache.sqlite).")]
     public bool? NoCache { get; init; }

@@ -105,12 +105,7 @@ internal sealed class IdeaBatchSource(
         }
         catch (LlmRequestRefusedException e)
         {
-            return Refused(
-                batch,
-                e.ContentFiltered ? RejectReason.ContentFiltered : RejectReason.GenerationFailed,
-                e.Message,
-                null
-            );
+            return Refused(batch, e.Reason, e.Message, null);
         }
         if (response.FinishReason == ChatResponse.ContentFilter)
             return Refused(

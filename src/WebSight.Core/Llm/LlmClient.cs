@@ -24,6 +24,7 @@ internal sealed class LlmClient : IDisposable
     private readonly ResiliencePipeline _pipeline;
     private readonly SlidingWindowLimiter? _requestLimiter;
     private readonly SlidingWindowLimiter? _tokenLimiter;
+    private readonly SecretRedactor _redactor;
 
     // The first request to each model goes alone: a bad key or a missing deployment then costs one call, not N.
     private readonly ConcurrentDictionary<string, TaskCompletionSource> _firstCalls = new(StringComparer.Ordinal);
@@ -43,6 +44,7 @@ internal sealed class LlmClient : IDisposable
         _cache = cache;
         _ledger = ledger;
         _stats = stats;
+        _redactor = new SecretRedactor([options.ApiKey]);
         if (options.RequestsPerMinute > 0)
             _requestLimiter = new SlidingWindowLimiter(options.RequestsPerMinute, options.RateWindow, time);
         if (options.TokensPerMinute > 0)
@@ -57,19 +59,26 @@ internal sealed class LlmClient : IDisposable
         if (_cache?.Value.Find(key) is { } cached)
         {
             _stats.Add(stage + ".cache_hits", 1);
-            return cached;
+            // Redacted again: the cache may predate redaction or have been filled with another key.
+            return Redacted(cached);
         }
         if (_fatal is { } fatal)
             throw new LlmEndpointException(fatal.Message, fatal.Status);
         _ledger.EnsureBudgetLeft();
 
-        var response = await SendGatedAsync(request, cancellationToken);
+        var response = Redacted(await SendGatedAsync(request, cancellationToken));
         _stats.Add(stage + ".responses", 1);
         _ledger.Record(request, response);
         // A response cut off by the content filter is kept too: at the same settings the answer would not change.
         _cache?.Value.Store(key, request, response);
         return response;
     }
+
+    /// <summary>
+    /// The answer without keys: whatever a server echoes must reach neither the cache, nor rejects/ as evidence,
+    /// nor a page.
+    /// </summary>
+    private ChatResponse Redacted(ChatResponse response) => response with { Text = _redactor.Redact(response.Text) };
 
     private async Task<ChatResponse> SendGatedAsync(ChatRequest request, CancellationToken cancellationToken)
     {
@@ -153,7 +162,8 @@ internal sealed class LlmClient : IDisposable
 
     private Exception Translate(ChatRequest request, Exception error)
     {
-        var where = _backend.Describe(request.Model);
+        // Every message made here is stored (rejects/) or printed; the server's words may hold a key.
+        var where = _redactor.Redact(_backend.Describe(request.Model));
         switch (error)
         {
             case LlmBudgetExhaustedException:
@@ -169,20 +179,29 @@ internal sealed class LlmClient : IDisposable
         if (kind == LlmErrorKind.None)
             return error;
         var result = error as ClientResultException;
-        var status = result?.Status ?? 0;
-        var said = result is null ? error.Message : LlmErrors.ServerMessage(result);
+        // The SDK reads a body as a completion only after a success status.
+        var status = result?.Status ?? (error is LlmMalformedAnswerException ? 200 : 0);
+        var said = _redactor.Redact(result is null ? error.Message : LlmErrors.ServerMessage(result));
         switch (kind)
         {
             case LlmErrorKind.Fatal:
-                var fatal = new LlmEndpointException(FatalMessage(request, status, said, where), status);
+                var message =
+                    error is LlmMalformedAnswerException
+                        ? MalformedMessage(said, where)
+                        : FatalMessage(request, status, said, where);
+                var fatal = new LlmEndpointException(message, status);
                 _fatal ??= fatal;
                 return fatal;
+            case LlmErrorKind.Refused when error is LlmAnswerTooLargeException:
+                return new LlmRequestRefusedException($"{where}: {said}", status, RejectReason.LlmAnswerTooLarge);
             case LlmErrorKind.Refused:
                 _stats.Add("llm." + request.Stage.Name() + ".refused", 1);
                 return new LlmRequestRefusedException(
                     $"{where} refused the request ({status}): {said}",
                     status,
                     result is not null && LlmErrors.IsContentFilter(result)
+                        ? RejectReason.ContentFiltered
+                        : RejectReason.GenerationFailed
                 );
             default:
                 return new LlmUnavailableException(
@@ -214,6 +233,14 @@ internal sealed class LlmClient : IDisposable
             _ => $"{where} refused the run ({status}: {said}).",
         };
     }
+
+    private string MalformedMessage(string problem, string where) =>
+        $"{where} did not answer with a chat completion ({problem}). "
+        + (
+            _options.Provider == LlmProvider.Azure
+                ? "Check --azure-endpoint (the resource's https://NAME.openai.azure.com/)."
+                : "Check --llm-base-url (it usually ends in /v1)."
+        );
 
     public void Dispose()
     {

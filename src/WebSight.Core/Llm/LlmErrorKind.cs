@@ -9,9 +9,9 @@ internal enum LlmErrorKind
     /// <summary>Worth retrying after a pause: 408, 429, 5xx, network errors, a timed-out attempt.</summary>
     Transient,
 
-    /// <summary>The configuration is wrong (401, 403, 404, no quota left): stop the run.</summary>
+    /// <summary>The configuration is wrong (401, 403, 404, no quota left, not a chat-completions API): stop the run.</summary>
     Fatal,
 
-    /// <summary>This request is refused for its content (content filter, other 4xx): reject the sample.</summary>
+    /// <summary>This request is refused for its content (content filter, other 4xx) or its answer is too large: reject the sample.</summary>
     Refused,
 }

@@ -14,6 +14,10 @@ internal static class LlmErrors
             TimeoutRejectedException => LlmErrorKind.Transient,
             ClientResultException result => ClassifyStatus(result.Status, ErrorCode(result)),
             HttpRequestException or IOException or SocketException => LlmErrorKind.Transient,
+            // An endpoint that answers something else than a completion is the wrong endpoint, not a busy one.
+            LlmMalformedAnswerException => LlmErrorKind.Fatal,
+            // The same request would get the same oversized answer again: reject its sample, do not retry.
+            LlmAnswerTooLargeException => LlmErrorKind.Refused,
             _ => LlmErrorKind.None,
         };
 

@@ -81,6 +81,9 @@ internal sealed record LlmOptions
     /// <summary>How long the run waits for an endpoint that is down before it stops.</summary>
     public TimeSpan MaxOutage { get; init; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>The most bytes read of one answer; a larger one rejects its sample and is never cached.</summary>
+    public long MaxAnswerBytes { get; init; } = 1024 * 1024;
+
     public bool UseCache { get; init; } = true;
 
     /// <summary>The cache file; null for state/llm-cache.sqlite in the run directory.</summary>
@@ -139,6 +142,7 @@ internal sealed record LlmOptions
         Require(BreakFailureRatio is > 0 and <= 1, "--llm-max-outage", "failure ratio must be in (0, 1]");
         Require(BreakMinimumThroughput >= 2, "--llm-max-outage", "minimum throughput must be at least 2");
         Require(MaxOutage >= TimeSpan.Zero, "--llm-max-outage", "must be 0 or more seconds");
+        Require(MaxAnswerBytes is >= 1024 and <= 1024L * 1024 * 1024, "--llm-max-answer-kb", "must be 1 to 1048576");
         Require(MaxTokensTotal is null or > 0, "--max-tokens-total", "must be more than 0");
         Require(BudgetUsd is null or > 0, "--budget-usd", "must be more than 0");
         var prices = LoadPrices();

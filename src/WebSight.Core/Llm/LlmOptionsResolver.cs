@@ -105,6 +105,7 @@ internal sealed class LlmOptionsResolver(Func<string, string?> environment)
             RequestTimeout = Seconds(settings.LlmTimeout, "--llm-timeout") ?? connection.RequestTimeout,
             MaxRetries = settings.MaxRetries ?? connection.MaxRetries,
             MaxOutage = Seconds(settings.LlmMaxOutage, "--llm-max-outage") ?? connection.MaxOutage,
+            MaxAnswerBytes = settings.LlmMaxAnswerKb * 1024L ?? connection.MaxAnswerBytes,
             UseCache = settings.NoCache != true,
             CacheFile = settings.LlmCache,
             MaxTokensTotal = settings.MaxTokensTotal,

@@ -103,8 +103,7 @@ internal sealed class LlmPageGenerator : IPageSource, IDisposable
         }
         catch (LlmRequestRefusedException e)
         {
-            var reason = e.ContentFiltered ? RejectReason.ContentFiltered : RejectReason.GenerationFailed;
-            return StepResult<GeneratedPage>.Refuse(new Refusal(reason, e.Message, null, PagesStep));
+            return StepResult<GeneratedPage>.Refuse(new Refusal(e.Reason, e.Message, null, PagesStep));
         }
         catch (LlmBudgetExhaustedException e)
         {

@@ -39,6 +39,7 @@ internal sealed record LlmSettings
     public double? LlmTimeout { get; init; }
     public int? MaxRetries { get; init; }
     public double? LlmMaxOutage { get; init; }
+    public int? LlmMaxAnswerKb { get; init; }
     public bool? NoCache { get; init; }
     public string? LlmCache { get; init; }
     public long? MaxTokensTotal { get; init; }

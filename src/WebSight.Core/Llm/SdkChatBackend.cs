@@ -1,6 +1,7 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
 using System.Collections.Concurrent;
+using System.Text.Json;
 using Azure.AI.OpenAI;
 using Azure.Identity;
 using OpenAI;
@@ -27,11 +28,14 @@ internal sealed class SdkChatBackend : IChatBackend, IDisposable
     {
         _options = options;
         _http = new HttpClient(
-            new SocketsHttpHandler
-            {
-                MaxConnectionsPerServer = Math.Max(2, options.Concurrency * 2),
-                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-            }
+            new AnswerSizeCapHandler(
+                options.MaxAnswerBytes,
+                new SocketsHttpHandler
+                {
+                    MaxConnectionsPerServer = Math.Max(2, options.Concurrency * 2),
+                    PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+                }
+            )
         )
         {
             // Polly's per-request timeout cancels attempts; this only backs it up.
@@ -47,21 +51,24 @@ internal sealed class SdkChatBackend : IChatBackend, IDisposable
                 RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
                 NetworkTimeout = networkTimeout,
             };
+            azureOptions.AddPolicy(CompletionShapePolicy.Instance, PipelinePosition.PerCall);
             _azure = options.ApiKey is { Length: > 0 } key
                 ? new AzureOpenAIClient(options.Endpoint, new ApiKeyCredential(key), azureOptions)
                 : new AzureOpenAIClient(options.Endpoint, new DefaultAzureCredential(), azureOptions);
         }
         else
         {
+            var openAIOptions = new OpenAIClientOptions
+            {
+                Endpoint = options.Endpoint,
+                Transport = transport,
+                RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
+                NetworkTimeout = networkTimeout,
+            };
+            openAIOptions.AddPolicy(CompletionShapePolicy.Instance, PipelinePosition.PerCall);
             _openAI = new OpenAIClient(
                 new ApiKeyCredential(options.ApiKey is { Length: > 0 } key ? key : NoKey),
-                new OpenAIClientOptions
-                {
-                    Endpoint = options.Endpoint,
-                    Transport = transport,
-                    RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
-                    NetworkTimeout = networkTimeout,
-                }
+                openAIOptions
             );
         }
     }
@@ -87,7 +94,18 @@ internal sealed class SdkChatBackend : IChatBackend, IDisposable
             options.Seed = seed;
 #pragma warning restore OPENAI001
         var messages = request.Messages.Select(ToSdk).ToList();
-        ClientResult<ChatCompletion> result = await client.CompleteChatAsync(messages, options, cancellationToken);
+        ClientResult<ChatCompletion> result;
+        try
+        {
+            result = await client.CompleteChatAsync(messages, options, cancellationToken);
+        }
+        // CompletionShapePolicy has checked the shape; the SDK's reader still throws these on fields of wrong types.
+        catch (Exception e)
+            when (e is JsonException or FormatException or InvalidOperationException && e is not ObjectDisposedException
+            )
+        {
+            throw new LlmMalformedAnswerException("a field of the answer has the wrong type: " + e.Message, e);
+        }
         var completion = result.Value;
         var text = string.Concat(
             completion.Content.Where(p => p.Kind == ChatMessageContentPartKind.Text).Select(p => p.Text)

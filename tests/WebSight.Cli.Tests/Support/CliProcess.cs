@@ -37,7 +37,17 @@ internal static class CliProcess
     public static Task<CliResult> RunAsync(params string[] arguments) =>
         RunAsync(new Dictionary<string, string>(), arguments);
 
+    public static Task<CliResult> RunAsync(
+        IReadOnlyDictionary<string, string> environment,
+        params string[] arguments
+    ) => RunAsync(TimeSpan.FromMinutes(5), environment, arguments);
+
+    /// <summary>
+    /// Runs websight to its end. One still running after <paramref name="hangGuard"/> is hung: it is killed with its
+    /// children and the test fails saying so, rather than hanging the test run too.
+    /// </summary>
     public static async Task<CliResult> RunAsync(
+        TimeSpan hangGuard,
         IReadOnlyDictionary<string, string> environment,
         params string[] arguments
     )
@@ -45,8 +55,20 @@ internal static class CliProcess
         using var process = Start(environment, arguments);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        await process.WaitForExitAsync(timeout.Token);
+        using var timeout = new CancellationTokenSource(hangGuard);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            Assert.Fail(
+                $"websight {string.Join(' ', arguments)} was still running after {hangGuard.TotalSeconds:0} s; "
+                    + $"it printed:\n{await output}{await error}"
+            );
+        }
         return new CliResult(process.ExitCode, await output, await error);
     }
 }

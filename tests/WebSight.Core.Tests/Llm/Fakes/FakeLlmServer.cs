@@ -166,9 +166,13 @@ internal sealed partial class FakeLlmServer : IAsyncDisposable
                 _scripts.TryGetValue(model, out var queue) && queue.TryDequeue(out var scripted)
                     ? scripted
                     : FakeReply.Default;
-            var authorised = route == "openai" ? authorization == "Bearer " + Key : apiKey == Key;
-            if (!authorised)
-                reply = FakeReply.Error(401, "invalid_api_key", "Incorrect API key provided.");
+            var presented =
+                route == "azure" ? apiKey
+                : authorization.StartsWith("Bearer ", StringComparison.Ordinal) ? authorization["Bearer ".Length..]
+                : "";
+            reply = reply.Echoing(presented);
+            if (presented != Key)
+                reply = FakeReply.Error(401, "invalid_api_key", $"Incorrect API key provided: {presented}.");
             else if (route == "azure" && apiVersion.Length == 0)
                 reply = FakeReply.Error(400, "missing_api_version", "api-version is required");
             else if (!Models.Contains(model))
@@ -181,7 +185,8 @@ internal sealed partial class FakeLlmServer : IAsyncDisposable
                         )
                         : FakeReply.Error(404, "model_not_found", $"The model {model} does not exist.");
             var prompt = string.Concat(body["messages"]!.AsArray().Select(m => (string?)m!["content"]));
-            var content = reply.Status == 200 && !reply.Hang ? reply.Content ?? DefaultAnswer(model, prompt) : null;
+            var completes = reply is { Status: 200, Hang: false, Body: null, StreamedContentBytes: 0 };
+            var content = completes ? reply.Content ?? DefaultAnswer(model, prompt) : null;
             Volatile.Write(ref _lastArrivalTicks, Environment.TickCount64);
             _requests.Enqueue(
                 new RecordedRequest(
@@ -206,10 +211,15 @@ internal sealed partial class FakeLlmServer : IAsyncDisposable
             foreach (var (name, value) in reply.Headers)
                 context.Response.Headers[name] = value;
             context.Response.ContentType = "application/json";
-            if (reply.Status != 200)
+            if (reply.Status != 200 || reply.Body is not null)
             {
                 context.Response.StatusCode = reply.Status;
-                await context.Response.WriteAsync(reply.ErrorBody ?? "{}", context.RequestAborted);
+                await context.Response.WriteAsync(reply.Body ?? "{}", context.RequestAborted);
+                return;
+            }
+            if (reply.StreamedContentBytes > 0)
+            {
+                await WriteHugeCompletionAsync(context.Response, reply.StreamedContentBytes, context.RequestAborted);
                 return;
             }
             await context.Response.WriteAsync(
@@ -217,14 +227,40 @@ internal sealed partial class FakeLlmServer : IAsyncDisposable
                 context.RequestAborted
             );
         }
-        catch (OperationCanceledException)
+        catch (Exception e) when (e is OperationCanceledException or IOException)
         {
-            // The client gave up (its timeout); nothing to answer.
+            // The client gave up (its timeout, or it stopped reading an answer too large); nothing to answer.
         }
         finally
         {
             Interlocked.Decrement(ref _inFlight);
         }
+    }
+
+    // A fixed envelope around the streamed content, so its length is known before it is written.
+    private const string HugePrefix =
+        """{"id":"chatcmpl-huge","object":"chat.completion","created":1700000000,"model":"huge","choices":[{"index":0,"message":{"role":"assistant","content":"<body>""";
+    private const string HugeSuffix =
+        """</body>"},"logprobs":null,"finish_reason":"stop"}],"usage":{"prompt_tokens":1,"completion_tokens":1,"total_tokens":2}}""";
+
+    /// <summary>The size of a streamed completion whose content has <paramref name="bytes"/> letters.</summary>
+    public static long HugeCompletionLength(long bytes) => HugePrefix.Length + bytes + HugeSuffix.Length;
+
+    private static async Task WriteHugeCompletionAsync(
+        HttpResponse response,
+        long bytes,
+        CancellationToken cancellationToken
+    )
+    {
+        await response.WriteAsync(HugePrefix, cancellationToken);
+        var chunk = new byte[64 * 1024];
+        Array.Fill(chunk, (byte)'a');
+        for (var left = bytes; left > 0; left -= chunk.Length)
+        {
+            var size = (int)Math.Min(left, chunk.Length);
+            await response.Body.WriteAsync(chunk.AsMemory(0, size), cancellationToken);
+        }
+        await response.WriteAsync(HugeSuffix, cancellationToken);
     }
 
     private static string DefaultAnswer(string model, string prompt)
