@@ -63,28 +63,28 @@ internal sealed class PhotoLibrary
     }
 
     /// <summary>
-    /// The photo for a keyword: among the files sharing most of its words (or its purpose), the one its hash points
-    /// at, moving on past files this page already shows while any are left.
+    /// The photo for a keyword: among the files sharing most of its words (or its purpose) that this page does not
+    /// show yet, the one the keyword's hash points at; the next best matches before any repeat; all files when none
+    /// matches at all.
     /// </summary>
     public LibraryPhoto Choose(string keyword, IReadOnlySet<LibraryPhoto> used)
     {
         var parsed = ImageKeyword.Parse(keyword);
-        var scores = _photos
-            .Select(p => p.Keywords.Count(parsed.Words.Contains) * 2 + (_purposes[p] == parsed.Purpose ? 1 : 0))
-            .ToArray();
-        var best = scores.Max();
-        var candidates = _photos.Where((_, i) => scores[i] == best).ToArray();
-        var start = (int)(
-            BinaryPrimitives.ReadUInt32LittleEndian(SHA256.HashData(Encoding.UTF8.GetBytes(keyword)))
-            % (uint)candidates.Length
-        );
-        for (var step = 0; step < candidates.Length; step++)
+        var tiers = _photos
+            .GroupBy(p => p.Keywords.Count(parsed.Words.Contains) * 2 + (_purposes[p] == parsed.Purpose ? 1 : 0))
+            .OrderByDescending(g => g.Key)
+            .ToList();
+        if (tiers[0].Key > 0)
+            tiers.RemoveAll(t => t.Key == 0);
+        var hash = BinaryPrimitives.ReadUInt32LittleEndian(SHA256.HashData(Encoding.UTF8.GetBytes(keyword)));
+        foreach (var tier in tiers)
         {
-            var photo = candidates[(start + step) % candidates.Length];
-            if (!used.Contains(photo))
-                return photo;
+            var unused = tier.Where(p => !used.Contains(p)).ToArray();
+            if (unused.Length > 0)
+                return unused[hash % (uint)unused.Length];
         }
-        return candidates[start];
+        var best = tiers[0].ToArray();
+        return best[hash % (uint)best.Length];
     }
 
     /// <summary>The photo cut to the size as a JPEG, or null when the file stopped decoding after start-up.</summary>
