@@ -24,14 +24,14 @@ public sealed class PlaceholderScreenshotTests : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    private async Task<RenderedSample> RenderAsync(string body)
+    private async Task<RenderedSample> RenderAsync(string body, PhotoLibrary? photos = null)
     {
         var options = new RenderOptions { Workers = 1, DeviceScaleFactor = 1 };
         await using var renderer = await BrowserRenderer.StartAsync(
             _playwright,
             Shared.Browser,
             options,
-            Shared.Resources(),
+            Shared.Resources().WithPhotos(photos),
             new RunStats()
         );
         var page = new GeneratedPage(SampleSpec.For(0, 0), PageWrapper.Wrap("bg-white", body), "idea", "t", "t", []);
@@ -74,6 +74,25 @@ public sealed class PlaceholderScreenshotTests : IAsyncLifetime
         if (Environment.GetEnvironmentVariable("WEBSIGHT_WRITE_DOCS") == "1")
             await File.WriteAllBytesAsync(docs, sample.Image);
         Assert.True(new FileInfo(docs).Length <= 200 * 1024, "the docs screenshot must stay within 200 KB");
+    }
+
+    [Fact]
+    public async Task With_a_photo_library_the_browser_shows_the_photos_and_the_sample_names_them()
+    {
+        using var library = new TempDirectory();
+        using (var bitmap = new SKBitmap(640, 480))
+        {
+            bitmap.Erase(new SKColor(30, 140, 90));
+            using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
+            File.WriteAllBytes(library.Combine("green-chef.png"), data.ToArray());
+        }
+        var url = ImageUrls.For(Cell, Cell, "portrait,chef,1");
+        var sample = await RenderAsync($"<img style=\"display:block\" src=\"{url}\">", PhotoLibrary.Open(library.Path));
+        Assert.Equal([new ImageSource("green-chef.png", null, null)], sample.ImageSources);
+        using var bitmap2 = SKBitmap.Decode(sample.Image);
+        var pixel = bitmap2.GetPixel(Cell / 2, Cell / 2);
+        Assert.True(pixel.Green > 110 && pixel.Red < 60, $"expected the green photo, saw {pixel}");
+        Assert.Null((await RenderAsync($"<img src=\"{url}\">")).ImageSources);
     }
 
     /// <summary>Standard deviation of luma over a 200 px cell, sampled every 4 px.</summary>
