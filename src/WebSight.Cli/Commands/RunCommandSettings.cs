@@ -165,6 +165,12 @@ internal abstract class RunCommandSettings : CommandSettings
     [Description("Chromium or chromium-headless-shell binary. Default: found automatically.")]
     public string? BrowserPath { get; init; }
 
+    [CommandOption(RenderOptions.ImagesFlag + " <DIR>")]
+    [Description(
+        "Folder of photos shown instead of placeholders, matched by keyword from file names or an images.csv / images.json sidecar (file,keywords,license,author)."
+    )]
+    public string? Images { get; init; }
+
     [CommandOption("--tailwind-css <PATH>")]
     [Description("Local copy of tailwindcss@2.2.19 dist/tailwind.min.css. Default: the cache ./websight fills.")]
     public string? TailwindCss { get; init; }
@@ -218,6 +224,7 @@ internal abstract class RunCommandSettings : CommandSettings
             PageTimeout = TimeSpan.FromSeconds(PageTimeout),
             JavaScriptEnabled = AllowJs,
             BrowserPath = BrowserPath,
+            ImagesDirectory = Images,
         };
 
     protected WritingOptions ToWritingOptions() =>

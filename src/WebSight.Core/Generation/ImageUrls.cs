@@ -33,6 +33,16 @@ internal static partial class ImageUrls
         return true;
     }
 
+    /// <summary>Every URL of the scheme written anywhere in <paramref name="text"/>, in order, entities decoded.</summary>
+    public static IEnumerable<string> InText(string text) =>
+        UrlInText().Matches(text).Select(m => System.Net.WebUtility.HtmlDecode(m.Value));
+
+    [GeneratedRegex(
+        @"https?://source\.unsplash\.com/[^\s""'<>()\\]+",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase
+    )]
+    private static partial Regex UrlInText();
+
     [GeneratedRegex(
         @"^https?://source\.unsplash\.com/(?:random/)?(?<w>\d{1,4})x(?<h>\d{1,4})/?(?:\?(?<k>[^#]*))?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase

@@ -95,6 +95,9 @@ internal sealed class RunOptions
                     ["max_height"] = Render.MaxHeight,
                     ["javascript"] = Render.JavaScriptEnabled,
                     ["workers"] = Render.Workers,
+                    ["images"] = Render.Photos is { } photos
+                        ? new JsonObject { ["directory"] = photos.Directory, ["fingerprint"] = photos.Fingerprint }
+                        : "placeholders",
                 },
                 ["validation"] = new JsonObject
                 {

@@ -47,6 +47,7 @@ internal sealed class BrowserRenderer : IAsyncDisposable
     private int _pagesInContext;
     private int _blockedRequests;
     private byte[] _stylesheet = [];
+    private IImageResolver _images;
 
     private BrowserRenderer(
         IPlaywright playwright,
@@ -61,6 +62,7 @@ internal sealed class BrowserRenderer : IAsyncDisposable
         _options = options;
         _resources = resources;
         _stats = stats;
+        _images = resources;
     }
 
     /// <summary>How many times this worker had to start a new browser after one died or hung.</summary>
@@ -128,10 +130,12 @@ internal sealed class BrowserRenderer : IAsyncDisposable
         var watch = Stopwatch.StartNew();
         var html = validated.Page.Html;
         _stylesheet = _resources.StylesheetFor(html);
+        var images = _resources.ImagesFor(html);
+        _images = images;
         // With JavaScript on, a script could read its own document, so it gets the page exactly as written.
         var document =
             _options.InlineResources && !_options.JavaScriptEnabled
-                ? ResourceInliner.Inline(html, _stylesheet, _resources)
+                ? ResourceInliner.Inline(html, _stylesheet, images)
                 : html;
         await _page!.SetContentAsync(
             document,
@@ -164,7 +168,8 @@ internal sealed class BrowserRenderer : IAsyncDisposable
                 pageHeight,
                 clamped,
                 _blockedRequests,
-                probe
+                probe,
+                images.Sources
             )
         );
     }
@@ -236,7 +241,13 @@ internal sealed class BrowserRenderer : IAsyncDisposable
         );
         await _context.RouteAsync(
             "**/*",
-            route => _resources.ServeAsync(route, _stylesheet, () => Interlocked.Increment(ref _blockedRequests))
+            route =>
+                OfflineResources.ServeAsync(
+                    route,
+                    _stylesheet,
+                    _images,
+                    () => Interlocked.Increment(ref _blockedRequests)
+                )
         );
         // WebSockets bypass request routes; a route that never connects keeps them from reaching any server.
         await _context.RouteWebSocketAsync(_ => true, _ => Interlocked.Increment(ref _blockedRequests));

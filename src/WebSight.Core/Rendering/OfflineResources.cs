@@ -8,9 +8,15 @@ namespace WebSight.Core.Rendering;
 
 /// <summary>
 /// Everything a page may load, answered locally: the Tailwind stylesheet from the cached copy and image URLs
-/// with keyword-seeded placeholders. Any other request is refused, so nothing leaves the machine.
+/// with keyword-seeded placeholders, or photos of the user's library (<c>--images</c>). Any other request is
+/// refused, so nothing leaves the machine.
 /// </summary>
-internal sealed partial class OfflineResources(TailwindRules rules, byte[] fullStylesheet, bool serveFullStylesheet)
+internal sealed partial class OfflineResources(
+    TailwindRules rules,
+    byte[] fullStylesheet,
+    bool serveFullStylesheet,
+    PhotoLibrary? photos = null
+) : IImageResolver
 {
     /// <summary>Appended to every served stylesheet so captures are deterministic: no animation frame, no caret.</summary>
     private static readonly byte[] FreezeRules =
@@ -44,30 +50,46 @@ internal sealed partial class OfflineResources(TailwindRules rules, byte[] fullS
         return [.. rules.SubsetFor(classes), .. FreezeRules];
     }
 
-    /// <summary>The placeholder for an image URL of the documented scheme, or null to block the request.</summary>
-    public OfflineResponse? ResolveImage(string url)
+    /// <summary>These resources with images from <paramref name="library"/> (none: these same resources).</summary>
+    public OfflineResources WithPhotos(PhotoLibrary? library) =>
+        library is null ? this : new(rules, fullStylesheet, serveFullStylesheet, library);
+
+    /// <summary>The images of one page, which remembers the library files the page was shown.</summary>
+    public PageImages ImagesFor(string html) => new(this, photos, html);
+
+    /// <summary>The picture for an image URL of the documented scheme, or null to block the request.</summary>
+    public OfflineResponse? ResolveImage(string url) =>
+        photos is null
+            ? ImageUrls.TryParse(url, out var request)
+                ? Placeholder(request)
+                : null
+            : ImagesFor("").ResolveImage(url);
+
+    /// <summary>The picture for an image URL of the documented scheme as a data: URI, or null for any other URL.</summary>
+    public string? ImageDataUri(string url) => ResolveImage(url)?.DataUri;
+
+    /// <summary>The placeholder drawing for a request, cached: a page shows the same few images many times.</summary>
+    public OfflineResponse Placeholder(ImageRequest request)
     {
-        if (!ImageUrls.TryParse(url, out var image))
-            return null;
         if (_images.Count >= MaxCachedImages)
             _images.Clear();
-        return new OfflineResponse(PlaceholderImages.ContentType, _images.GetOrAdd(image, PlaceholderImages.Render));
+        return new OfflineResponse(PlaceholderImages.ContentType, _images.GetOrAdd(request, PlaceholderImages.Render));
     }
 
-    /// <summary>The placeholder for an image URL of the documented scheme as a data: URI, or null for any other URL.</summary>
-    public string? ImageDataUri(string url) =>
-        ResolveImage(url) is { } image ? $"data:{image.ContentType};base64,{Convert.ToBase64String(image.Body)}" : null;
+    /// <summary>Answers one request of a page whose images need no memory of the page (see the overload).</summary>
+    public Task ServeAsync(IRoute route, byte[] stylesheet, Action blocked) =>
+        ServeAsync(route, stylesheet, this, blocked);
 
     /// <summary>
-    /// Answers one request of a page: its stylesheet, a placeholder image, or a refusal (counted by
-    /// <paramref name="blocked"/>). Never cached by the browser: each page gets its own stylesheet at the same URL.
+    /// Answers one request of a page: its stylesheet, an image from <paramref name="images"/>, or a refusal (counted
+    /// by <paramref name="blocked"/>). Never cached by the browser: each page gets its own stylesheet at the same URL.
     /// </summary>
-    public async Task ServeAsync(IRoute route, byte[] stylesheet, Action blocked)
+    public static async Task ServeAsync(IRoute route, byte[] stylesheet, IImageResolver images, Action blocked)
     {
         var url = route.Request.Url;
         var response = TailwindStylesheet.IsCdnLink(url)
             ? new OfflineResponse("text/css; charset=utf-8", stylesheet)
-            : ResolveImage(url);
+            : images.ResolveImage(url);
         if (response is null)
         {
             blocked();
@@ -92,4 +114,7 @@ internal sealed partial class OfflineResources(TailwindRules rules, byte[] fullS
     private static partial Regex ClassAttribute();
 }
 
-internal sealed record OfflineResponse(string ContentType, byte[] Body);
+internal sealed record OfflineResponse(string ContentType, byte[] Body)
+{
+    public string DataUri => $"data:{ContentType};base64,{Convert.ToBase64String(Body)}";
+}

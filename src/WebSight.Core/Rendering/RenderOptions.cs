@@ -49,6 +49,8 @@ internal sealed class RenderOptions
 
     public const string BrowserPathFlag = "--browser-path";
 
+    public const string ImagesFlag = "--images";
+
     /// <summary>One browser process per core is fastest: a browser works one screenshot at a time.</summary>
     public static int DefaultWorkers => Environment.ProcessorCount;
 
@@ -82,6 +84,14 @@ internal sealed class RenderOptions
 
     public string? BrowserPath { get; init; }
 
+    /// <summary>A folder of photos to show instead of placeholders (see <see cref="PhotoLibrary"/>); null for placeholders.</summary>
+    public string? ImagesDirectory { get; init; }
+
+    private PhotoLibrary? _photos;
+
+    /// <summary>The library in <see cref="ImagesDirectory"/>, opened (and checked) once, by <see cref="Validate"/>.</summary>
+    public PhotoLibrary? Photos => ImagesDirectory is null ? null : _photos ??= PhotoLibrary.Open(ImagesDirectory);
+
     /// <summary>Serve the whole 2.9 MB stylesheet to every page instead of the rules its classes can match.</summary>
     public bool ServeFullStylesheet { get; init; }
 
@@ -112,6 +122,8 @@ internal sealed class RenderOptions
             throw new OptionsException(WorkersFlag, "must be between 1 and 64");
         if (PageTimeout <= TimeSpan.Zero)
             throw new OptionsException(PageTimeoutFlag, "must be positive");
+        // Opening the library checks the folder, its sidecar and every file in it.
+        _ = Photos;
         // No flag sets this one, so the message names the setting.
         if (RecycleEvery < 1)
             throw new OptionsException($"{nameof(RenderOptions)}.{nameof(RecycleEvery)}", "must be at least 1");

@@ -41,6 +41,7 @@ internal sealed class RenderStage : IStage<ValidatedPage, RenderedSample>, IAsyn
         RunStats stats
     )
     {
+        resources = resources.WithPhotos(options.Photos);
         var playwright = await Playwright.CreateAsync();
         var renderers = new List<BrowserRenderer>();
         try

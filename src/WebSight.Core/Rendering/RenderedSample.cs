@@ -4,7 +4,10 @@ using WebSight.Core.Validation;
 
 namespace WebSight.Core.Rendering;
 
-/// <summary>A page with its screenshot: the image bytes, their pixel size, and what the browser saw.</summary>
+/// <summary>
+/// A page with its screenshot: the image bytes, their pixel size, and what the browser saw; with a photo library,
+/// the files its images came from (null when it showed placeholders).
+/// </summary>
 internal sealed record RenderedSample(
     GeneratedPage Page,
     PageMetrics Metrics,
@@ -14,7 +17,8 @@ internal sealed record RenderedSample(
     int PageHeight,
     bool Clamped,
     int BlockedRequests,
-    PageProbeResult Probe
+    PageProbeResult Probe,
+    IReadOnlyList<ImageSource>? ImageSources = null
 ) : ISampleRecord
 {
     public SampleSpec Spec => Page.Spec;

@@ -19,11 +19,11 @@ internal static partial class ResourceInliner
     /// <summary>Longest any one scan may take; markup built to make it slower is rendered as written instead.</summary>
     private const int ScanTimeoutMilliseconds = 250;
 
-    public static string Inline(string html, byte[] stylesheet, OfflineResources resources)
+    public static string Inline(string html, byte[] stylesheet, IImageResolver images)
     {
         try
         {
-            return Rewrite(html, stylesheet, resources);
+            return Rewrite(html, stylesheet, images);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -32,7 +32,7 @@ internal static partial class ResourceInliner
         }
     }
 
-    private static string Rewrite(string html, byte[] stylesheet, OfflineResources resources)
+    private static string Rewrite(string html, byte[] stylesheet, IImageResolver images)
     {
         var untouchable = UntouchableRange().Matches(html);
         var nextUntouchable = 0;
@@ -51,7 +51,7 @@ internal static partial class ResourceInliner
             if (name.Equals("link", StringComparison.OrdinalIgnoreCase) && LinksServedStylesheet(tag))
                 replacement = "<style>" + (css ??= Encoding.UTF8.GetString(stylesheet)) + "</style>";
             else if (name.Equals("img", StringComparison.OrdinalIgnoreCase))
-                replacement = WithInlinedSource(tag, resources);
+                replacement = WithInlinedSource(tag, images);
             if (replacement is null)
                 continue;
             output ??= new StringBuilder(html.Length + stylesheet.Length + 4096);
@@ -94,14 +94,17 @@ internal static partial class ResourceInliner
     }
 
     /// <summary>The img tag with its first <c>src</c> (the one a browser uses) as a data: URI, or null to leave it.</summary>
-    private static string? WithInlinedSource(Match tag, OfflineResources resources)
+    private static string? WithInlinedSource(Match tag, IImageResolver images)
     {
         var attributes = tag.Groups["attributes"];
         foreach (Match attribute in Attribute().Matches(attributes.Value))
         {
             if (!attribute.Groups["name"].Value.Equals("src", StringComparison.OrdinalIgnoreCase))
                 continue;
-            if (resources.ImageDataUri(WebUtility.HtmlDecode(attribute.Groups["value"].Value).Trim()) is not { } uri)
+            if (
+                images.ResolveImage(WebUtility.HtmlDecode(attribute.Groups["value"].Value).Trim())?.DataUri
+                is not { } uri
+            )
                 return null;
             var start = attributes.Index - tag.Index + attribute.Index;
             var text = tag.Value;

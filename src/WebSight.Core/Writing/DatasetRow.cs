@@ -80,6 +80,13 @@ public sealed class DatasetRow
     /// <summary>SimHash of the visible text, for the same reason.</summary>
     [JsonPropertyName("qa_text_hash")]
     public long QaTextHash { get; set; }
+
+    /// <summary>
+    /// The <c>--images</c> library files the page showed, as a JSON array of {file, license, author}; null when it
+    /// showed placeholders.
+    /// </summary>
+    [JsonPropertyName("image_sources")]
+    public string? ImageSources { get; set; }
 }
 
 /// <summary>The Hugging Face Image feature: a struct of encoded bytes and an optional path, in that order.</summary>

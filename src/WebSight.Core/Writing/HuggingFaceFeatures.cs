@@ -37,6 +37,7 @@ internal static class HuggingFaceFeatures
         ("qa_text_overflow", "int32"),
         ("qa_image_hash", "int64"),
         ("qa_text_hash", "int64"),
+        ("image_sources", "string"),
     ];
 
     public static string MetadataJson()

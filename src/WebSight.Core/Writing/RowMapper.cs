@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using WebSight.Core.Foundation;
 using WebSight.Core.Quality;
 
@@ -36,6 +37,7 @@ internal static class RowMapper
             QaTextOverflow = sample.Probe.OverflowingTextElements,
             QaImageHash = unchecked((long)quality.Metrics.ImageHash),
             QaTextHash = unchecked((long)quality.Metrics.TextHash),
+            ImageSources = sample.ImageSources is { } sources ? JsonSerializer.Serialize(sources) : null,
         };
     }
 

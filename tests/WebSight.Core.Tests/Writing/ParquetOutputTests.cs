@@ -63,6 +63,7 @@ public sealed class ParquetOutputTests
                 ("qa_text_overflow", "INTEGER"),
                 ("qa_image_hash", "BIGINT"),
                 ("qa_text_hash", "BIGINT"),
+                ("image_sources", "VARCHAR"),
             ],
             schema
         );
