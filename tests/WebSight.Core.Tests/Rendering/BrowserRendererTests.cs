@@ -122,6 +122,38 @@ public sealed class BrowserRendererTests : IAsyncLifetime
         Assert.NotNull(next.Value);
     }
 
+    [Theory]
+    [InlineData("<meta http-equiv=\"refresh\" content=\"0;url=https://example.com/away\">", false)]
+    [InlineData("<meta http-equiv=\"refresh\" content=\"0\">", false)]
+    [InlineData("<meta http-equiv=\"Refresh\" content=\"0; URL=about:blank\">", false)]
+    [InlineData("<meta http-equiv=\"refresh\" content=\"2;url=https://example.com/later\">", false)]
+    [InlineData("<script>location.href = 'https://example.com/away'</script>", true)]
+    [InlineData("<script>location.replace('about:blank')</script>", true)]
+    [InlineData("<script>addEventListener('load', () => location.reload())</script>", true)]
+    [InlineData("<script>setTimeout(() => { location.href = 'https://example.com/late' }, 50)</script>", true)]
+    public async Task A_page_that_navigates_itself_is_rejected_as_navigation_without_restarting_the_browser(
+        string navigation,
+        bool javaScript
+    )
+    {
+        await using var renderer = await StartAsync(new RenderOptions { Workers = 1, JavaScriptEnabled = javaScript });
+        var page = PageWrapper.Wrap(
+            "p-4",
+            navigation + "<p>A page that tries to leave for another document as soon as it is shown.</p>"
+        );
+        var result = await renderer.RenderAsync(Accepted(page), CancellationToken.None);
+        Assert.Equal(RejectReason.Navigation, result.Refusal?.Reason);
+        Assert.Equal("navigation", result.Refusal!.Reason.Code());
+        Assert.Equal(0, renderer.Restarts);
+
+        // Whatever the page scheduled must not reach the pages after it.
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        var next = (await renderer.RenderAsync(Generated(3), CancellationToken.None)).Value;
+        Assert.NotNull(next);
+        Assert.True(DecodedImage.Decode(next.Image).LooksNonBlank);
+        Assert.Equal(0, renderer.Restarts);
+    }
+
     [Fact]
     public async Task Javascript_is_disabled_by_default()
     {

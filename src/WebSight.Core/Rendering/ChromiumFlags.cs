@@ -1,0 +1,29 @@
+namespace WebSight.Core.Rendering;
+
+/// <summary>The command line every renderer's Chromium starts with.</summary>
+internal static class ChromiumFlags
+{
+    public static readonly string[] LaunchArguments =
+    [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--disable-extensions",
+        "--disable-default-apps",
+        "--no-first-run",
+        "--hide-scrollbars",
+        "--mute-audio",
+        "--font-render-hinting=none",
+        // Belt and braces behind the request routes: anything that escapes them (WebSockets, prefetches, WebRTC)
+        // goes to a dead proxy port on loopback, and no host name resolves.
+        "--proxy-server=http://127.0.0.1:9",
+        "--proxy-bypass-list=<-loopback>",
+        "--host-resolver-rules=MAP * ~NOTFOUND",
+        "--dns-prefetch-disable",
+        "--force-webrtc-ip-handling-policy=disable_non_proxied_udp",
+        "--disable-features=Translate,MediaRouter,OptimizationHints,AutofillServerCommunication",
+    ];
+}
