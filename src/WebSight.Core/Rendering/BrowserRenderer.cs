@@ -6,8 +6,8 @@ using WebSight.Core.Validation;
 namespace WebSight.Core.Rendering;
 
 /// <summary>
-/// One Chromium process with one reused page: loads HTML, serves its resources offline, keeps it from navigating
-/// away, captures it.
+/// One Chromium process with one reused page (a fresh one per page with JavaScript on): loads HTML, serves its
+/// resources offline, keeps it from navigating away, captures it.
 /// Used by one worker at a time. A dead or hung browser is replaced and the sample tried again, within a bound.
 /// </summary>
 internal sealed class BrowserRenderer : IAsyncDisposable
@@ -40,6 +40,12 @@ internal sealed class BrowserRenderer : IAsyncDisposable
         _resources = resources;
         _stats = stats;
     }
+
+    /// <summary>
+    /// With JavaScript on, a page's timers, globals and storage would outlive it in a reused tab and change the pages
+    /// after it: each page gets its own context. Without it nothing runs after the load, and a context is reused.
+    /// </summary>
+    private int PagesPerContext => _options.JavaScriptEnabled ? 1 : _options.RecycleEvery;
 
     /// <summary>How many times this worker had to start a new browser after one died or hung.</summary>
     public int Restarts { get; private set; }
@@ -104,7 +110,7 @@ internal sealed class BrowserRenderer : IAsyncDisposable
     {
         // First, so a failure to set up the page is not taken for the last page leaving.
         _navigation.Reset();
-        if (_page is null || _pagesInContext >= _options.RecycleEvery)
+        if (_page is null || _pagesInContext >= PagesPerContext)
             await NewContextAsync();
         _pagesInContext++;
         _blockedRequests = 0;
@@ -179,22 +185,33 @@ internal sealed class BrowserRenderer : IAsyncDisposable
 
     private async Task NewContextAsync()
     {
-        if (_context is not null)
-            await _context.CloseAsync();
-        _context = await _browser!.NewContextAsync(
-            new BrowserNewContextOptions
-            {
-                ViewportSize = new ViewportSize { Width = _options.ViewportWidth, Height = _options.ViewportHeight },
-                DeviceScaleFactor = (float)_options.DeviceScaleFactor,
-                JavaScriptEnabled = _options.JavaScriptEnabled,
-                ReducedMotion = ReducedMotion.Reduce,
-                ServiceWorkers = ServiceWorkerPolicy.Block,
-                AcceptDownloads = false,
-                Locale = "en-US",
-                TimezoneId = "UTC",
-            }
-        );
-        await PreparePageAsync(_context);
+        // The old context closes while the new one is set up: both mostly wait on the browser.
+        var closing = _context?.CloseAsync() ?? Task.CompletedTask;
+        try
+        {
+            _context = await _browser!.NewContextAsync(
+                new BrowserNewContextOptions
+                {
+                    ViewportSize = new ViewportSize
+                    {
+                        Width = _options.ViewportWidth,
+                        Height = _options.ViewportHeight,
+                    },
+                    DeviceScaleFactor = (float)_options.DeviceScaleFactor,
+                    JavaScriptEnabled = _options.JavaScriptEnabled,
+                    ReducedMotion = ReducedMotion.Reduce,
+                    ServiceWorkers = ServiceWorkerPolicy.Block,
+                    AcceptDownloads = false,
+                    Locale = "en-US",
+                    TimezoneId = "UTC",
+                }
+            );
+            await PreparePageAsync(_context);
+        }
+        finally
+        {
+            await closing;
+        }
         _pagesInContext = 0;
     }
 

@@ -155,6 +155,44 @@ public sealed class BrowserRendererTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task With_javascript_on_nothing_a_page_leaves_behind_reaches_the_page_after_it()
+    {
+        var options = new RenderOptions
+        {
+            Workers = 1,
+            JavaScriptEnabled = true,
+            DeviceScaleFactor = 1,
+        };
+        await using var reused = await StartAsync(options);
+        await using var fresh = await StartAsync(options);
+        // Timers, a patched built-in, the window's name and storage: everything a tab could carry over.
+        const string polluter = """
+            <script>
+              window.name = 'polluted';
+              try { localStorage.setItem('polluted', '1'); sessionStorage.setItem('polluted', '1'); } catch (e) {}
+              Math.max = () => 123;
+              setInterval(() => {
+                const banner = document.createElement('div');
+                banner.style.cssText = 'background:#f00;height:120px';
+                banner.textContent = 'injected by the page before ' + window.name;
+                if (document.body) document.body.prepend(banner);
+              }, 10);
+            </script>
+            """;
+        var first = await reused.RenderAsync(
+            Accepted(PageWrapper.Wrap("p-4", polluter + "<p>A page that leaves timers and globals behind it.</p>")),
+            CancellationToken.None
+        );
+        Assert.NotNull(first.Value);
+        await Task.Delay(100);
+
+        var after = (await reused.RenderAsync(Generated(4), CancellationToken.None)).Value!;
+        var alone = (await fresh.RenderAsync(Generated(4), CancellationToken.None)).Value!;
+        Assert.Equal(alone.PageHeight, after.PageHeight);
+        Assert.Equal(0, DecodedImage.MeanAbsoluteDifference(alone.Image, after.Image));
+    }
+
+    [Fact]
     public async Task Javascript_is_disabled_by_default()
     {
         await using var renderer = await StartAsync(
