@@ -23,7 +23,10 @@ internal static class ChromiumFlags
         "--proxy-bypass-list=<-loopback>",
         "--host-resolver-rules=MAP * ~NOTFOUND",
         "--dns-prefetch-disable",
+        // WebRTC (a page can use it with --allow-js): no UDP except through the proxy, which is dead, so no host or
+        // reflexive candidate is gathered and no connectivity check is sent. Hiding host addresses behind mDNS
+        // names is off too: its responder joins 224.0.0.251 on every interface and answers there.
         "--force-webrtc-ip-handling-policy=disable_non_proxied_udp",
-        "--disable-features=Translate,MediaRouter,OptimizationHints,AutofillServerCommunication",
+        "--disable-features=Translate,MediaRouter,OptimizationHints,AutofillServerCommunication,WebRtcHideLocalIpsWithMdns",
     ];
 }
