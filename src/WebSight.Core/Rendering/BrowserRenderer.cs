@@ -6,35 +6,12 @@ using WebSight.Core.Validation;
 namespace WebSight.Core.Rendering;
 
 /// <summary>
-/// One Chromium process with one reused page: loads HTML, serves its resources offline, captures it.
+/// One Chromium process with one reused page (a fresh one per page with JavaScript on): loads HTML, serves its
+/// resources offline, keeps it from navigating away, captures it.
 /// Used by one worker at a time. A dead or hung browser is replaced and the sample tried again, within a bound.
 /// </summary>
 internal sealed class BrowserRenderer : IAsyncDisposable
 {
-    private static readonly string[] LaunchArguments =
-    [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-quic",
-        "--disable-extensions",
-        "--disable-default-apps",
-        "--no-first-run",
-        "--hide-scrollbars",
-        "--mute-audio",
-        "--font-render-hinting=none",
-        // Belt and braces behind the request routes: anything that escapes them (WebSockets, prefetches, WebRTC)
-        // goes to a dead proxy port on loopback, and no host name resolves.
-        "--proxy-server=http://127.0.0.1:9",
-        "--proxy-bypass-list=<-loopback>",
-        "--host-resolver-rules=MAP * ~NOTFOUND",
-        "--dns-prefetch-disable",
-        "--force-webrtc-ip-handling-policy=disable_non_proxied_udp",
-        "--disable-features=Translate,MediaRouter,OptimizationHints,AutofillServerCommunication",
-    ];
-
     private readonly IPlaywright _playwright;
     private readonly string _executable;
     private readonly RenderOptions _options;
@@ -44,6 +21,7 @@ internal sealed class BrowserRenderer : IAsyncDisposable
     private IBrowserContext? _context;
     private IPage? _page;
     private ICDPSession? _session;
+    private NavigationGuard _navigation = new();
     private int _pagesInContext;
     private int _blockedRequests;
     private byte[] _stylesheet = [];
@@ -64,6 +42,12 @@ internal sealed class BrowserRenderer : IAsyncDisposable
         _stats = stats;
         _images = resources;
     }
+
+    /// <summary>
+    /// With JavaScript on, a page's timers, globals and storage would outlive it in a reused tab and change the pages
+    /// after it: each page gets its own context. Without it nothing runs after the load, and a context is reused.
+    /// </summary>
+    private int PagesPerContext => _options.JavaScriptEnabled ? 1 : _options.RecycleEvery;
 
     /// <summary>How many times this worker had to start a new browser after one died or hung.</summary>
     public int Restarts { get; private set; }
@@ -96,6 +80,11 @@ internal sealed class BrowserRenderer : IAsyncDisposable
                     await RestartAsync();
                 return await CaptureAsync(validated);
             }
+            catch (Exception e) when (e is PlaywrightException or TimeoutException && _navigation.Target is { } target)
+            {
+                // The page left its document mid-load or mid-capture: its fault, not the browser's.
+                return await RefuseNavigationAsync(validated, target);
+            }
             catch (TimeoutException e)
             {
                 // A page that does not load in time is the page's fault: reject it, and start clean for the next one.
@@ -121,7 +110,9 @@ internal sealed class BrowserRenderer : IAsyncDisposable
 
     private async Task<StepResult<RenderedSample>> CaptureAsync(ValidatedPage validated)
     {
-        if (_page is null || _pagesInContext >= _options.RecycleEvery)
+        // First, so a failure to set up the page is not taken for the last page leaving.
+        _navigation.Reset();
+        if (_page is null || _pagesInContext >= PagesPerContext)
             await NewContextAsync();
         _pagesInContext++;
         _blockedRequests = 0;
@@ -137,15 +128,21 @@ internal sealed class BrowserRenderer : IAsyncDisposable
             _options.InlineResources && !_options.JavaScriptEnabled
                 ? ResourceInliner.Inline(html, _stylesheet, images)
                 : html;
-        await _page!.SetContentAsync(
+        var load = _page!.SetContentAsync(
             document,
             new PageSetContentOptions { WaitUntil = WaitUntilState.Load, Timeout = timeout }
         );
+        if (!await _navigation.OutlastsAsync(load))
+            return await RefuseNavigationAsync(validated, _navigation.Target!);
         _stats.Record("load", watch.Elapsed, passed: true);
 
         watch.Restart();
         var probe = await PageProbe.MeasureAsync(_page);
         _stats.Record("probe", watch.Elapsed, passed: true);
+        // A refresh that has not fired yet would fire later, into whatever this tab shows then.
+        var target = _navigation.Target ?? (probe.RefreshScheduled ? "a meta refresh" : null);
+        if (target is not null)
+            return await RefuseNavigationAsync(validated, target);
         // An image laid out at another scale would differ from the same page rendered anywhere else; the retry
         // starts a fresh browser instead of committing it.
         if (Math.Abs(probe.DevicePixelRatio - _options.DeviceScaleFactor) > 1e-6)
@@ -155,8 +152,10 @@ internal sealed class BrowserRenderer : IAsyncDisposable
         var pageHeight = probe.ScrollHeight;
         var clamped = _options.FullPage && pageHeight > _options.MaxHeight;
         watch.Restart();
-        var image = await CaptureScreenshotAsync(pageHeight);
+        var image = await CaptureSession.CaptureAsync(_session!, _options, pageHeight);
         _stats.Record("capture", watch.Elapsed, passed: true);
+        if (_navigation.Target is { } late)
+            return await RefuseNavigationAsync(validated, late);
         var (width, height) = ImageHeader.Read(image);
         return StepResult<RenderedSample>.Pass(
             new RenderedSample(
@@ -174,39 +173,6 @@ internal sealed class BrowserRenderer : IAsyncDisposable
         );
     }
 
-    /// <summary>
-    /// Captures through the DevTools protocol directly: Chromium rasterises and encodes (JPEG or PNG) in one call,
-    /// with none of the per-capture style injection a generic screenshot API does. Animations and the caret are
-    /// frozen by the stylesheet this renderer serves instead.
-    /// </summary>
-    private async Task<byte[]> CaptureScreenshotAsync(int pageHeight)
-    {
-        var parameters = new Dictionary<string, object>
-        {
-            ["format"] = _options.Format == ImageFormat.Jpeg ? "jpeg" : "png",
-            ["captureBeyondViewport"] = _options.FullPage,
-            // Clip to the viewport width: content that overflows sideways must not widen the image.
-            ["clip"] = new Dictionary<string, object>
-            {
-                ["x"] = 0,
-                ["y"] = 0,
-                ["width"] = _options.ViewportWidth,
-                ["height"] = _options.FullPage
-                    ? Math.Clamp(pageHeight, _options.ViewportHeight, _options.MaxHeight)
-                    : _options.ViewportHeight,
-                // The window already has the device scale (see CaptureSession); a clip scale would multiply it.
-                ["scale"] = 1,
-            },
-        };
-        if (_options.Format == ImageFormat.Jpeg)
-            parameters["quality"] = _options.Quality;
-        var result = await _session!.SendAsync("Page.captureScreenshot", parameters).WaitAsync(_options.PageTimeout);
-        // Decoded straight from the UTF-8 reply: no megabyte-sized string on the way.
-        return result is { } reply && reply.GetProperty("data").TryGetBytesFromBase64(out var image) && image.Length > 0
-            ? image
-            : throw new PlaywrightException("Chromium returned an empty or malformed screenshot.");
-    }
-
     private async Task LaunchAsync()
     {
         _browser = await _playwright.Chromium.LaunchAsync(
@@ -214,7 +180,7 @@ internal sealed class BrowserRenderer : IAsyncDisposable
             {
                 ExecutablePath = _executable,
                 Headless = true,
-                Args = LaunchArguments,
+                Args = ChromiumFlags.LaunchArguments,
                 Timeout = 60_000,
             }
         );
@@ -224,42 +190,72 @@ internal sealed class BrowserRenderer : IAsyncDisposable
 
     private async Task NewContextAsync()
     {
-        if (_context is not null)
-            await _context.CloseAsync();
-        _context = await _browser!.NewContextAsync(
-            new BrowserNewContextOptions
+        // The old context closes while the new one is set up: both mostly wait on the browser.
+        var closing = _context?.CloseAsync() ?? Task.CompletedTask;
+        try
+        {
+            _context = await _browser!.NewContextAsync(ChromiumFlags.ContextOptions(_options));
+            await PreparePageAsync(_context);
+        }
+        finally
+        {
+            await closing;
+        }
+        _pagesInContext = 0;
+    }
+
+    /// <summary>Routes every request of <paramref name="context"/> and opens its one page and capture session.</summary>
+    private async Task PreparePageAsync(IBrowserContext context)
+    {
+        var navigation = _navigation = new NavigationGuard();
+        await context.RouteAsync(
+            "**/*",
+            async route =>
             {
-                ViewportSize = new ViewportSize { Width = _options.ViewportWidth, Height = _options.ViewportHeight },
-                DeviceScaleFactor = (float)_options.DeviceScaleFactor,
-                JavaScriptEnabled = _options.JavaScriptEnabled,
-                ReducedMotion = ReducedMotion.Reduce,
-                ServiceWorkers = ServiceWorkerPolicy.Block,
-                AcceptDownloads = false,
-                Locale = "en-US",
-                TimezoneId = "UTC",
+                if (!await navigation.BlockedAsync(route, _page))
+                    await OfflineResources.ServeAsync(
+                        route,
+                        _stylesheet,
+                        _images,
+                        () => Interlocked.Increment(ref _blockedRequests)
+                    );
             }
         );
-        await _context.RouteAsync(
-            "**/*",
-            route =>
-                OfflineResources.ServeAsync(
-                    route,
-                    _stylesheet,
-                    _images,
-                    () => Interlocked.Increment(ref _blockedRequests)
-                )
-        );
         // WebSockets bypass request routes; a route that never connects keeps them from reaching any server.
-        await _context.RouteWebSocketAsync(_ => true, _ => Interlocked.Increment(ref _blockedRequests));
-        _page = await _context.NewPageAsync();
+        await context.RouteWebSocketAsync(_ => true, _ => Interlocked.Increment(ref _blockedRequests));
+        _page = await context.NewPageAsync();
         _session = await CaptureSession.OpenAsync(
-            _context,
+            context,
             _page,
             _options.ViewportWidth,
             _options.ViewportHeight,
             _options.DeviceScaleFactor
         );
-        _pagesInContext = 0;
+        await navigation.WatchAsync(_session);
+    }
+
+    /// <summary>
+    /// Rejects a page that navigated itself, and drops its context: what it scheduled (a refresh, a timer) dies
+    /// with it instead of reaching the next page. The browser itself is fine and stays.
+    /// </summary>
+    private async Task<StepResult<RenderedSample>> RefuseNavigationAsync(ValidatedPage validated, string target)
+    {
+        var context = _context;
+        (_context, _page, _session) = (null, null, null);
+        try
+        {
+            if (context is not null)
+                await context.CloseAsync();
+        }
+        catch (PlaywrightException)
+        {
+            // The browser went with it; the next page restarts it.
+        }
+        return StepResult<RenderedSample>.Refuse(
+            RejectReason.Navigation,
+            $"the page navigated away from itself (to {target}); navigation is blocked",
+            validated.Page.Html
+        );
     }
 
     private async Task RestartAsync()

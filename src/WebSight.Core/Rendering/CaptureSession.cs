@@ -33,4 +33,37 @@ internal static class CaptureSession
         );
         return session;
     }
+
+    /// <summary>
+    /// Captures through the DevTools protocol directly: Chromium rasterises and encodes (JPEG or PNG) in one call,
+    /// with none of the per-capture style injection a generic screenshot API does. Animations and the caret are
+    /// frozen by the stylesheet the renderer serves instead.
+    /// </summary>
+    public static async Task<byte[]> CaptureAsync(ICDPSession session, RenderOptions options, int pageHeight)
+    {
+        var parameters = new Dictionary<string, object>
+        {
+            ["format"] = options.Format == ImageFormat.Jpeg ? "jpeg" : "png",
+            ["captureBeyondViewport"] = options.FullPage,
+            // Clip to the viewport width: content that overflows sideways must not widen the image.
+            ["clip"] = new Dictionary<string, object>
+            {
+                ["x"] = 0,
+                ["y"] = 0,
+                ["width"] = options.ViewportWidth,
+                ["height"] = options.FullPage
+                    ? Math.Clamp(pageHeight, options.ViewportHeight, options.MaxHeight)
+                    : options.ViewportHeight,
+                // The window already has the device scale (see CaptureSession); a clip scale would multiply it.
+                ["scale"] = 1,
+            },
+        };
+        if (options.Format == ImageFormat.Jpeg)
+            parameters["quality"] = options.Quality;
+        var result = await session.SendAsync("Page.captureScreenshot", parameters).WaitAsync(options.PageTimeout);
+        // Decoded straight from the UTF-8 reply: no megabyte-sized string on the way.
+        return result is { } reply && reply.GetProperty("data").TryGetBytesFromBase64(out var image) && image.Length > 0
+            ? image
+            : throw new PlaywrightException("Chromium returned an empty or malformed screenshot.");
+    }
 }

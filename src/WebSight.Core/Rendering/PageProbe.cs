@@ -13,7 +13,8 @@ internal static class PageProbe
     /// Returns the viewport and document widths, the images and how many of them failed to load, and how many
     /// elements have text that spills out of their box (scrollWidth beyond clientWidth, not a scroll container and
     /// not an intended ellipsis, not visually hidden like Tailwind's sr-only). Only elements holding text themselves count, so one spill is not counted once per ancestor.
-    /// Also the device pixel ratio the page laid out at, which the renderer checks before it captures.
+    /// Also the device pixel ratio the page laid out at, which the renderer checks before it captures, and whether
+    /// the document holds a meta refresh (one that has not fired yet would navigate it later).
     /// </summary>
     public const string Script = """
         () => {
@@ -49,7 +50,8 @@ internal static class PageProbe
             if (examples.length < 3) examples.push(el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).trim().split(/\s+/).join('.') : '') + ' ' + el.scrollWidth + '>' + el.clientWidth + ' "' + el.textContent.trim().replace(/\s+/g, ' ').slice(0, 60) + '"');
           }
           const devicePixelRatio = window.devicePixelRatio;
-          return { viewportWidth, scrollWidth, scrollHeight, images, brokenImages, overflowingText, examples, devicePixelRatio };
+          const refreshScheduled = document.querySelector('meta[http-equiv="refresh" i]') !== null;
+          return { viewportWidth, scrollWidth, scrollHeight, images, brokenImages, overflowingText, examples, devicePixelRatio, refreshScheduled };
         }
         """;
 
@@ -64,7 +66,8 @@ internal static class PageProbe
             result.GetProperty("brokenImages").GetInt32(),
             result.GetProperty("overflowingText").GetInt32(),
             result.GetProperty("examples").EnumerateArray().Select(e => e.GetString() ?? "").ToList(),
-            result.GetProperty("devicePixelRatio").GetDouble()
+            result.GetProperty("devicePixelRatio").GetDouble(),
+            result.GetProperty("refreshScheduled").GetBoolean()
         );
     }
 }

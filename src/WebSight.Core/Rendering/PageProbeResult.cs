@@ -4,6 +4,7 @@ namespace WebSight.Core.Rendering;
 /// What <see cref="PageProbe"/> measured in the loaded page; sizes are CSS pixels (the height is what a
 /// full-page capture covers). The examples name up to three
 /// overflowing elements (tag, classes, scroll and client width) so a rejection says where to look.
+/// <see cref="RefreshScheduled"/>: the document holds a meta refresh, so it will navigate itself sooner or later.
 /// </summary>
 internal sealed record PageProbeResult(
     int ViewportWidth,
@@ -13,7 +14,8 @@ internal sealed record PageProbeResult(
     int BrokenImages,
     int OverflowingTextElements,
     IReadOnlyList<string> OverflowingTextExamples,
-    double DevicePixelRatio
+    double DevicePixelRatio,
+    bool RefreshScheduled
 )
 {
     /// <summary>How far the document reaches past the right edge of the viewport.</summary>

@@ -76,7 +76,10 @@ internal sealed class RenderOptions
 
     public bool JavaScriptEnabled { get; init; }
 
-    /// <summary>Pages rendered before a browser context is replaced, which is what releases Chromium's memory.</summary>
+    /// <summary>
+    /// Pages rendered before a browser context is replaced, which is what releases Chromium's memory. With
+    /// JavaScript on every page gets a fresh context instead, whatever this says.
+    /// </summary>
     public int RecycleEvery { get; init; } = 100;
 
     /// <summary>Attempts per sample when the browser dies under it.</summary>

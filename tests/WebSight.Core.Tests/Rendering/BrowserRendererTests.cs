@@ -122,6 +122,76 @@ public sealed class BrowserRendererTests : IAsyncLifetime
         Assert.NotNull(next.Value);
     }
 
+    [Theory]
+    [InlineData("<meta http-equiv=\"refresh\" content=\"0;url=https://example.com/away\">", false)]
+    [InlineData("<meta http-equiv=\"refresh\" content=\"0\">", false)]
+    [InlineData("<meta http-equiv=\"Refresh\" content=\"0; URL=about:blank\">", false)]
+    [InlineData("<meta http-equiv=\"refresh\" content=\"2;url=https://example.com/later\">", false)]
+    [InlineData("<script>location.href = 'https://example.com/away'</script>", true)]
+    [InlineData("<script>location.replace('about:blank')</script>", true)]
+    [InlineData("<script>addEventListener('load', () => location.reload())</script>", true)]
+    [InlineData("<script>setTimeout(() => { location.href = 'https://example.com/late' }, 50)</script>", true)]
+    public async Task A_page_that_navigates_itself_is_rejected_as_navigation_without_restarting_the_browser(
+        string navigation,
+        bool javaScript
+    )
+    {
+        await using var renderer = await StartAsync(new RenderOptions { Workers = 1, JavaScriptEnabled = javaScript });
+        var page = PageWrapper.Wrap(
+            "p-4",
+            navigation + "<p>A page that tries to leave for another document as soon as it is shown.</p>"
+        );
+        var result = await renderer.RenderAsync(Accepted(page), CancellationToken.None);
+        Assert.Equal(RejectReason.Navigation, result.Refusal?.Reason);
+        Assert.Equal("navigation", result.Refusal!.Reason.Code());
+        Assert.Equal(0, renderer.Restarts);
+
+        // Whatever the page scheduled must not reach the pages after it.
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        var next = (await renderer.RenderAsync(Generated(3), CancellationToken.None)).Value;
+        Assert.NotNull(next);
+        Assert.True(DecodedImage.Decode(next.Image).LooksNonBlank);
+        Assert.Equal(0, renderer.Restarts);
+    }
+
+    [Fact]
+    public async Task With_javascript_on_nothing_a_page_leaves_behind_reaches_the_page_after_it()
+    {
+        var options = new RenderOptions
+        {
+            Workers = 1,
+            JavaScriptEnabled = true,
+            DeviceScaleFactor = 1,
+        };
+        await using var reused = await StartAsync(options);
+        await using var fresh = await StartAsync(options);
+        // Timers, a patched built-in, the window's name and storage: everything a tab could carry over.
+        const string polluter = """
+            <script>
+              window.name = 'polluted';
+              try { localStorage.setItem('polluted', '1'); sessionStorage.setItem('polluted', '1'); } catch (e) {}
+              Math.max = () => 123;
+              setInterval(() => {
+                const banner = document.createElement('div');
+                banner.style.cssText = 'background:#f00;height:120px';
+                banner.textContent = 'injected by the page before ' + window.name;
+                if (document.body) document.body.prepend(banner);
+              }, 10);
+            </script>
+            """;
+        var first = await reused.RenderAsync(
+            Accepted(PageWrapper.Wrap("p-4", polluter + "<p>A page that leaves timers and globals behind it.</p>")),
+            CancellationToken.None
+        );
+        Assert.NotNull(first.Value);
+        await Task.Delay(100);
+
+        var after = (await reused.RenderAsync(Generated(4), CancellationToken.None)).Value!;
+        var alone = (await fresh.RenderAsync(Generated(4), CancellationToken.None)).Value!;
+        Assert.Equal(alone.PageHeight, after.PageHeight);
+        Assert.Equal(0, DecodedImage.MeanAbsoluteDifference(alone.Image, after.Image));
+    }
+
     [Fact]
     public async Task Javascript_is_disabled_by_default()
     {
