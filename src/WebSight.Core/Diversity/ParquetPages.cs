@@ -64,7 +64,7 @@ internal static class ParquetPages
     )
     {
         var values = new string?[rows.RowCount];
-        if (Find(reader, column) is { } field && field.ClrType == typeof(string))
+        if (Find(reader, column) is { } field)
             await rows.ReadAsync(field, values.AsMemory(), null, cancellationToken);
         return values;
     }
