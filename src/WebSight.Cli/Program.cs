@@ -54,6 +54,13 @@ app.Configure(config =>
         .WithDescription("Open a dataset in the review web app: QA flags, filters, accept/reject, charts.")
         .WithExample("review", "out");
     config
+        .AddCommand<StatsCommand>("stats")
+        .WithDescription(
+            "Measure a dataset's diversity (structure, classes, sentences, colours, lengths, images); write diversity.json and a card section."
+        )
+        .WithExample("stats", "out")
+        .WithExample("stats", "out-seed2", "--against", "out-seed1");
+    config
         .AddCommand<ExportCommand>("export")
         .WithDescription("Write the reviewed rows as a new Hugging Face-ready dataset.")
         .WithExample("export", "out", "--out", "reviewed", "--accepted-only");

@@ -3,7 +3,10 @@ using WebSight.Core.Pipeline;
 
 namespace WebSight.Cli.Commands;
 
-/// <summary>`websight generate`: pages from a generator (the embedded templates by default) to a dataset.</summary>
+/// <summary>
+/// `websight generate`: pages from a generator (the embedded templates by default) to a dataset, or with
+/// `--html-only` to pages.jsonl.
+/// </summary>
 internal sealed class GenerateCommand : AsyncCommand<GenerateSettings>
 {
     public override Task<int> ExecuteAsync(
@@ -13,6 +16,8 @@ internal sealed class GenerateCommand : AsyncCommand<GenerateSettings>
     )
     {
         var options = settings.ToOptions();
+        if (settings.HtmlOnly)
+            return HtmlOnlyCommand.RunAsync(options, cancellationToken);
         return PipelineCommand.RunAsync(
             options,
             stats => PageSources.Create(options, stats),

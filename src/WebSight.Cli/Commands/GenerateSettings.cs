@@ -32,6 +32,12 @@ internal sealed partial class GenerateSettings : RunCommandSettings
     [Description("Template set to use instead of the embedded one (sections/ and catalogue/).")]
     public string? Templates { get; init; }
 
+    [CommandOption(HtmlOnlyRunner.HtmlOnlyFlag)]
+    [Description(
+        "Write the validated pages to DIR/pages.jsonl (text, idea, topic, id, index, seed) without a browser."
+    )]
+    public bool HtmlOnly { get; init; }
+
     public override ValidationResult Validate()
     {
         if (Count is null)
