@@ -66,6 +66,11 @@ internal abstract class RunCommandSettings : CommandSettings
     [DefaultValue(RenderOptions.DefaultPageTimeoutSeconds)]
     public double PageTimeout { get; init; }
 
+    [CommandOption(RenderOptions.LayoutFlag + " <BOOL>")]
+    [Description("Store each page's layout: element boxes with styles and text blocks, in CSS pixels of the image.")]
+    [DefaultValue(RenderOptions.DefaultLayout)]
+    public bool Layout { get; init; }
+
     [CommandOption(RenderOptions.AllowJsFlag)]
     [Description("Run page JavaScript while rendering (off by default).")]
     public bool AllowJs { get; init; }
@@ -223,6 +228,7 @@ internal abstract class RunCommandSettings : CommandSettings
             Workers = Workers ?? RenderOptions.DefaultWorkers,
             PageTimeout = TimeSpan.FromSeconds(PageTimeout),
             JavaScriptEnabled = AllowJs,
+            Layout = Layout,
             BrowserPath = BrowserPath,
             ImagesDirectory = Images,
         };

@@ -32,6 +32,7 @@ internal enum RejectReason
     BrokenImages,
     TextOverflow,
     NearDuplicate,
+    LayoutFailed,
 }
 
 internal static class RejectReasonCodes
@@ -68,6 +69,7 @@ internal static class RejectReasonCodes
             RejectReason.BrokenImages => "broken_images",
             RejectReason.TextOverflow => "text_overflow",
             RejectReason.NearDuplicate => "near_duplicate",
+            RejectReason.LayoutFailed => "layout_failed",
             _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
         };
 }

@@ -94,6 +94,7 @@ internal sealed class RunOptions
                     ["quality"] = Render.Quality,
                     ["max_height"] = Render.MaxHeight,
                     ["javascript"] = Render.JavaScriptEnabled,
+                    ["layout"] = Render.Layout,
                     ["workers"] = Render.Workers,
                     ["images"] = Render.Photos is { } photos
                         ? new JsonObject { ["directory"] = photos.Directory, ["fingerprint"] = photos.Fingerprint }

@@ -149,6 +149,11 @@ internal sealed class BrowserRenderer : IAsyncDisposable
             throw new PlaywrightException(
                 $"the page laid out at device scale {probe.DevicePixelRatio}, not {_options.DeviceScaleFactor}"
             );
+        watch.Restart();
+        var layout = _options.Layout ? await LayoutSnapshot.CaptureOrRefuseAsync(_session!, _browser!) : null;
+        if (layout is { Passed: false })
+            return StepResult<RenderedSample>.Refuse(layout.Refusal with { Evidence = html });
+        _stats.Record("layout", watch.Elapsed, passed: true);
         var pageHeight = probe.ScrollHeight;
         var clamped = _options.FullPage && pageHeight > _options.MaxHeight;
         watch.Restart();
@@ -170,6 +175,9 @@ internal sealed class BrowserRenderer : IAsyncDisposable
                 probe,
                 images.Sources
             )
+            {
+                Layout = layout?.Value,
+            }
         );
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Playwright;
+using WebSight.Core.Foundation;
 
 namespace WebSight.Core.Rendering;
 
@@ -23,6 +24,23 @@ internal static class LayoutSnapshot
 
     private const int ElementNode = 1;
     private const int TextNode = 3;
+
+    /// <summary>The layout, or a refusal when the snapshot fails while the browser lives (the page's fault).</summary>
+    public static async Task<StepResult<PageLayout>> CaptureOrRefuseAsync(ICDPSession session, IBrowser browser)
+    {
+        try
+        {
+            return StepResult<PageLayout>.Pass(await CaptureAsync(session));
+        }
+        catch (Exception e)
+            when (e is PlaywrightException or KeyNotFoundException or InvalidOperationException && browser.IsConnected)
+        {
+            return StepResult<PageLayout>.Refuse(
+                RejectReason.LayoutFailed,
+                "the layout snapshot failed: " + e.Message.Split('\n')[0]
+            );
+        }
+    }
 
     public static async Task<PageLayout> CaptureAsync(ICDPSession session)
     {

@@ -47,6 +47,9 @@ internal sealed class RenderOptions
 
     public const string AllowJsFlag = "--allow-js";
 
+    public const string LayoutFlag = "--layout";
+    public const bool DefaultLayout = true;
+
     public const string BrowserPathFlag = "--browser-path";
 
     public const string ImagesFlag = "--images";
@@ -75,6 +78,9 @@ internal sealed class RenderOptions
     public TimeSpan PageTimeout { get; init; } = TimeSpan.FromSeconds(DefaultPageTimeoutSeconds);
 
     public bool JavaScriptEnabled { get; init; }
+
+    /// <summary>Take the laid-out DOM (element boxes, text blocks) of every page into the row.</summary>
+    public bool Layout { get; init; } = DefaultLayout;
 
     /// <summary>
     /// Pages rendered before a browser context is replaced, which is what releases Chromium's memory. With

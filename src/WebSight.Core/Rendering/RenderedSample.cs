@@ -22,4 +22,7 @@ internal sealed record RenderedSample(
 ) : ISampleRecord
 {
     public SampleSpec Spec => Page.Spec;
+
+    /// <summary>The laid-out page, when the run takes layouts (--layout).</summary>
+    public PageLayout? Layout { get; init; }
 }

@@ -23,8 +23,8 @@ internal static class DatasetCard
         yaml.AppendLine("tags:\n- screenshot-to-code\n- html\n- tailwindcss\n- synthetic\n- websight");
         yaml.AppendLine("configs:\n- config_name: default\n  data_files:\n  - split: train\n    path: data/train-*");
         yaml.AppendLine("dataset_info:\n  features:");
-        foreach (var (name, dtype) in HuggingFaceFeatures.Columns)
-            yaml.AppendLine(CultureInfo.InvariantCulture, $"  - name: {name}\n    dtype: {dtype}");
+        foreach (var line in HuggingFaceFeatures.CardFeatures())
+            yaml.AppendLine(line);
         yaml.AppendLine("  splits:\n  - name: train");
         yaml.AppendLine(CultureInfo.InvariantCulture, $"    num_bytes: {summary.Bytes}");
         yaml.AppendLine(CultureInfo.InvariantCulture, $"    num_examples: {summary.Rows}");

@@ -87,6 +87,14 @@ public sealed class DatasetRow
     /// </summary>
     [JsonPropertyName("image_sources")]
     public string? ImageSources { get; set; }
+
+    /// <summary>Every rendered element with its box (CSS pixels of the image) and computed styles; null without --layout.</summary>
+    [JsonPropertyName("layout_elements")]
+    public List<LayoutElementRow>? LayoutElements { get; set; }
+
+    /// <summary>Every block of text with its box and colour; null without --layout.</summary>
+    [JsonPropertyName("layout_text")]
+    public List<LayoutTextRow>? LayoutText { get; set; }
 }
 
 /// <summary>The Hugging Face Image feature: a struct of encoded bytes and an optional path, in that order.</summary>

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using WebSight.Core.Foundation;
 using WebSight.Core.Quality;
+using WebSight.Core.Rendering;
 
 namespace WebSight.Core.Writing;
 
@@ -38,11 +39,41 @@ internal static class RowMapper
             QaImageHash = unchecked((long)quality.Metrics.ImageHash),
             QaTextHash = unchecked((long)quality.Metrics.TextHash),
             ImageSources = sample.ImageSources is { } sources ? JsonSerializer.Serialize(sources) : null,
+            LayoutElements = sample.Layout?.Elements.Select(ToRow).ToList(),
+            LayoutText = sample.Layout?.TextBlocks.Select(ToRow).ToList(),
         };
     }
 
     /// <summary>The most of a rejected page's text a rejects/ row keeps.</summary>
     public const int RejectTextHeadBytes = 64 * 1024;
+
+    private static LayoutElementRow ToRow(ElementBox box) =>
+        new()
+        {
+            Tag = box.Tag,
+            Parent = box.Parent,
+            X = box.X,
+            Y = box.Y,
+            Width = box.Width,
+            Height = box.Height,
+            Visible = box.Visible,
+            Color = box.Color,
+            BackgroundColor = box.BackgroundColor,
+            FontSize = box.FontSize,
+            FontWeight = box.FontWeight,
+        };
+
+    private static LayoutTextRow ToRow(TextBlock block) =>
+        new()
+        {
+            Text = block.Text,
+            Element = block.Element,
+            X = block.X,
+            Y = block.Y,
+            Width = block.Width,
+            Height = block.Height,
+            Color = block.Color,
+        };
 
     public static RejectRow ToRejectRow(Rejection rejection)
     {

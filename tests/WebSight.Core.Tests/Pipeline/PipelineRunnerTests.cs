@@ -59,6 +59,21 @@ public sealed class PipelineRunnerTests
             0L,
             DuckDb.Scalar<long>($"SELECT count(*) FROM read_parquet('{glob}') WHERE code_tokens < length(text) / 8")
         );
+        // Every row has its layout: elements from <html> down, text blocks inside the captured image.
+        Assert.Equal(
+            0L,
+            DuckDb.Scalar<long>(
+                $"SELECT count(*) FROM read_parquet('{glob}') WHERE len(layout_elements) < 20 OR len(layout_text) < 5 "
+                    + "OR layout_elements[1].tag <> 'html' OR layout_elements[1].parent <> -1"
+            )
+        );
+        Assert.Equal(
+            0L,
+            DuckDb.Scalar<long>(
+                $"SELECT count(*) FROM (SELECT unnest(layout_text) AS t, width, height FROM read_parquet('{glob}')) "
+                    + "WHERE t.x < 0 OR t.x + t.width > width / 2 + 1 OR t.y < 0 OR t.y + t.height > height / 2 + 1"
+            )
+        );
 
         var stats = JsonNode.Parse(File.ReadAllText(directory.Combine("stats.json")))!;
         Assert.Equal(20, (int)stats["accepted"]!);

@@ -64,6 +64,15 @@ public sealed class ParquetOutputTests
                 ("qa_image_hash", "BIGINT"),
                 ("qa_text_hash", "BIGINT"),
                 ("image_sources", "VARCHAR"),
+                (
+                    "layout_elements",
+                    "STRUCT(tag VARCHAR, parent INTEGER, x FLOAT, y FLOAT, width FLOAT, height FLOAT, visible BOOLEAN, "
+                        + "color VARCHAR, background_color VARCHAR, font_size FLOAT, font_weight INTEGER)[]"
+                ),
+                (
+                    "layout_text",
+                    "STRUCT(\"text\" VARCHAR, element INTEGER, x FLOAT, y FLOAT, width FLOAT, height FLOAT, color VARCHAR)[]"
+                ),
             ],
             schema
         );
