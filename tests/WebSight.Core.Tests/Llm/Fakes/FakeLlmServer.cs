@@ -30,6 +30,7 @@ internal sealed partial class FakeLlmServer : IAsyncDisposable
     private readonly TimeProvider _clock;
     private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeReply>> _scripts = new();
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
+    private readonly ConcurrentDictionary<string, Func<string, string, FakeWire>> _dialects = new();
     private int _inFlight;
     private int _maxInFlight;
     private long _lastArrivalTicks = Environment.TickCount64;
@@ -91,6 +92,9 @@ internal sealed partial class FakeLlmServer : IAsyncDisposable
         foreach (var reply in replies)
             queue.Enqueue(reply);
     }
+
+    /// <summary>From now on this model's default answers are written by <paramref name="dialect"/> (model, content).</summary>
+    public void AnswerAs(string model, Func<string, string, FakeWire> dialect) => _dialects[model] = dialect;
 
     public IReadOnlyList<RecordedRequest> RequestsFor(string model) => Requests.Where(r => r.Model == model).ToList();
 
@@ -210,7 +214,7 @@ internal sealed partial class FakeLlmServer : IAsyncDisposable
             }
             foreach (var (name, value) in reply.Headers)
                 context.Response.Headers[name] = value;
-            context.Response.ContentType = "application/json";
+            context.Response.ContentType = reply.ContentType ?? "application/json";
             if (reply.Status != 200 || reply.Body is not null)
             {
                 context.Response.StatusCode = reply.Status;
@@ -220,6 +224,13 @@ internal sealed partial class FakeLlmServer : IAsyncDisposable
             if (reply.StreamedContentBytes > 0)
             {
                 await WriteHugeCompletionAsync(context.Response, reply.StreamedContentBytes, context.RequestAborted);
+                return;
+            }
+            if (_dialects.TryGetValue(model, out var dialect))
+            {
+                var wire = dialect(model, content!);
+                context.Response.ContentType = wire.ContentType;
+                await context.Response.WriteAsync(wire.Body, context.RequestAborted);
                 return;
             }
             await context.Response.WriteAsync(
@@ -265,7 +276,8 @@ internal sealed partial class FakeLlmServer : IAsyncDisposable
 
     private static string DefaultAnswer(string model, string prompt)
     {
-        if (model == IdeasModel)
+        // The ideas prompt asks for "exactly N lines"; that tells the stages apart when one model serves both.
+        if (model == IdeasModel || ExactlyLines().IsMatch(prompt))
         {
             var count = ExactlyLines().Match(prompt) is { Success: true } m ? int.Parse(m.Groups[1].Value) : 10;
             var salt = Convert.ToHexStringLower(
