@@ -98,16 +98,28 @@ internal sealed partial class FakeLlmServer : IAsyncDisposable
 
     public IReadOnlyList<RecordedRequest> RequestsFor(string model) => Requests.Where(r => r.Model == model).ToList();
 
-    /// <summary>A numbered idea list of <paramref name="count"/> lines, as a well-behaved model writes it.</summary>
+    /// <summary>
+    /// A numbered idea list of <paramref name="count"/> lines, as a well-behaved model writes it: a fixed opening,
+    /// then words drawn from (salt, line), so ideas of different lines or salts are no near-duplicates.
+    /// </summary>
     public static string IdeaList(int count, string salt = "x") =>
-        string.Join(
-            "\n",
-            Enumerable
-                .Range(1, count)
-                .Select(i =>
-                    $"{i}. Website {salt}-{i} for a harbour bakery called Crumb {salt}{i}, with a sticky navigation bar, warm red and yellow colours, a hero on top and a three-column menu below."
-                )
+        string.Join("\n", Enumerable.Range(1, count).Select(i => $"{i}. {Idea(salt, i)}"));
+
+    /// <summary>The idea on line <paramref name="line"/> of <see cref="IdeaList"/>.</summary>
+    public static string Idea(string salt, int line)
+    {
+        var random = new Random(
+            BitConverter.ToInt32(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes($"{salt}/{line}")))
         );
+        string W() => Words[random.Next(Words.Length)];
+        string Name()
+        {
+            var word = W();
+            return char.ToUpperInvariant(word[0]) + word[1..];
+        }
+        return $"Website {salt}-{line} for a harbour bakery called Crumb {Name()} {Name()}, with {W()} {W()} sections, "
+            + $"{W()} {W()} photos and a {W()} {W()} menu in {Colours[random.Next(Colours.Length)]} and {W()} colours.";
+    }
 
     private static readonly string[] Words = """
         harbour bread oven morning flour market river garden lantern copper velvet maple cedar granite meadow
