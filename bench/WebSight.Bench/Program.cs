@@ -7,10 +7,11 @@ using WebSight.Bench;
 
 // dotnet run -c Release --project bench/WebSight.Bench -- e2e [--pages 300] [--workers N] [--no-baseline] [--no-limit] [--checkpoint-every 1000]
 // dotnet run -c Release --project bench/WebSight.Bench -- hot
-if (args.Length == 0 || args[0] is not ("e2e" or "hot"))
+// dotnet run -c Release --project bench/WebSight.Bench -- llm [--rounds 5]
+if (args.Length == 0 || args[0] is not ("e2e" or "hot" or "llm"))
 {
     Console.Error.WriteLine(
-        "usage: WebSight.Bench e2e [--pages N] [--workers N] [--no-baseline] [--no-limit] [--checkpoint-every N] | hot"
+        "usage: WebSight.Bench e2e [--pages N] [--workers N] [--no-baseline] [--no-limit] [--checkpoint-every N] | hot | llm [--rounds N]"
     );
     return 2;
 }
@@ -32,6 +33,13 @@ int Option(string name, int fallback)
 {
     var at = Array.IndexOf(args, name);
     return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+}
+
+if (args[0] == "llm")
+{
+    var llm = new LlmThroughputBenchmark(Option("--rounds", 5), TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(2));
+    Console.WriteLine(await llm.RunAsync());
+    return 0;
 }
 
 var benchmark = new EndToEndBenchmark(

@@ -1,7 +1,16 @@
 namespace WebSight.Core.Llm;
 
-/// <summary>What came back: the text, why generation stopped, and the tokens the server counted.</summary>
-internal sealed record ChatResponse(string Text, string FinishReason, int InputTokens, int OutputTokens)
+/// <summary>
+/// What came back: the text, why generation stopped, and the tokens — counted by the server, or estimated here
+/// when it sent no usage (<paramref name="TokensEstimated"/>), as some local servers do.
+/// </summary>
+internal sealed record ChatResponse(
+    string Text,
+    string FinishReason,
+    int InputTokens,
+    int OutputTokens,
+    bool TokensEstimated = false
+)
 {
     public const string Stop = "stop";
     public const string Length = "length";

@@ -11,14 +11,16 @@ namespace WebSight.Core.Llm;
 /// <summary>
 /// Sample index → (batch = index / N, slot = index % N). Each batch is one call asking for N ideas, its prompt
 /// steered by a topic, colours and layout elements drawn from (run seed, batch), so ideas are deterministic.
-/// Concurrent samples of a batch share one in-flight request; the response cache covers reruns.
+/// Concurrent samples of a batch share one in-flight request; the response cache covers reruns. Each idea is
+/// checked against every earlier idea of the run, so a repeat is rejected before its page is asked for.
 /// </summary>
 internal sealed class IdeaBatchSource(
     LlmOptions options,
     long runSeed,
     TopicSource topics,
     PromptTemplates prompts,
-    LlmClient client
+    LlmClient client,
+    RunStats stats
 )
 {
     /// <summary>Distinctive page elements a batch's prompt suggests, three at a time, to spread the ideas out.</summary>
@@ -47,6 +49,7 @@ internal sealed class IdeaBatchSource(
     ];
 
     private readonly ConcurrentDictionary<long, BatchEntry> _batches = new();
+    private readonly IdeaDeduplicator _seen = new();
 
     public static (long Batch, int Slot) Locate(long index, int ideasPerCall) =>
         (index / ideasPerCall, (int)(index % ideasPerCall));
@@ -89,7 +92,9 @@ internal sealed class IdeaBatchSource(
         random.Shuffle(colours);
         var elements = LayoutElements.ToArray();
         random.Shuffle(elements);
-        var prompt = prompts.RenderIdeas(options.IdeasPerCall, topic, colours[..2], elements[..3]);
+        // Its own seed, so adding the angle left the topics, colours and elements of every batch as they were.
+        var angle = IdeaAngles.For(new Random(DerivedSeed(runSeed, batch, "angle")));
+        var prompt = prompts.RenderIdeas(options.IdeasPerCall, topic, colours[..2], elements[..3], angle);
         var request = new ChatRequest(
             LlmStage.Ideas,
             options.IdeasModel,
@@ -123,7 +128,23 @@ internal sealed class IdeaBatchSource(
                     + (response.FinishReason == ChatResponse.Length ? " (cut off at --ideas-max-output-tokens)" : ""),
                 response.Text
             );
-        return StepResult<IdeaBatch>.Pass(new IdeaBatch(batch, topic, list.Value));
+        return StepResult<IdeaBatch>.Pass(new IdeaBatch(batch, topic, list.Value, Deduplicate(batch, list.Value)));
+    }
+
+    /// <summary>Checks each idea against every idea of the run so far; counts each slot once.</summary>
+    private IdeaSlot?[] Deduplicate(long batch, IReadOnlyList<string> ideas)
+    {
+        var duplicateOf = new IdeaSlot?[ideas.Count];
+        for (var slot = 0; slot < ideas.Count; slot++)
+        {
+            duplicateOf[slot] = _seen.Check(new IdeaSlot(batch, slot), ideas[slot], out var isNew);
+            if (!isNew)
+                continue;
+            stats.Add("llm.ideas.total", 1);
+            if (duplicateOf[slot] is not null)
+                stats.Add("llm.ideas.duplicates", 1);
+        }
+        return duplicateOf;
     }
 
     /// <summary>Every sample of a refused batch is rejected at the ideas step, with the model's text as evidence.</summary>

@@ -59,14 +59,14 @@ internal sealed class LlmClient : IDisposable
         if (_cache?.Value.Find(key) is { } cached)
         {
             _stats.Add(stage + ".cache_hits", 1);
-            // Redacted again: the cache may predate redaction or have been filled with another key.
-            return Redacted(cached);
+            // Cleaned again: the cache may predate redaction or have been filled with another key.
+            return Cleaned(cached, stage);
         }
         if (_fatal is { } fatal)
             throw new LlmEndpointException(fatal.Message, fatal.Status);
         _ledger.EnsureBudgetLeft();
 
-        var response = Redacted(await SendGatedAsync(request, cancellationToken));
+        var response = Cleaned(await SendGatedAsync(request, cancellationToken), stage);
         _stats.Add(stage + ".responses", 1);
         _ledger.Record(request, response);
         // A response cut off by the content filter is kept too: at the same settings the answer would not change.
@@ -75,10 +75,19 @@ internal sealed class LlmClient : IDisposable
     }
 
     /// <summary>
-    /// The answer without keys: whatever a server echoes must reach neither the cache, nor rejects/ as evidence,
-    /// nor a page.
+    /// The answer without a thinking model's reasoning and without keys: neither must reach the cache, rejects/
+    /// as evidence, an idea list or a page.
     /// </summary>
-    private ChatResponse Redacted(ChatResponse response) => response with { Text = _redactor.Redact(response.Text) };
+    private ChatResponse Cleaned(ChatResponse response, string stage)
+    {
+        var text = response.Text;
+        if (ThinkBlocks.Has(text))
+        {
+            _stats.Add(stage + ".think_blocks_removed", 1);
+            text = ThinkBlocks.Strip(text);
+        }
+        return response with { Text = _redactor.Redact(text) };
+    }
 
     private async Task<ChatResponse> SendGatedAsync(ChatRequest request, CancellationToken cancellationToken)
     {

@@ -54,11 +54,12 @@ internal sealed class LlmPageGenerator : IPageSource, IDisposable
         _cache = options.UseCache ? new Lazy<LlmResponseCache>(() => new LlmResponseCache(cachePath)) : null;
         var ledger = new UsageLedger(stats, options.LoadPrices(), options.MaxTokensTotal, options.BudgetUsd);
         _client = new LlmClient(options, backend, _cache, ledger, stats, time ?? TimeProvider.System);
-        _ideas = new IdeaBatchSource(options, runSeed, topics, _prompts, _client);
+        _ideas = new IdeaBatchSource(options, runSeed, topics, _prompts, _client, stats);
         _colourSwap = options.SwapColour is { } colour ? new ColourSwap(colour) : null;
     }
 
     private static readonly string PagesStep = LlmStage.Pages.Name();
+    private static readonly string IdeasStep = LlmStage.Ideas.Name();
 
     public string Name => GeneratorName;
 
@@ -76,6 +77,10 @@ internal sealed class LlmPageGenerator : IPageSource, IDisposable
             if (!batch.Passed)
                 return batch.Carry<GeneratedPage>();
             var idea = batch.Value.Ideas[slot];
+            if (batch.Value.DuplicateOf[slot] is { } original)
+                return StepResult<GeneratedPage>.Refuse(
+                    new Refusal(RejectReason.DuplicateIdea, $"the idea repeats {original}", idea, IdeasStep)
+                );
             var random = new Random(IdeaBatchSource.DerivedSeed(_runSeed, spec.Index, "page"));
             var kind = random.NextDouble() < _options.TablePageShare ? PromptKind.TablePage : PromptKind.Page;
             var request = new ChatRequest(

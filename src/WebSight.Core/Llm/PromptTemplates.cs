@@ -38,7 +38,7 @@ internal sealed class PromptTemplates
     /// <summary>The variables each kind of prompt gets, as the docs list them.</summary>
     public static IReadOnlyList<string> VariablesOf(PromptKind kind) =>
         kind == PromptKind.Ideas
-            ? ["count", "topic", "topic_description", "colours", "layout_elements"]
+            ? ["count", "topic", "topic_description", "colours", "layout_elements", "angle"]
             : ["idea", "topic", "image_url_scheme", "image_url_example", "tailwind_version"];
 
     public static PromptTemplates Load(string? directory)
@@ -57,7 +57,13 @@ internal sealed class PromptTemplates
             templates[kind] = template;
         }
         var prompts = new PromptTemplates(templates, origin);
-        prompts.RenderIdeas(10, new Topic("sample", "Sample", "a sample business"), ["red", "green"], ["a sidebar"]);
+        prompts.RenderIdeas(
+            10,
+            new Topic("sample", "Sample", "a sample business"),
+            ["red", "green"],
+            ["a sidebar"],
+            "playful sites for students"
+        );
         prompts.RenderPage(PromptKind.Page, "A sample idea.", "sample");
         prompts.RenderPage(PromptKind.TablePage, "A sample idea.", "sample");
         return prompts;
@@ -67,7 +73,8 @@ internal sealed class PromptTemplates
         int count,
         Topic topic,
         IReadOnlyList<string> colours,
-        IReadOnlyList<string> layoutElements
+        IReadOnlyList<string> layoutElements,
+        string angle
     ) =>
         Render(
             PromptKind.Ideas,
@@ -78,6 +85,7 @@ internal sealed class PromptTemplates
                 ["topic_description"] = topic.Description,
                 ["colours"] = new ScriptArray(colours),
                 ["layout_elements"] = new ScriptArray(layoutElements),
+                ["angle"] = angle,
             }
         );
 

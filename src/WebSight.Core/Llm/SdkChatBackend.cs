@@ -6,6 +6,7 @@ using Azure.AI.OpenAI;
 using Azure.Identity;
 using OpenAI;
 using OpenAI.Chat;
+using WebSight.Core.Foundation;
 
 namespace WebSight.Core.Llm;
 
@@ -28,13 +29,15 @@ internal sealed class SdkChatBackend : IChatBackend, IDisposable
     {
         _options = options;
         _http = new HttpClient(
-            new AnswerSizeCapHandler(
-                options.MaxAnswerBytes,
-                new SocketsHttpHandler
-                {
-                    MaxConnectionsPerServer = Math.Max(2, options.Concurrency * 2),
-                    PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-                }
+            new LocalServerAnswerHandler(
+                new AnswerSizeCapHandler(
+                    options.MaxAnswerBytes,
+                    new SocketsHttpHandler
+                    {
+                        MaxConnectionsPerServer = Math.Max(2, options.Concurrency * 2),
+                        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+                    }
+                )
             )
         )
         {
@@ -110,11 +113,16 @@ internal sealed class SdkChatBackend : IChatBackend, IDisposable
         var text = string.Concat(
             completion.Content.Where(p => p.Kind == ChatMessageContentPartKind.Text).Select(p => p.Text)
         );
+        var finishReason = FinishReasonName(completion.FinishReason);
+        if (completion.Usage is { } usage)
+            return new ChatResponse(text, finishReason, usage.InputTokenCount, usage.OutputTokenCount);
+        // Some local servers send no usage: count the tokens here, so budgets and limits still hold.
         return new ChatResponse(
             text,
-            FinishReasonName(completion.FinishReason),
-            completion.Usage?.InputTokenCount ?? 0,
-            completion.Usage?.OutputTokenCount ?? 0
+            finishReason,
+            request.Messages.Sum(m => CodeTokens.Count(m.Content)),
+            CodeTokens.Count(text),
+            TokensEstimated: true
         );
     }
 

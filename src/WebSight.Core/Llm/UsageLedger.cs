@@ -47,6 +47,8 @@ internal sealed class UsageLedger(RunStats stats, PriceTable prices, long? maxTo
         stats.Add(stage + ".prompt_tokens", response.InputTokens);
         stats.Add(stage + ".completion_tokens", response.OutputTokens);
         stats.Add("llm.total_tokens", response.InputTokens + response.OutputTokens);
+        if (response.TokensEstimated)
+            stats.Add(stage + ".tokens_estimated", response.InputTokens + response.OutputTokens);
         if (prices.Has(request.Model))
         {
             stats.Add(stage + ".cost_usd", cost);

@@ -17,12 +17,17 @@ public sealed class PromptTemplatesTests
             7,
             Bakery,
             ["red", "green"],
-            ["a pricing table", "a sidebar", "a photo gallery"]
+            ["a pricing table", "a sidebar", "a photo gallery"],
+            "retro sites of budget places for students in a Japanese village"
         );
         Assert.Contains("exactly 7 lines", ideas);
         Assert.Contains("\"Bakery\" (a neighbourhood bakery)", ideas);
         Assert.Contains("red or green", ideas);
         Assert.Contains("a pricing table, a sidebar, a photo gallery", ideas);
+        Assert.Contains(
+            "angle for the whole list: retro sites of budget places for students in a Japanese village.",
+            ideas
+        );
         Assert.DoesNotContain("{{", ideas);
         Assert.DoesNotContain("Variables:", ideas);
 
@@ -42,7 +47,10 @@ public sealed class PromptTemplatesTests
         using var directory = new TempDirectory();
         WriteSet(directory.Path, ideas: "List {{ count }} sites about {{ topic }}.");
         var prompts = PromptTemplates.Load(directory.Path);
-        Assert.Equal("List 3 sites about Bakery.", prompts.RenderIdeas(3, Bakery, ["red"], ["a sidebar"]));
+        Assert.Equal(
+            "List 3 sites about Bakery.",
+            prompts.RenderIdeas(3, Bakery, ["red"], ["a sidebar"], "retro sites")
+        );
     }
 
     [Fact]

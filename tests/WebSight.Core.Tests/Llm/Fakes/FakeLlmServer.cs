@@ -30,6 +30,7 @@ internal sealed partial class FakeLlmServer : IAsyncDisposable
     private readonly TimeProvider _clock;
     private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeReply>> _scripts = new();
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
+    private readonly ConcurrentDictionary<string, Func<string, string, FakeWire>> _dialects = new();
     private int _inFlight;
     private int _maxInFlight;
     private long _lastArrivalTicks = Environment.TickCount64;
@@ -92,18 +93,33 @@ internal sealed partial class FakeLlmServer : IAsyncDisposable
             queue.Enqueue(reply);
     }
 
+    /// <summary>From now on this model's default answers are written by <paramref name="dialect"/> (model, content).</summary>
+    public void AnswerAs(string model, Func<string, string, FakeWire> dialect) => _dialects[model] = dialect;
+
     public IReadOnlyList<RecordedRequest> RequestsFor(string model) => Requests.Where(r => r.Model == model).ToList();
 
-    /// <summary>A numbered idea list of <paramref name="count"/> lines, as a well-behaved model writes it.</summary>
+    /// <summary>
+    /// A numbered idea list of <paramref name="count"/> lines, as a well-behaved model writes it: a fixed opening,
+    /// then words drawn from (salt, line), so ideas of different lines or salts are no near-duplicates.
+    /// </summary>
     public static string IdeaList(int count, string salt = "x") =>
-        string.Join(
-            "\n",
-            Enumerable
-                .Range(1, count)
-                .Select(i =>
-                    $"{i}. Website {salt}-{i} for a harbour bakery called Crumb {salt}{i}, with a sticky navigation bar, warm red and yellow colours, a hero on top and a three-column menu below."
-                )
+        string.Join("\n", Enumerable.Range(1, count).Select(i => $"{i}. {Idea(salt, i)}"));
+
+    /// <summary>The idea on line <paramref name="line"/> of <see cref="IdeaList"/>.</summary>
+    public static string Idea(string salt, int line)
+    {
+        var random = new Random(
+            BitConverter.ToInt32(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes($"{salt}/{line}")))
         );
+        string W() => Words[random.Next(Words.Length)];
+        string Name()
+        {
+            var word = W();
+            return char.ToUpperInvariant(word[0]) + word[1..];
+        }
+        return $"Website {salt}-{line} for a harbour bakery called Crumb {Name()} {Name()}, with {W()} {W()} sections, "
+            + $"{W()} {W()} photos and a {W()} {W()} menu in {Colours[random.Next(Colours.Length)]} and {W()} colours.";
+    }
 
     private static readonly string[] Words = """
         harbour bread oven morning flour market river garden lantern copper velvet maple cedar granite meadow
@@ -210,7 +226,7 @@ internal sealed partial class FakeLlmServer : IAsyncDisposable
             }
             foreach (var (name, value) in reply.Headers)
                 context.Response.Headers[name] = value;
-            context.Response.ContentType = "application/json";
+            context.Response.ContentType = reply.ContentType ?? "application/json";
             if (reply.Status != 200 || reply.Body is not null)
             {
                 context.Response.StatusCode = reply.Status;
@@ -220,6 +236,13 @@ internal sealed partial class FakeLlmServer : IAsyncDisposable
             if (reply.StreamedContentBytes > 0)
             {
                 await WriteHugeCompletionAsync(context.Response, reply.StreamedContentBytes, context.RequestAborted);
+                return;
+            }
+            if (_dialects.TryGetValue(model, out var dialect))
+            {
+                var wire = dialect(model, content!);
+                context.Response.ContentType = wire.ContentType;
+                await context.Response.WriteAsync(wire.Body, context.RequestAborted);
                 return;
             }
             await context.Response.WriteAsync(
@@ -265,7 +288,8 @@ internal sealed partial class FakeLlmServer : IAsyncDisposable
 
     private static string DefaultAnswer(string model, string prompt)
     {
-        if (model == IdeasModel)
+        // The ideas prompt asks for "exactly N lines"; that tells the stages apart when one model serves both.
+        if (model == IdeasModel || ExactlyLines().IsMatch(prompt))
         {
             var count = ExactlyLines().Match(prompt) is { Success: true } m ? int.Parse(m.Groups[1].Value) : 10;
             var salt = Convert.ToHexStringLower(

@@ -11,7 +11,8 @@ internal sealed record FakeReply(
     string? Body,
     IReadOnlyList<KeyValuePair<string, string>> Headers,
     bool Hang,
-    long StreamedContentBytes = 0
+    long StreamedContentBytes = 0,
+    string? ContentType = null
 )
 {
     /// <summary>Stands in a scripted content or body for the key the request presented, as a careless server echoes it.</summary>
@@ -24,8 +25,9 @@ internal sealed record FakeReply(
     public static FakeReply Text(string content, string finishReason = "stop") =>
         new(200, content, finishReason, null, [], false);
 
-    /// <summary>This body as it is, with this status and content type, instead of a completion.</summary>
-    public static FakeReply Raw(int status, string body) => new(status, null, "stop", body, [], false);
+    /// <summary>This body as it is, with this status and content type (JSON unless said), instead of a completion.</summary>
+    public static FakeReply Raw(int status, string body, string? contentType = null) =>
+        new(status, null, "stop", body, [], false, ContentType: contentType);
 
     /// <summary>
     /// A completion whose content is <paramref name="bytes"/> letters, written in chunks (never held in memory),

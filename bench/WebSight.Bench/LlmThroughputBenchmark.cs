@@ -1,0 +1,89 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using WebSight.Core.Foundation;
+using WebSight.Core.Llm;
+using WebSight.Core.Setup;
+using WebSight.Core.Validation;
+
+namespace WebSight.Bench;
+
+/// <summary>
+/// Pages per second of the LLM stage — generation (idea lists, pages, cleaning) and validation, no rendering —
+/// against an in-process server with a fixed latency, at several requests in flight, compared with the ideal:
+/// in flight ÷ page latency. Prints a Markdown table.
+/// </summary>
+internal sealed class LlmThroughputBenchmark(int rounds, TimeSpan ideasLatency, TimeSpan pageLatency)
+{
+    private static readonly int[] InFlight = [8, 32, 64, 128];
+
+    public async Task<string> RunAsync()
+    {
+        var tailwind = TailwindStylesheet.Load();
+        var validator = new HtmlValidator(new ValidationOptions(), TailwindRules.Parse(tailwind.Bytes));
+        await using var server = await BenchLlmServer.StartAsync(ideasLatency, pageLatency);
+        var report = new StringBuilder();
+        report.AppendLine(
+            CultureInfo.InvariantCulture,
+            $"LLM stage throughput ({DateTime.UtcNow:yyyy-MM-dd} UTC, {Environment.ProcessorCount} cores): latency "
+                + $"{pageLatency.TotalSeconds:0.#} s per page, {ideasLatency.TotalSeconds:0.#} s per idea list (10 ideas), "
+                + $"{rounds} pages per request slot; generation and validation, no rendering."
+        );
+        report.AppendLine();
+        report.AppendLine("| in flight | pages | seconds | pages/s | ideal pages/s | of ideal | valid |");
+        report.AppendLine("|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var inFlight in InFlight)
+        {
+            var (pages, valid, seconds) = await MeasureAsync(server, validator, inFlight);
+            var rate = pages / seconds;
+            var ideal = inFlight / pageLatency.TotalSeconds;
+            report.AppendLine(
+                CultureInfo.InvariantCulture,
+                $"| {inFlight} | {pages} | {seconds:0.0} | {rate:0.0} | {ideal:0.0} | {rate / ideal:0%} | {valid} |"
+            );
+        }
+        return report.ToString();
+    }
+
+    private async Task<(int Pages, int Valid, double Seconds)> MeasureAsync(
+        BenchLlmServer server,
+        HtmlValidator validator,
+        int inFlight
+    )
+    {
+        var options = new LlmOptions
+        {
+            Endpoint = server.BaseUrl,
+            ApiKey = "bench",
+            IdeasModel = "bench-ideas",
+            PagesModel = "bench-pages",
+            Concurrency = inFlight,
+            UseCache = false,
+        };
+        var directory = Path.Combine(Path.GetTempPath(), "websight-bench-llm", Guid.NewGuid().ToString("N"));
+        using var generator = new LlmPageGenerator(options, inFlight, directory, null, new RunStats());
+        // The first request to each model goes alone (a bad key costs one call): let it pass before timing.
+        await generator.GenerateAsync(SampleSpec.For(inFlight, 0), CancellationToken.None);
+        var pages = inFlight * rounds;
+        var queue = new ConcurrentQueue<long>(Enumerable.Range(1, pages).Select(i => (long)i));
+        var valid = 0;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(
+            Enumerable
+                .Range(0, inFlight)
+                .Select(_ =>
+                    Task.Run(async () =>
+                    {
+                        while (queue.TryDequeue(out var index))
+                        {
+                            var page = await generator.GenerateAsync(SampleSpec.For(inFlight, index), default);
+                            if (page.Passed && validator.Validate(page.Value).Passed)
+                                Interlocked.Increment(ref valid);
+                        }
+                    })
+                )
+        );
+        return (pages, valid, clock.Elapsed.TotalSeconds);
+    }
+}

@@ -1,0 +1,69 @@
+using WebSight.Core.Foundation;
+using WebSight.Core.Tests.Llm.Fakes;
+using WebSight.Core.Tests.Support;
+
+namespace WebSight.Core.Tests.Llm;
+
+/// <summary>A model that repeats itself across batches, through the real SDK: repeats cost no page call.</summary>
+public sealed class DuplicateIdeaTests : IAsyncLifetime, IDisposable
+{
+    private readonly TempDirectory _directory = new();
+    private FakeLlmServer _server = null!;
+
+    public async Task InitializeAsync() => _server = await FakeLlmServer.StartAsync();
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    public void Dispose() => _directory.Dispose();
+
+    [Fact]
+    public async Task Ideas_that_repeat_an_earlier_batch_are_rejected_before_any_page_is_asked_for_and_counted()
+    {
+        var first = Enumerable.Range(1, 10).Select(i => FakeLlmServer.Idea("first", i)).ToList();
+        var second = Enumerable.Range(1, 10).Select(i => FakeLlmServer.Idea("second", i)).ToList();
+        second[0] = first[4].ToUpperInvariant(); // exact, in other case
+        second[3] = "The " + first[7].Replace(",", "", StringComparison.Ordinal); // punctuation and an article
+        second[6] = first[1].Replace(" sections", " rooms", StringComparison.Ordinal); // one word changed
+        string List(List<string> ideas) => string.Join("\n", ideas.Select((idea, i) => $"{i + 1}. {idea}"));
+        _server.Script(FakeLlmServer.IdeasModel, FakeReply.Text(List(first)), FakeReply.Text(List(second)));
+        var stats = new RunStats();
+        using var generator = LlmTestKit.Generator(
+            LlmTestKit.OpenAI(_server, _directory.Combine("cache.sqlite")),
+            stats
+        );
+
+        var outcomes = await LlmTestKit.RunAsync(generator, Enumerable.Range(0, 20).Select(i => (long)i), 1);
+
+        var rejected = outcomes
+            .Where(o => o.Value.Rejection is not null)
+            .ToDictionary(o => o.Key, o => o.Value.Rejection!);
+        Assert.Equal([10L, 13, 16], rejected.Keys.Order());
+        Assert.All(rejected.Values, r => Assert.Equal(RejectReason.DuplicateIdea, r.Reason));
+        Assert.All(rejected.Values, r => Assert.Equal("duplicate_idea", r.Reason.Code()));
+        Assert.Contains("repeats idea 5 of batch 0", rejected[10].Detail);
+        Assert.Equal(17, _server.RequestsFor(FakeLlmServer.PagesModel).Count);
+        Assert.DoesNotContain(
+            _server.RequestsFor(FakeLlmServer.PagesModel),
+            r => r.Prompt.Contains(second[0], StringComparison.Ordinal)
+        );
+        Assert.Equal(20, stats.Counter("llm.ideas.total"));
+        Assert.Equal(3, stats.Counter("llm.ideas.duplicates"));
+    }
+
+    [Fact]
+    public async Task Each_batch_asks_its_ideas_from_its_own_angle()
+    {
+        using var generator = LlmTestKit.Generator(
+            LlmTestKit.OpenAI(_server, _directory.Combine("cache.sqlite")),
+            new RunStats()
+        );
+        await LlmTestKit.RunAsync(generator, Enumerable.Range(0, 8).Select(i => (long)i * 10), 2);
+
+        var angles = _server
+            .RequestsFor(FakeLlmServer.IdeasModel)
+            .Select(r => r.Prompt.Split("angle for the whole list: ")[1].Split('\n')[0])
+            .ToList();
+        Assert.Equal(8, angles.Count);
+        Assert.True(angles.Distinct().Count() >= 7, string.Join("\n", angles));
+    }
+}
