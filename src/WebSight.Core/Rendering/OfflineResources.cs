@@ -85,9 +85,10 @@ internal sealed partial class OfflineResources(TailwindRules rules, byte[] fullS
         );
     }
 
+    /// <summary>Runs over page text, so without backtracking: its cost stays linear whatever the page holds.</summary>
     [GeneratedRegex(
         @"\bclass\s*=\s*(?:""(?<v>[^""]*)""|'(?<v>[^']*)'|(?<v>[^\s>""']+))",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking
     )]
     private static partial Regex ClassAttribute();
 }
