@@ -31,6 +31,19 @@ internal sealed partial class OfflineResources(TailwindRules rules, byte[] fullS
     {
         if (serveFullStylesheet)
             return _fullStylesheetFrozen;
+        try
+        {
+            return [.. rules.SubsetFor(ClassNames(html)), .. FreezeRules];
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Markup built to stall the scan gets the whole sheet: slower to load, the same pixels.
+            return _fullStylesheetFrozen;
+        }
+    }
+
+    private static HashSet<string> ClassNames(string html)
+    {
         var classes = new HashSet<string>(StringComparer.Ordinal);
         foreach (Match match in ClassAttribute().Matches(html))
         {
@@ -41,7 +54,7 @@ internal sealed partial class OfflineResources(TailwindRules rules, byte[] fullS
             )
                 classes.Add(System.Net.WebUtility.HtmlDecode(name));
         }
-        return [.. rules.SubsetFor(classes), .. FreezeRules];
+        return classes;
     }
 
     /// <summary>The placeholder for an image URL of the documented scheme, or null to block the request.</summary>
@@ -85,10 +98,14 @@ internal sealed partial class OfflineResources(TailwindRules rules, byte[] fullS
         );
     }
 
-    /// <summary>Runs over page text, so without backtracking: its cost stays linear whatever the page holds.</summary>
+    /// <summary>
+    /// Linear as written (a value's scan ends at the next quote, which the next attribute holds); the timeout bounds it
+    /// anyway, as every expression over page text is bounded. The non-backtracking engine took ten times as long a page.
+    /// </summary>
     [GeneratedRegex(
         @"\bclass\s*=\s*(?:""(?<v>[^""]*)""|'(?<v>[^']*)'|(?<v>[^\s>""']+))",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+        matchTimeoutMilliseconds: 250
     )]
     private static partial Regex ClassAttribute();
 }
