@@ -21,6 +21,9 @@ internal static class CssReferences
     public static List<CssReference> In(string css)
     {
         var found = new List<CssReference>();
+        // Every reference has a '(' or an '@', escaped or not: most values (SVG paths, colours) have neither.
+        if (!css.AsSpan().ContainsAny('(', '@'))
+            return found;
         var functions = new Stack<string>();
         var i = 0;
         while (i < css.Length)
