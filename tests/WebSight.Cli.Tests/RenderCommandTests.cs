@@ -61,6 +61,8 @@ public sealed class RenderCommandTests : IDisposable
             ),
             ["gigantic-inline-image"] = Page($"<img src=\"data:image/png;base64,{GiganticPng()}\" alt=\"huge\">"),
         };
+        foreach (var (name, page) in ValidatorBypasses(loop))
+            pages[name] = page;
         var corpus = pages.ToDictionary(p => p.Key, p => Encoding.UTF8.GetBytes(p.Value));
         corpus["non-utf8-bytes"] =
         [
@@ -71,6 +73,56 @@ public sealed class RenderCommandTests : IDisposable
             0x28,
         ];
         return corpus;
+    }
+
+    /// <summary>
+    /// Pages that once passed the validator as clean rows, hiding a fetch or a script where it did not look, and pages
+    /// that held a validation or QA worker for a minute. Each is refused with the reason the tests below name.
+    /// </summary>
+    private static Dictionary<string, string> ValidatorBypasses(string loop)
+    {
+        static string Base64(string text) => Convert.ToBase64String(Encoding.UTF8.GetBytes(text));
+        return new()
+        {
+            ["bypass-srcdoc-script"] = Page($"<iframe srcdoc=\"<script>fetch('{loop}/srcdoc')</script>\"></iframe>"),
+            ["bypass-srcdoc-image"] = Page($"<iframe srcdoc=\"<img src=&quot;{loop}/srcdoc.png&quot;>\"></iframe>"),
+            ["bypass-shadow-dom"] = Page(
+                $"<div><template shadowrootmode=\"open\"><img src=\"{loop}/shadow.png\"></template></div>"
+            ),
+            ["bypass-data-iframe"] = Page(
+                $"<iframe src=\"data:text/html;base64,{Base64($"<img src='{loop}/data-frame.png'>")}\"></iframe>"
+            ),
+            ["bypass-data-object"] = Page(
+                $"<object data=\"data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg'><image href='{loop}/object.png' width='9' height='9'/></svg>\"></object>"
+            ),
+            ["bypass-image-set"] = Page(
+                $"<div class=\"h-10\" style=\"background-image:image-set('{loop}/image-set.png' 1x)\"></div>"
+            ),
+            ["bypass-escaped-url"] = Page(
+                $"<div class=\"h-10\" style=\"background:u\\72l({loop}/escaped.png)\"></div>"
+            ),
+            ["bypass-escaped-import"] = Page($"<style>@\\69mport '{loop}/escaped-import.css';</style>"),
+            ["bypass-svg-feimage"] = Page(
+                $"<svg width=\"9\" height=\"9\"><filter id=\"f\"><feImage href=\"{loop}/feimage.png\"/></filter><rect width=\"9\" height=\"9\" filter=\"url(#f)\"/></svg>"
+            ),
+            ["bypass-imagesrcset"] = Page(
+                "",
+                $"<link rel=\"preload\" as=\"image\" imagesrcset=\"{loop}/preload.png 1x\">"
+            ),
+            ["bypass-javascript-tab"] = Page(
+                $"<a class=\"p-2\" href=\"java&#x09;script:fetch('{loop}/tab')\">Click</a>"
+            ),
+            ["bypass-javascript-newline"] = Page(
+                $"<a class=\"p-2\" href=\"java\nscript:fetch('{loop}/newline')\">Click</a>"
+            ),
+            ["deep-nesting-20000"] = Page(string.Concat(Enumerable.Repeat("<div>", 20_000))),
+            ["regex-bomb-qa-attribute"] = Page(
+                $"<div class=\"p-4\" title=\"{string.Concat(Enumerable.Repeat("<script ", 30_000))}\">Hover me.</div>"
+            ),
+            ["regex-bomb-css-url"] = Page(
+                $"<div class=\"h-10\" style=\"{string.Concat(Enumerable.Repeat("url(", 60_000))}\"></div>"
+            ),
+        };
     }
 
     /// <summary>A PNG of 10,000 x 10,000 pixels: tiny on disk, 400 MB once decoded.</summary>
@@ -154,8 +206,33 @@ public sealed class RenderCommandTests : IDisposable
             Assert.Equal("foreign_resource", rejectedByName["iframe-to-loopback"]);
             Assert.Equal("local_resource", rejectedByName["file-image"]);
             Assert.Equal("local_resource", rejectedByName["base-href-relative"]);
+            foreach (
+                var page in new[]
+                {
+                    "bypass-srcdoc-image",
+                    "bypass-shadow-dom",
+                    "bypass-data-iframe",
+                    "bypass-data-object",
+                    "bypass-image-set",
+                    "bypass-escaped-url",
+                    "bypass-escaped-import",
+                    "bypass-svg-feimage",
+                    "bypass-imagesrcset",
+                }
+            )
+                Assert.Equal((page, "foreign_resource"), (page, rejectedByName.GetValueOrDefault(page)));
+            Assert.Equal("meta_refresh", rejectedByName["meta-refresh"]);
+            Assert.Equal("too_deep", rejectedByName["deep-nesting-20000"]);
+            Assert.Equal("local_resource", rejectedByName["regex-bomb-css-url"]);
+            Assert.True(
+                rendered.ContainsKey("regex-bomb-qa-attribute"),
+                rejectedByName.GetValueOrDefault("regex-bomb-qa-attribute")
+            );
             if (mode == "default")
             {
+                Assert.Equal("script", rejectedByName["bypass-srcdoc-script"]);
+                Assert.Equal("javascript_url", rejectedByName["bypass-javascript-tab"]);
+                Assert.Equal("javascript_url", rejectedByName["bypass-javascript-newline"]);
                 Assert.Equal("script", rejectedByName["script-alert"]);
                 Assert.Equal("script", rejectedByName["script-infinite-loop"]);
                 Assert.Equal("event_handler", rejectedByName["event-handler"]);
@@ -173,6 +250,9 @@ public sealed class RenderCommandTests : IDisposable
                         "script-websocket",
                         "script-navigate",
                         "script-file-read",
+                        "bypass-srcdoc-script",
+                        "bypass-javascript-tab",
+                        "bypass-javascript-newline",
                     }
                 )
                     Assert.True(rendered.ContainsKey(page) || rejectedByName.ContainsKey(page), page);

@@ -37,6 +37,19 @@ internal sealed partial class OfflineResources(
     {
         if (serveFullStylesheet)
             return _fullStylesheetFrozen;
+        try
+        {
+            return [.. rules.SubsetFor(ClassNames(html)), .. FreezeRules];
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Markup built to stall the scan gets the whole sheet: slower to load, the same pixels.
+            return _fullStylesheetFrozen;
+        }
+    }
+
+    private static HashSet<string> ClassNames(string html)
+    {
         var classes = new HashSet<string>(StringComparer.Ordinal);
         foreach (Match match in ClassAttribute().Matches(html))
         {
@@ -47,7 +60,7 @@ internal sealed partial class OfflineResources(
             )
                 classes.Add(System.Net.WebUtility.HtmlDecode(name));
         }
-        return [.. rules.SubsetFor(classes), .. FreezeRules];
+        return classes;
     }
 
     /// <summary>These resources with images from <paramref name="library"/> (none: these same resources).</summary>
@@ -107,9 +120,14 @@ internal sealed partial class OfflineResources(
         );
     }
 
+    /// <summary>
+    /// Linear as written (a value's scan ends at the next quote, which the next attribute holds); the timeout bounds it
+    /// anyway, as every expression over page text is bounded. The non-backtracking engine took ten times as long a page.
+    /// </summary>
     [GeneratedRegex(
         @"\bclass\s*=\s*(?:""(?<v>[^""]*)""|'(?<v>[^']*)'|(?<v>[^\s>""']+))",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+        matchTimeoutMilliseconds: 250
     )]
     private static partial Regex ClassAttribute();
 }

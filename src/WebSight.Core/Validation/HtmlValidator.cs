@@ -1,44 +1,53 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using AngleSharp;
 using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 using WebSight.Core.Foundation;
 using WebSight.Core.Generation;
 using WebSight.Core.Setup;
 
 namespace WebSight.Core.Validation;
 
-/// <summary>Checks a candidate page with AngleSharp and accepts it or names why not. Thread-safe.</summary>
+/// <summary>
+/// Checks a candidate page with AngleSharp and accepts it or names why not: what the browser would fetch or run is
+/// looked for everywhere the browser would find it (shadow roots, srcdoc and data: documents included), and no page
+/// holds a worker longer than the budget. Thread-safe.
+/// </summary>
 internal sealed partial class HtmlValidator : IStage<GeneratedPage, ValidatedPage>
 {
     public const string StageName = "validate";
 
-    private static readonly string[] ResourceAttributes =
-    [
-        "src",
-        "poster",
-        "data",
-        "background",
-        "srcset",
-        "xlink:href",
-    ];
+    /// <summary>A page that takes every path of the checks once (see the constructor).</summary>
+    private static readonly string WarmUpPage = PageWrapper.Wrap(
+        "p-4",
+        "<p style=\"color:red\">Warm words</p><svg><rect fill=\"url(#a)\"/></svg><iframe srcdoc=\"<p>x</p>\"></iframe>"
+    );
+
+    private static int _warmedUp;
 
     private readonly ValidationOptions _options;
-    private readonly TailwindRules _classes;
-    private readonly HashSet<string> _allowedHosts;
+    private readonly ClassCheck _classes;
+    private readonly ResourceCheck _resources;
+    private readonly TimeProvider _time;
 
-    public HtmlValidator(ValidationOptions options, TailwindRules classes)
+    public HtmlValidator(ValidationOptions options, TailwindRules classes, TimeProvider? time = null)
     {
         options.Validate();
         _options = options;
-        _classes = classes;
-        _allowedHosts = new HashSet<string>(options.AllowedHosts, StringComparer.OrdinalIgnoreCase);
+        _classes = new ClassCheck(classes);
+        _resources = new ResourceCheck(options.AllowedHosts);
+        _time = time ?? TimeProvider.System;
+        // The first page in a process loads and compiles the parser and the checks (half a second here, seconds
+        // under load): checking one page here keeps that start-up out of the first real page's budget.
+        if (Interlocked.Exchange(ref _warmedUp, 1) == 0)
+            new HtmlValidator(new ValidationOptions { Budget = TimeSpan.MaxValue }, classes).Validate(
+                new GeneratedPage(SampleSpec.For(0, 0), WarmUpPage, "", "", "", [])
+            );
     }
 
     public string Name => StageName;
 
-    /// <summary>Parsing is CPU-bound and a hostile page can be slow to parse: one worker per core keeps the others going.</summary>
+    /// <summary>Parsing is CPU-bound: one worker per core keeps the others going.</summary>
     public int Parallelism => Environment.ProcessorCount;
 
     public ValueTask<StepResult<ValidatedPage>> RunAsync(GeneratedPage input, CancellationToken cancellationToken) =>
@@ -58,36 +67,41 @@ internal sealed partial class HtmlValidator : IStage<GeneratedPage, ValidatedPag
         if (Lorem().Match(html) is { Success: true } lorem)
             return Reject(page, RejectReason.LoremIpsum, $"placeholder text '{lorem.Value}'");
 
-        var parseErrors = 0;
-        var parser = new HtmlParser(new HtmlParserOptions { IsNotConsumingCharacterReferences = false });
-        parser.Error += (_, _) => parseErrors++;
-        using var document = parser.ParseDocument(html);
-        if (parseErrors > _options.MaxParseErrors)
-            return Reject(
-                page,
-                RejectReason.ParseErrors,
-                $"{parseErrors} parse errors, limit {_options.MaxParseErrors}"
-            );
+        try
+        {
+            return ValidateMarkup(page);
+        }
+        catch (ValidationStopped stopped)
+        {
+            return Reject(page, stopped.Reason, stopped.Message);
+        }
+        catch (RegexMatchTimeoutException timeout)
+        {
+            return Reject(page, RejectReason.ValidationBudget, $"a scan of the text took over {timeout.MatchTimeout}");
+        }
+    }
 
-        var elements = document.All.Length;
-        if (elements > _options.MaxElements)
-            return Reject(page, RejectReason.TooManyElements, $"{elements} elements, limit {_options.MaxElements}");
+    private StepResult<ValidatedPage> ValidateMarkup(GeneratedPage page)
+    {
+        var budget = new ValidationBudget(_options.Budget, _time);
+        using var parsed = ParsedPage.Parse(page.Html, _options, budget);
+        var document = parsed.Document;
 
-        var activeContent = _options.AllowScripts ? null : FindActiveContent(document);
-        if (activeContent is { } found)
+        var stripped = StrippedContent.Nothing;
+        if (FirstProblem(parsed.All, budget, e => ActiveContent.Find(e, _options.AllowScripts)) is { } active)
         {
             if (!_options.StripScripts)
-                return Reject(page, found.Reason, found.Detail);
-            StripActiveContent(document);
+                return Reject(page, active.Reason, active.Detail);
+            stripped = StripActiveContent(document, parsed.Embedded);
             page = page with { Html = Serialize(document) };
         }
 
-        if (FindForbiddenResource(document) is { } resource)
+        if (FirstProblem(parsed.All, budget, _resources.Find) is { } resource)
             return Reject(page, resource.Reason, resource.Detail);
 
-        var words = CountVisibleWords(document.Body!);
-        var (tokens, unknown, firstUnknown) = CountClasses(document);
-        var metrics = new PageMetrics(parseErrors, words, tokens, unknown);
+        var words = VisibleWords.Count(document.Body!);
+        var (tokens, unknown, firstUnknown) = _classes.Count(document);
+        var metrics = new PageMetrics(parsed.ParseErrors, words, tokens, unknown);
         if (words < _options.MinVisibleWords)
             return Reject(page, RejectReason.TooFewWords, $"{words} visible words, need {_options.MinVisibleWords}");
         if (tokens > 0 && (double)unknown / tokens > _options.MaxUnknownClassShare)
@@ -96,51 +110,58 @@ internal sealed partial class HtmlValidator : IStage<GeneratedPage, ValidatedPag
                 RejectReason.UnknownClasses,
                 $"{unknown} of {tokens} class tokens are not Tailwind 2.2.19 (e.g. '{firstUnknown}')"
             );
-        return StepResult<ValidatedPage>.Pass(new ValidatedPage(page, metrics));
+        return StepResult<ValidatedPage>.Pass(new ValidatedPage(page, metrics) { Stripped = stripped });
     }
 
     private static StepResult<ValidatedPage> Reject(GeneratedPage page, RejectReason reason, string detail) =>
         StepResult<ValidatedPage>.Refuse(reason, detail, page.Html);
 
-    private static (RejectReason Reason, string Detail)? FindActiveContent(IDocument document)
+    private static (RejectReason Reason, string Detail)? FirstProblem(
+        IEnumerable<IDocument> documents,
+        ValidationBudget budget,
+        Func<IElement, (RejectReason, string)?> check
+    )
     {
-        if (document.QuerySelector("script") is { } script)
-            return (RejectReason.Script, $"<script> element{Describe(script.GetAttribute("src"))}");
-        foreach (var element in document.All)
+        foreach (var document in documents)
         {
-            foreach (var attribute in element.Attributes)
+            foreach (var element in DomWalk.Elements(document))
             {
-                if (attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase) && attribute.Name.Length > 2)
-                    return (RejectReason.EventHandler, $"{attribute.Name} attribute on <{element.LocalName}>");
-                if (IsJavascriptUrl(attribute.Value) && attribute.Name is not ("class" or "alt" or "title"))
-                    return (
-                        RejectReason.JavascriptUrl,
-                        $"javascript: URL in {attribute.Name} of <{element.LocalName}>"
-                    );
+                budget.ThrowIfSpent();
+                if (check(element) is { } problem)
+                    return problem;
             }
         }
         return null;
     }
 
-    private static void StripActiveContent(IDocument document)
+    /// <summary>
+    /// Strips every document, then writes each embedded one back into the attribute it came from, innermost first so
+    /// an outer document is serialised with its inner ones already rewritten.
+    /// </summary>
+    private StrippedContent StripActiveContent(IDocument page, List<EmbeddedDocument> embedded)
     {
-        foreach (var script in document.QuerySelectorAll("script").ToList())
-            script.Remove();
-        foreach (var element in document.All)
+        var removed = new Dictionary<RejectReason, int>();
+        ActiveContent.Strip(DomWalk.Elements(page), _options.AllowScripts, removed);
+        var changed = new HashSet<IDocument>();
+        foreach (var inner in embedded.OrderByDescending(e => e.Depth))
         {
-            var doomed = element
-                .Attributes.Where(a =>
-                    (a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase) && a.Name.Length > 2)
-                    || (IsJavascriptUrl(a.Value) && a.Name is not ("class" or "alt" or "title"))
-                )
-                .Select(a => a.Name)
-                .ToList();
-            foreach (var name in doomed)
-                element.RemoveAttribute(name);
+            var before = removed.Values.Sum();
+            ActiveContent.Strip(DomWalk.Elements(inner.Document), _options.AllowScripts, removed);
+            if (removed.Values.Sum() == before && !changed.Contains(inner.Document))
+                continue;
+            ShadowRoots.Materialize(inner.Document);
+            var markup = inner.Document.ToHtml();
+            inner.Owner.SetAttribute(
+                inner.Attribute,
+                inner.DataMediaType is { } type ? DataUrls.Encode(type, markup) : markup
+            );
+            changed.Add(inner.Container);
         }
+        ShadowRoots.Materialize(page);
+        return new StrippedContent(removed);
     }
 
-    /// <summary>Re-serialises a stripped page in the WebSight shape: the head's links, then the body.</summary>
+    /// <summary>Re-serialises a stripped page in the WebSight shape: the head's children, then the body.</summary>
     private static string Serialize(IDocument document)
     {
         var builder = new StringBuilder("<html>\n");
@@ -150,146 +171,15 @@ internal sealed partial class HtmlValidator : IStage<GeneratedPage, ValidatedPag
         return builder.ToString();
     }
 
-    private (RejectReason Reason, string Detail)? FindForbiddenResource(IDocument document)
-    {
-        foreach (var link in document.QuerySelectorAll("link[href]"))
-        {
-            var href = link.GetAttribute("href")!.Trim();
-            var rel = link.GetAttribute("rel") ?? "";
-            if (rel.Contains("stylesheet", StringComparison.OrdinalIgnoreCase) && !TailwindStylesheet.IsCdnLink(href))
-                return (RejectReason.ForeignResource, $"stylesheet {Shorten(href)} is not one the renderer serves");
-            if (CheckUrl(href, "link href") is { } problem)
-                return problem;
-        }
-        foreach (var element in document.All)
-        {
-            foreach (var name in ResourceAttributes)
-            {
-                var value = element.GetAttribute(name);
-                if (value is null)
-                    continue;
-                var urls = name == "srcset" ? SrcsetUrls(value) : [value];
-                foreach (var url in urls)
-                {
-                    if (CheckUrl(url, $"{name} of <{element.LocalName}>") is { } problem)
-                        return problem;
-                }
-            }
-            if (element.LocalName is "image" or "use" && element.GetAttribute("href") is { } svgHref)
-            {
-                if (CheckUrl(svgHref, $"href of <{element.LocalName}>") is { } problem)
-                    return problem;
-            }
-            if (element.GetAttribute("style") is { } style && FindCssUrl(style) is { } styleProblem)
-                return styleProblem;
-        }
-        foreach (var style in document.QuerySelectorAll("style"))
-        {
-            if (CssImport().IsMatch(style.TextContent))
-                return (RejectReason.ForeignResource, "@import in a <style> element");
-            if (FindCssUrl(style.TextContent) is { } problem)
-                return problem;
-        }
-        return null;
-    }
-
-    private (RejectReason, string)? FindCssUrl(string css)
-    {
-        foreach (Match match in CssUrl().Matches(css))
-        {
-            if (CheckUrl(match.Groups["url"].Value, "CSS url()") is { } problem)
-                return problem;
-        }
-        return null;
-    }
-
-    private (RejectReason, string)? CheckUrl(string raw, string where)
-    {
-        var url = raw.Trim().Trim('"', '\'');
-        if (url.Length == 0 || url.StartsWith('#') || url.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
-            return null;
-        if (url.StartsWith("//", StringComparison.Ordinal))
-            url = "https:" + url;
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
-            return (RejectReason.LocalResource, $"relative path {Shorten(url)} in {where}");
-        if (uri.Scheme is not ("http" or "https"))
-            return uri.Scheme == "file"
-                ? (RejectReason.LocalResource, $"file URL {Shorten(url)} in {where}")
-                : (RejectReason.ForeignResource, $"{uri.Scheme}: URL in {where}");
-        return _allowedHosts.Contains(uri.Host)
-            ? null
-            : (RejectReason.ForeignResource, $"{uri.Host} in {where} is not an allowed host");
-    }
-
-    private static IEnumerable<string> SrcsetUrls(string srcset) =>
-        srcset
-            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(candidate => candidate.Split(' ', 2)[0]);
-
-    private static int CountVisibleWords(IElement body)
-    {
-        var count = 0;
-        foreach (var node in body.GetDescendants())
-        {
-            if (node is not IText text || IsHidden(text.ParentElement))
-                continue;
-            count += Word().Count(text.Data);
-        }
-        return count;
-    }
-
-    private static bool IsHidden(IElement? element)
-    {
-        for (var current = element; current is not null; current = current.ParentElement)
-        {
-            if (current.LocalName is "script" or "style" or "template" or "noscript" or "title")
-                return true;
-            if (current.HasAttribute("hidden"))
-                return true;
-        }
-        return false;
-    }
-
-    private (int Tokens, int Unknown, string? FirstUnknown) CountClasses(IDocument document)
-    {
-        int tokens = 0,
-            unknown = 0;
-        string? first = null;
-        foreach (var element in document.All)
-        {
-            if (element is not IHtmlElement || element.ClassList.Length == 0)
-                continue;
-            foreach (var name in element.ClassList)
-            {
-                tokens++;
-                if (_classes.Contains(name))
-                    continue;
-                unknown++;
-                first ??= name;
-            }
-        }
-        return (tokens, unknown, first);
-    }
-
-    private static bool IsJavascriptUrl(string value) =>
-        value.AsSpan().TrimStart().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase);
-
-    private static string Describe(string? src) => src is null ? "" : $" loading {Shorten(src)}";
-
-    private static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "...";
-
-    [GeneratedRegex(@"<body[\s>/]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"<body[\s>/]",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking
+    )]
     private static partial Regex BodyTag();
 
-    [GeneratedRegex(@"\blorem\b|\bipsum dolor\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"\blorem\b|\bipsum dolor\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking
+    )]
     private static partial Regex Lorem();
-
-    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’-]*", RegexOptions.CultureInvariant)]
-    private static partial Regex Word();
-
-    [GeneratedRegex(@"url\(\s*(?<url>[^)]*?)\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CssUrl();
-
-    [GeneratedRegex(@"@import", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CssImport();
 }

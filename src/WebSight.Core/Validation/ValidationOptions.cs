@@ -20,6 +20,12 @@ internal sealed class ValidationOptions
     public const string MaxElementsFlag = "--max-elements";
     public const int DefaultMaxElements = 10_000;
 
+    public const string MaxDepthFlag = "--max-depth";
+    public const int DefaultMaxDepth = 256;
+
+    public const string ValidationBudgetMsFlag = "--validation-budget-ms";
+    public const int DefaultValidationBudgetMs = 5_000;
+
     public const string MaxUnknownClassShareFlag = "--max-unknown-class-share";
     public const double DefaultMaxUnknownClassShare = 0.2;
 
@@ -36,10 +42,18 @@ internal sealed class ValidationOptions
     /// 100,000 elements takes Chromium tens of seconds.</summary>
     public int MaxElements { get; init; } = DefaultMaxElements;
 
+    /// <summary>Deepest element nesting a page may have. Parsing costs time in proportion to the depth for every tag,
+    /// and Chromium's parser stops nesting at 512, so a deeper page would not render as its code reads.</summary>
+    public int MaxDepth { get; init; } = DefaultMaxDepth;
+
+    /// <summary>Wall-clock time one page's checks may take; a page past it is rejected, whatever made it slow.</summary>
+    public TimeSpan Budget { get; init; } = TimeSpan.FromMilliseconds(DefaultValidationBudgetMs);
+
     /// <summary>Largest share of class tokens Tailwind 2.2.19 does not define.</summary>
     public double MaxUnknownClassShare { get; init; } = DefaultMaxUnknownClassShare;
 
-    /// <summary>Strip scripts, event handlers and javascript: URLs instead of rejecting the page.</summary>
+    /// <summary>Strip scripts, event handlers, javascript: URLs and meta refreshes instead of rejecting the page,
+    /// in the page and in the documents it embeds.</summary>
     public bool StripScripts { get; init; }
 
     /// <summary>Let scripts through, because the renderer runs them (--allow-js) under its time budget.</summary>
@@ -58,6 +72,10 @@ internal sealed class ValidationOptions
             throw new OptionsException(MaxHtmlKbFlag, "must be at least 1");
         if (MaxElements < 10)
             throw new OptionsException(MaxElementsFlag, "must be at least 10");
+        if (MaxDepth is < 8 or > 512)
+            throw new OptionsException(MaxDepthFlag, "must be between 8 and 512");
+        if (Budget < TimeSpan.FromMilliseconds(1))
+            throw new OptionsException(ValidationBudgetMsFlag, "must be at least 1");
         if (MaxUnknownClassShare is < 0 or > 1)
             throw new OptionsException(MaxUnknownClassShareFlag, "must be between 0 and 1");
     }

@@ -69,10 +69,7 @@ public sealed class HtmlValidatorTests
         var broken = string.Concat(Enumerable.Repeat("<p class=\"p-2\" class=\"p-2\">x</b></i>", 30));
         var result = Validate(GoodBody + broken);
         Assert.Equal(RejectReason.ParseErrors, result.Refusal?.Reason);
-        Assert.Matches("^[0-9]+ parse errors, limit 20$", result.Refusal?.Detail);
-        Assert.True(
-            int.Parse(result.Refusal!.Detail.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) > 20
-        );
+        Assert.Equal("over 20 parse errors, limit 20", result.Refusal?.Detail);
     }
 
     [Theory]

@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace WebSight.Core.Validation;
+
+/// <summary>Counts the words a reader of the page sees: text outside scripts, styles, templates and hidden elements.</summary>
+internal static partial class VisibleWords
+{
+    public static int Count(IElement body)
+    {
+        var count = 0;
+        foreach (var node in body.GetDescendants())
+        {
+            if (node is not IText text || IsHidden(text.ParentElement))
+                continue;
+            count += Word().Count(text.Data);
+        }
+        return count;
+    }
+
+    /// <summary>Walks every ancestor: the parser bounds the depth, so this costs at most that per text node.</summary>
+    private static bool IsHidden(IElement? element)
+    {
+        for (var current = element; current is not null; current = current.ParentElement)
+        {
+            if (current.LocalName is "script" or "style" or "template" or "noscript" or "title")
+                return true;
+            if (current.HasAttribute("hidden"))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// One class, then a loop over a class: it cannot backtrack, and the timeout bounds it anyway, as every expression
+    /// over page text is bounded. (The non-backtracking engine takes half a second to build these Unicode classes.)
+    /// </summary>
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’-]*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Word();
+}
