@@ -18,7 +18,7 @@ internal static class Blocks
             );
         var width = page.Pick(["max-w-2xl", "max-w-3xl", "max-w-xl", "max-w-prose"]);
         m.Open(
-            "div",
+            a.HeadTag,
             $"{(t.Centred ? "text-center mx-auto " : "")}{width}{(actions ? "" : " " + page.S("mb", 6, 12))}"
         );
         if (a.Eyebrow)
@@ -27,7 +27,7 @@ internal static class Blocks
                 $"text-xs font-semibold uppercase tracking-widest {(a.AccentBadges ? t.AccentText : page.C.PrimaryText)} {page.S("mb", 1, 4)}",
                 page.Write.Keyword()
             );
-        m.Text("h2", t.H2, title);
+        m.Text(a.TitleTag, t.H2, title);
         if (a.Divider)
             m.Raw(
                 $"<div class=\"{page.S("mt", 2, 5)} {(t.Centred ? "mx-auto " : "")}w-{page.Pick(["12", "16", "20"])} h-1 {page.C.PrimaryBg.Split(' ')[0]} rounded\"></div>"
@@ -51,7 +51,7 @@ internal static class Blocks
             $"w-11 h-11 {t.Radius} {t.AccentSoft}",
             "w-8 h-8 " + page.C.PrimaryText,
         ]);
-        m.Open("section", $"{page.C.Surface} {t.SectionY}");
+        m.Open(page.T.Anatomy.SectionTag, $"{page.C.Surface} {t.SectionY}");
         m.Open("div", t.Container);
         Heading(m, page, page.Write.Headline());
         m.Open("div", t.Grid(columns));
@@ -113,7 +113,10 @@ internal static class Blocks
         var t = page.T;
         var m = new Markup();
         var boxed = page.Chance(0.5);
-        m.Open("section", $"{(boxed ? page.C.Page : page.C.Band + " " + page.C.BandText)} {t.SectionY}");
+        m.Open(
+            page.T.Anatomy.SectionTag,
+            $"{(boxed ? page.C.Page : page.C.Band + " " + page.C.BandText)} {t.SectionY}"
+        );
         m.Open("div", $"{t.Container} grid grid-cols-2 {t.Bp}grid-cols-4 {t.Gap} text-center");
         foreach (var stat in page.Category.Stats.Take(4))
         {
@@ -132,7 +135,7 @@ internal static class Blocks
         var t = page.T;
         var m = new Markup();
         var count = page.Next(1, 3);
-        m.Open("section", $"{page.C.Page} {t.SectionY}");
+        m.Open(page.T.Anatomy.SectionTag, $"{page.C.Page} {t.SectionY}");
         m.Open("div", t.Container);
         Heading(
             m,
@@ -167,7 +170,7 @@ internal static class Blocks
         var t = page.T;
         var m = new Markup();
         var split = page.Chance(0.5);
-        m.Open("section", $"{page.C.Band} {page.C.BandText} {t.SectionY}");
+        m.Open(page.T.Anatomy.SectionTag, $"{page.C.Band} {page.C.BandText} {t.SectionY}");
         m.Open(
             "div",
             $"{t.Container} {(split ? $"flex flex-col {t.Bp}flex-row {t.Bp}items-center justify-between {page.S("gap", 5, 8)}" : "text-center")}"
@@ -192,7 +195,7 @@ internal static class Blocks
         var t = page.T;
         var m = new Markup();
         var twoColumns = page.Chance(0.5);
-        m.Open("section", $"{page.C.Surface} {t.SectionY}");
+        m.Open(page.T.Anatomy.SectionTag, $"{page.C.Surface} {t.SectionY}");
         m.Open("div", t.Container);
         Heading(m, page, page.Pick(["Frequently asked questions", "Questions and answers", "Good to know"]), false);
         m.Open(
@@ -217,7 +220,7 @@ internal static class Blocks
     {
         var t = page.T;
         var m = new Markup();
-        m.Open("section", $"{page.C.Surface} {t.SectionY}");
+        m.Open(page.T.Anatomy.SectionTag, $"{page.C.Surface} {t.SectionY}");
         m.Open("div", $"{t.Container} {t.Align} max-w-xl");
         m.Text("h2", t.H2, page.Pick(["Stay in the loop", "Get our letter", $"News from {page.Name}"]));
         m.Text("p", $"{page.S("mt", 1, 3)} {t.Para}", page.Write.Sentence());

@@ -42,20 +42,13 @@ internal sealed class BlogArticle : IArchetype
             $"{page.S("mt", 6, 10)} w-full h-64 {t.Bp}h-80 object-cover {t.Radius}"
         );
         m.Open("div", $"{page.S("mt", 6, 10)} {page.S("space-y", 4, 6)} {t.Para}");
-        m.Text("p", "text-lg", page.Write.Paragraph(3));
-        m.Text("h2", $"text-2xl {t.HeadingWeight} {c.Heading}", page.Write.Headline());
-        m.Text("p", "", page.Write.Paragraph(page.Next(2, 4)));
-        m.Text(
-            "blockquote",
-            $"border-l-4 border-{c.Primary}-500 pl-4 italic text-lg {c.Heading}",
-            page.Write.Sentence()
-        );
-        m.Open("ul", "list-disc pl-6 space-y-1");
-        for (var i = page.Next(3, 4); i > 0; i--)
-            m.Text("li", "", page.Write.Sentence());
+        Prose.Body(m, page, page.Next(3, 6));
         m.Close();
-        m.Text("p", "", page.Write.Paragraph(2));
-        m.Close();
+        if (page.Chance(0.3))
+        {
+            m.Close().Close();
+            return new Section($"article/{(aside ? "aside" : "column")}", m.Take(), false);
+        }
         m.Open("div", $"{page.S("mt", 8, 12)} flex {page.S("gap", 3, 5)} {t.Card}");
         m.Image(page.Image(96, 96, "portrait", author + " bio"), author, "w-14 h-14 rounded-full object-cover");
         m.Open("div")

@@ -21,7 +21,7 @@ internal sealed class BlogIndex : IArchetype
         var c = page.C;
         var m = new Markup();
         var stub = page.Pick(page.Category.Articles);
-        m.Open("section", $"{c.Surface} {t.SectionY}");
+        m.Open(page.T.Anatomy.SectionTag, $"{c.Surface} {t.SectionY}");
         m.Open("div", $"{t.Container} grid {t.Bp}grid-cols-2 {t.Gap} items-center");
         m.Image(
             page.Image(800, 500, page.PhotoPurpose, stub.Tag),
@@ -44,7 +44,7 @@ internal sealed class BlogIndex : IArchetype
         var m = new Markup();
         var list = page.Chance(0.4);
         var columns = page.Next(2, 3);
-        m.Open("section", $"{c.Page} {t.SectionY}");
+        m.Open(page.T.Anatomy.SectionTag, $"{c.Page} {t.SectionY}");
         m.Open("div", t.Container);
         m.Text(
             "h2",

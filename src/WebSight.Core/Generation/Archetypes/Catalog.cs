@@ -25,7 +25,7 @@ internal static class Catalog
         var name = page.Write.ProductName();
         var tall = page.Chance(0.5);
         m.Open(
-            "div",
+            page.T.Anatomy.CardTag,
             $"group {page.C.Card} {t.Radius} {(t.CardEdge.Length > 0 ? "border " + page.C.Border : t.Shadow)} overflow-hidden"
         );
         m.Image(
@@ -55,7 +55,7 @@ internal static class Catalog
         var t = page.T;
         var m = new Markup();
         var count = page.Next(3, 4);
-        m.Open("section", $"{page.C.Surface} {t.SectionY}");
+        m.Open(page.T.Anatomy.SectionTag, $"{page.C.Surface} {t.SectionY}");
         m.Open("div", t.Container);
         m.Text("h2", t.H2 + " mb-6", title);
         m.Open("div", t.Grid(count));

@@ -20,6 +20,8 @@ internal static class Chrome
         var links = page.Nav.Take(page.Next(3, 5)).ToList();
         var layout = page.Rng.Next(3);
         m.Open("header", $"{place}{bar} {page.Pick(["", t.Shadow])}".Trim());
+        if (page.Chance(0.25))
+            m.Text("p", $"{page.S("py", 1, 2)} text-center text-xs font-medium {t.AccentSoft}", page.Write.Sentence());
         if (layout == 2)
         {
             m.Open("div", $"{t.Container} {page.S("py", 3, 5)} text-center");
@@ -32,10 +34,15 @@ internal static class Chrome
                 "div",
                 $"{t.Container} flex items-center justify-between {page.Pick(["h-14", "h-16", "h-20", "py-4"])}"
             );
-            m.Open("a", "flex items-center gap-2 font-bold text-lg", "href=\"#\"");
-            m.Open("span", $"w-8 h-8 {t.ButtonRadius} {c.PrimaryBg} flex items-center justify-center");
-            m.Icon(page.Pick(Icons.Feature), "w-4 h-4");
-            m.Close();
+            m.Open(
+                "a",
+                $"flex items-center gap-2 font-bold {page.Pick(["text-lg", "text-xl", "text-base"])}",
+                "href=\"#\""
+            );
+            if (page.Chance(0.6))
+                m.Open("span", $"w-8 h-8 {t.ButtonRadius} {c.PrimaryBg} flex items-center justify-center")
+                    .Icon(page.Pick(Icons.Feature), "w-4 h-4")
+                    .Close();
             m.Text("span", "", page.Name);
             m.Close();
             m.Open("nav", $"hidden {t.Bp}flex items-center {(layout == 0 ? "gap-6" : "gap-8 mx-auto")}");
@@ -44,7 +51,16 @@ internal static class Chrome
             m.Text("a", linkClass, link, "href=\"#\"");
         m.Close();
         if (layout != 2)
-            m.Text("a", t.Button, action ?? page.Pick(page.Category.Heroes).Cta, "href=\"#\"");
+        {
+            m.Open("div", "flex items-center gap-3");
+            if (page.Chance(0.4))
+                m.Icon(Icons.Search, $"w-5 h-5 {(banded ? c.BandMuted : c.Muted)}");
+            if (page.Chance(0.8))
+                m.Text("a", t.Button, action ?? page.Pick(page.Category.Heroes).Cta, "href=\"#\"");
+            else
+                m.Icon(Icons.Menu, "w-6 h-6");
+            m.Close();
+        }
         m.Close().Close();
         return new Section($"header/{(banded ? "band" : "plain")}-{layout}", m.Take(), false);
     }
@@ -104,6 +120,13 @@ internal static class Chrome
                 $"{page.S("mt", 6, 10)} {page.S("pt", 5, 8)} border-t {c.Border} text-xs {c.Muted}",
                 $"© {year} {page.Name} · {page.Domain}"
             );
+        }
+        if (page.Chance(0.4))
+        {
+            m.Open("div", $"{page.S("mt", 4, 8)} flex {(layout == 1 ? "justify-center " : "")}gap-4 {c.Muted}");
+            foreach (var icon in new[] { Icons.Mail, Icons.Pin, Icons.User }.Take(page.Next(2, 3)))
+                m.Open("a", "hover:opacity-75", "href=\"#\"").Icon(icon, "w-5 h-5").Close();
+            m.Close();
         }
         m.Close().Close();
         return new Section($"footer/layout-{layout}", m.Take(), false);

@@ -69,22 +69,36 @@ internal sealed class Documentation : IArchetype
         m.Text("p", $"text-sm {c.Muted}", $"Docs / {page.Pick(page.Nav)} / {title}");
         m.Text("h1", $"{page.S("mt", 1, 3)} {t.H2}", title);
         m.Text("p", $"{page.S("mt", 3, 5)} {t.Para}", page.Write.Paragraph(2));
-        m.Open(
-            "div",
-            $"{page.S("mt", 5, 8)} {page.S("p", 3, 5)} {t.Radius} border-l-4 border-{c.Primary}-500 {c.Soft} text-sm"
-        );
-        m.Text("strong", "", "Note: ");
-        m.Raw(Markup.Escape(page.Write.Sentence()));
-        m.Close();
-        m.Text("h2", $"{page.S("mt", 6, 10)} text-xl font-semibold {c.Heading}", "Example request");
-        m.Text(
-            "pre",
-            $"{page.S("mt", 2, 4)} {page.S("p", 3, 5)} {t.Radius} bg-gray-900 text-green-300 text-sm font-mono overflow-x-auto",
-            Code(page)
-        );
-        m.Text("h2", $"{page.S("mt", 6, 10)} text-xl font-semibold {c.Heading}", "Parameters");
-        Parameters(m, page);
-        m.Text("p", $"{page.S("mt", 5, 8)} {t.Para}", page.Write.Paragraph(2));
+        var parts = Enumerable.Range(0, 4).OrderBy(_ => page.Rng.Next()).Take(page.Next(2, 4));
+        foreach (var part in parts)
+        {
+            if (part == 0)
+                m.Open(
+                        "div",
+                        $"{page.S("mt", 5, 8)} {page.S("p", 3, 5)} {t.Radius} border-l-4 border-{c.Primary}-500 {c.Soft} text-sm"
+                    )
+                    .Text("strong", "", page.Pick(["Note: ", "Tip: ", "Heads up: "]))
+                    .Raw(Markup.Escape(page.Write.Sentence()))
+                    .Close();
+            else if (part == 1)
+                m.Text("h2", $"{page.S("mt", 6, 10)} text-xl font-semibold {c.Heading}", "Example request")
+                    .Text(
+                        "pre",
+                        $"{page.S("mt", 2, 4)} {page.S("p", 3, 5)} {t.Radius} bg-gray-900 text-green-300 text-sm font-mono overflow-x-auto",
+                        Code(page)
+                    );
+            else if (part == 2)
+            {
+                m.Text("h2", $"{page.S("mt", 6, 10)} text-xl font-semibold {c.Heading}", "Parameters");
+                Parameters(m, page);
+            }
+            else
+            {
+                m.Open("div", $"{page.S("mt", 5, 8)} {page.S("space-y", 3, 5)} {t.Para}");
+                Prose.Body(m, page, page.Next(1, 3));
+                m.Close();
+            }
+        }
         m.Close().Close().Close();
         return new Section("docs/sidebar-article", m.Take(), false);
     }

@@ -35,7 +35,7 @@ internal sealed class EventPage : IArchetype
     {
         var t = page.T;
         var m = new Markup();
-        m.Open("section", $"{page.C.Surface} {page.S("py", 6, 10)}");
+        m.Open(page.T.Anatomy.SectionTag, $"{page.C.Surface} {page.S("py", 6, 10)}");
         m.Open("div", $"{t.Container} grid grid-cols-1 {t.Bp}grid-cols-3 {t.Gap}");
         var facts = new[]
         {
@@ -57,7 +57,7 @@ internal sealed class EventPage : IArchetype
         var t = page.T;
         var c = page.C;
         var m = new Markup();
-        m.Open("section", $"{c.Page} {t.SectionY}");
+        m.Open(page.T.Anatomy.SectionTag, $"{c.Page} {t.SectionY}");
         m.Open("div", $"{t.Container} max-w-4xl");
         Blocks.Heading(m, page, "Schedule for " + date.ToString("MMMM d", CultureInfo.InvariantCulture), false);
         m.Open("ol", $"border-l-2 border-{c.Primary}-300 {page.S("space-y", 5, 8)}");
@@ -82,7 +82,7 @@ internal sealed class EventPage : IArchetype
         var t = page.T;
         var m = new Markup();
         var count = page.Next(3, 4);
-        m.Open("section", $"{page.C.Surface} {t.SectionY}");
+        m.Open(page.T.Anatomy.SectionTag, $"{page.C.Surface} {t.SectionY}");
         m.Open("div", t.Container);
         Blocks.Heading(m, page, page.Pick(["Speakers", "Hosts and guests", "Who you will meet"]));
         m.Open("div", t.Grid(count));

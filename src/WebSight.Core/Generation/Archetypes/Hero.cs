@@ -52,7 +52,15 @@ internal static class Hero
                 page.Pick(page.Nav),
                 "href=\"#\""
             );
-        m.Close().Close();
+        m.Close();
+        Proof(m, page, layout == 1);
+        m.Close();
+        if (layout == 0 && page.Chance(0.4))
+            m.Image(
+                page.Image(1200, 520, page.PhotoPurpose, page.Write.Keyword()),
+                page.Name,
+                $"{page.S("mt", 8, 12)} w-full h-64 {t.Bp}h-80 object-cover {t.Radius} {t.Shadow}"
+            );
         if (layout == 1)
             m.Image(
                 page.Image(720, 540, page.PhotoPurpose, page.Write.Keyword()),
@@ -61,5 +69,40 @@ internal static class Hero
             );
         m.Close().Close();
         return new Section($"hero/layout-{layout}", m.Take(), optional);
+    }
+
+    /// <summary>Social proof under the buttons on some pages: overlapping faces or a row of small figures.</summary>
+    private static void Proof(Markup m, PageContext page, bool left)
+    {
+        var kind = page.Rng.Next(3);
+        if (kind == 0)
+            return;
+        var justify = left ? "" : "justify-center ";
+        if (kind == 1)
+        {
+            m.Open("div", $"{page.S("mt", 6, 10)} flex {justify}items-center gap-3");
+            m.Open("div", "flex -space-x-2");
+            for (var i = 0; i < 4; i++)
+                m.Image(
+                    page.Image(64, 64, "portrait", "customer"),
+                    "",
+                    "w-8 h-8 rounded-full ring-2 ring-white object-cover"
+                );
+            m.Close();
+            m.Text(
+                "p",
+                "text-sm opacity-75",
+                $"Loved by {page.Write.Amount(200, 9000)} {page.Pick(Copy.Phrases.Audiences)}"
+            );
+            m.Close();
+            return;
+        }
+        m.Open("dl", $"{page.S("mt", 6, 10)} flex {justify}gap-8");
+        foreach (var stat in page.Category.Stats.Take(3))
+            m.Open("div")
+                .Text("dt", "text-xl font-bold", stat.Value)
+                .Text("dd", "text-xs opacity-75", stat.Label)
+                .Close();
+        m.Close();
     }
 }

@@ -21,7 +21,7 @@ internal sealed class JobBoard : IArchetype
         var c = page.C;
         var m = new Markup();
         var sidebar = page.Chance(0.5);
-        m.Open("section", $"{c.Page} {t.SectionY}");
+        m.Open(page.T.Anatomy.SectionTag, $"{c.Page} {t.SectionY}");
         m.Open("div", t.Container);
         m.Text("h1", t.H1, page.Pick([$"Work at {page.Name}", "Open positions", "Join the team", "Careers"]));
         m.Text("p", $"{page.S("mt", 2, 4)} {t.Subtitle} {c.Muted}", page.Write.Sentence());

@@ -36,6 +36,8 @@ internal sealed class Newsletter : IArchetype
         m.Open("div", "px-8 py-8 space-y-6");
         m.Text("h1", $"text-2xl {t.HeadingWeight} {c.Heading}", page.Write.Headline());
         m.Text("p", t.Para, $"Hi {reader}, " + page.Write.Paragraph(2));
+        if (page.Chance(0.5))
+            Prose.Body(m, page, page.Next(1, 3));
         for (var i = page.Next(2, 3); i > 0; i--)
         {
             var stub = page.Pick(page.Category.Articles);

@@ -8,8 +8,8 @@ namespace WebSight.Core.Generation.Archetypes;
 /// </summary>
 internal static class PageBudget
 {
-    /// <summary>Our pages measure 2.7 to 4 characters per o200k token (median 3.4); a page shorter than this many characters per budgeted token cannot be over.</summary>
-    private const double SafeCharactersPerToken = 2.6;
+    /// <summary>Our pages measure 2.5 to 4 characters per o200k token (median 3.4); a page shorter than this many characters per budgeted token cannot be over.</summary>
+    private const double SafeCharactersPerToken = 2.4;
 
     public static List<Section> Fit(IReadOnlyList<Section> sections, int maxTokens, Func<List<Section>, string> wrap)
     {

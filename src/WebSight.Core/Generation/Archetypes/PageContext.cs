@@ -7,6 +7,7 @@ namespace WebSight.Core.Generation.Archetypes;
 /// <summary>Everything an archetype composes a page from: the business, its words, the design tokens, the RNG.</summary>
 internal sealed class PageContext
 {
+    private readonly Dictionary<string, string> _spacingChoices = new(StringComparer.Ordinal);
     private int _images;
 
     public PageContext(Random rng, Copywriter writer, DesignTokens tokens, Business business, IReadOnlyList<string> nav)
@@ -97,9 +98,13 @@ internal sealed class PageContext
     /// <summary>A spacing class for <paramref name="property"/> (mt, px, gap ...) between two steps of the scale.</summary>
     public string S(string property, int min, int max)
     {
+        // One choice per property and range on a page, so repeated items (tabs, list rows) line up.
+        var key = string.Create(CultureInfo.InvariantCulture, $"{property}{min}-{max}");
+        if (_spacingChoices.TryGetValue(key, out var chosen))
+            return chosen;
         var low = Array.IndexOf(Spacing, min.ToString(CultureInfo.InvariantCulture));
         var high = Array.IndexOf(Spacing, max.ToString(CultureInfo.InvariantCulture));
-        return property + "-" + Spacing[Rng.Next(low, high + 1)];
+        return _spacingChoices[key] = property + "-" + Spacing[Rng.Next(low, high + 1)];
     }
 
     public T Pick<T>(IReadOnlyList<T> items) => items[Rng.Next(items.Count)];

@@ -31,7 +31,7 @@ internal sealed class Portfolio : IArchetype
             "fashion-brand" or "florist" => "product",
             _ => "interior",
         };
-        m.Open("section", $"{c.Page} {t.SectionY}");
+        m.Open(page.T.Anatomy.SectionTag, $"{c.Page} {t.SectionY}");
         m.Open("div", t.Container);
         m.Open("div", $"{t.Align} max-w-3xl {page.S("mb", 6, 10)}");
         m.Text("h1", t.H1, page.Pick(["Selected work", "Recent projects", $"Work by {page.Name}", "Portfolio"]));

@@ -29,7 +29,7 @@ internal sealed class Pricing : IArchetype
         var m = new Markup();
         var plans = page.Category.Plans.Take(4).ToList();
         var highlight = page.Rng.Next(plans.Count);
-        m.Open("section", $"{c.Page} {t.SectionY}");
+        m.Open(page.T.Anatomy.SectionTag, $"{c.Page} {t.SectionY}");
         m.Open("div", t.Container);
         m.Open("div", "text-center max-w-2xl mx-auto mb-10");
         m.Text(
@@ -81,7 +81,7 @@ internal sealed class Pricing : IArchetype
         var c = page.C;
         var m = new Markup();
         var plans = page.Category.Plans.Take(4).ToList();
-        m.Open("section", $"{c.Surface} {t.SectionY}");
+        m.Open(page.T.Anatomy.SectionTag, $"{c.Surface} {t.SectionY}");
         m.Open("div", $"{t.Container} overflow-x-auto");
         m.Text("h2", t.H2 + " mb-6", "Compare plans");
         m.Open("table", $"w-full text-sm text-left {c.Card} {t.Radius}");

@@ -36,7 +36,7 @@ internal sealed class ProductDetail : IArchetype
         var m = new Markup();
         var name = page.Write.ProductName();
         var thumbs = page.Next(0, 4);
-        m.Open("section", $"{c.Page} {t.SectionY}");
+        m.Open(page.T.Anatomy.SectionTag, $"{c.Page} {t.SectionY}");
         m.Open("div", t.Container);
         m.Text("p", $"text-sm {c.Muted} {page.S("mb", 5, 8)}", $"Home / {page.Pick(page.Nav)} / {name}");
         m.Open("div", $"grid {t.Bp}grid-cols-2 {t.Gap}");
@@ -74,7 +74,7 @@ internal sealed class ProductDetail : IArchetype
             );
         m.Close();
         m.Open("div", "mt-6 flex gap-3");
-        m.Void("input", $"w-20 {t.Input}", "type=\"number\" value=\"1\" min=\"1\"");
+        m.Void("input", t.Input.Replace("w-full", "w-20"), "type=\"number\" value=\"1\" min=\"1\"");
         m.Text("button", t.Button + " flex-1", "Add to cart", "type=\"button\"");
         m.Close();
         m.Open("ul", "mt-6 space-y-2");
@@ -92,7 +92,7 @@ internal sealed class ProductDetail : IArchetype
         var t = page.T;
         var c = page.C;
         var m = new Markup();
-        m.Open("section", $"{c.Page} {page.S("pb", 10, 16)}");
+        m.Open(page.T.Anatomy.SectionTag, $"{c.Page} {page.S("pb", 10, 16)}");
         m.Open("div", $"{t.Container} grid {t.Bp}grid-cols-3 {t.Gap}");
         m.Open("div", $"{t.Bp}col-span-2");
         m.Text("h2", t.H3, "Description");

@@ -32,7 +32,7 @@ internal sealed class RestaurantMenu : IArchetype
         var c = page.C;
         var m = new Markup();
         var twoColumns = page.Chance(0.6);
-        m.Open("section", $"{c.Page} {t.SectionY}");
+        m.Open(page.T.Anatomy.SectionTag, $"{c.Page} {t.SectionY}");
         m.Open("div", $"{t.Container} {(twoColumns ? "" : "max-w-3xl")}".TrimEnd());
         m.Open("div", "text-center mb-10");
         m.Text("h1", t.H1, page.Pick(["Our menu", "Menu", "What we are serving", $"The {page.Name} menu"]));
@@ -68,7 +68,7 @@ internal sealed class RestaurantMenu : IArchetype
         var t = page.T;
         var c = page.C;
         var m = new Markup();
-        m.Open("section", $"{c.Surface} {t.SectionY}");
+        m.Open(page.T.Anatomy.SectionTag, $"{c.Surface} {t.SectionY}");
         m.Open("div", $"{t.Container} grid {t.Bp}grid-cols-2 {t.Gap} items-center");
         m.Image(page.Image(700, 460, "interior", page.Name), page.Name, $"w-full h-64 object-cover {t.Radius}");
         m.Open("div");

@@ -32,7 +32,7 @@ internal sealed class ShopGrid : IArchetype
         var sidebar = page.Chance(0.6);
         var columns = sidebar ? page.Next(2, 3) : page.Next(3, 4);
         var count = columns * page.Next(1, 2);
-        m.Open("section", $"{c.Page} {t.SectionY}");
+        m.Open(page.T.Anatomy.SectionTag, $"{c.Page} {t.SectionY}");
         m.Open("div", t.Container);
         m.Open(
             "div",

@@ -29,7 +29,9 @@ internal sealed record DesignTokens(
     string AccentText,
     string AccentSoft,
     string CardHover,
-    CardAnatomy Anatomy
+    CardAnatomy Anatomy,
+    string CardTitle,
+    string ButtonSize
 )
 {
     public static DesignTokens Draw(Random rng)
@@ -96,7 +98,9 @@ internal sealed record DesignTokens(
                 $"transition duration-300 hover:border-{colour.Primary}-400",
                 "transform transition hover:scale-105"
             ),
-            Anatomy: CardAnatomy.Draw(rng)
+            Anatomy: CardAnatomy.Draw(rng),
+            CardTitle: Pick("text-base", "text-lg", "text-lg", "text-xl"),
+            ButtonSize: Pick("px-4 py-2", "px-5 py-2.5", "px-6 py-3", "px-5 py-2", $"px-4 py-2 {bp}px-6 {bp}py-3")
         );
     }
 
@@ -110,7 +114,7 @@ internal sealed record DesignTokens(
 
     public string H2 => $"{Title} {HeadingWeight} {Tracking} {Colour.Heading}";
 
-    public string H3 => $"text-lg {HeadingWeight} {Colour.Heading}";
+    public string H3 => $"{CardTitle} {HeadingWeight} {Colour.Heading}";
 
     public string Para => $"{Body} {Leading} {Colour.Text}";
 
@@ -119,10 +123,10 @@ internal sealed record DesignTokens(
     public string Align => Centred ? "text-center mx-auto" : "";
 
     public string Button =>
-        $"inline-block px-5 py-2.5 {ButtonRadius} {Colour.PrimaryBg} {Colour.PrimaryHover} font-semibold text-sm";
+        $"inline-block {ButtonSize} {ButtonRadius} {Colour.PrimaryBg} {Colour.PrimaryHover} font-semibold text-sm";
 
     public string GhostButton =>
-        $"inline-block px-5 py-2.5 {ButtonRadius} border {Colour.Border} {Colour.Heading} font-semibold text-sm";
+        $"inline-block {ButtonSize} {ButtonRadius} border {Colour.Border} {Colour.Heading} font-semibold text-sm";
 
     public string Link => $"{Colour.PrimaryText} font-medium hover:underline";
 
