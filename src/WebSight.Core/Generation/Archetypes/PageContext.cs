@@ -104,7 +104,12 @@ internal sealed class PageContext
             return chosen;
         var low = Array.IndexOf(Spacing, min.ToString(CultureInfo.InvariantCulture));
         var high = Array.IndexOf(Spacing, max.ToString(CultureInfo.InvariantCulture));
-        return _spacingChoices[key] = property + "-" + Spacing[Rng.Next(low, high + 1)];
+        var step = Rng.Next(low, high + 1);
+        var spacing = property + "-" + Spacing[step];
+        // Some pages space more generously from a breakpoint up, as responsive designs do.
+        if (Rng.Next(3) == 0 && step + 2 < Spacing.Length)
+            spacing += " " + Pick(["sm:", "md:", "lg:", "xl:"]) + property + "-" + Spacing[step + Rng.Next(1, 3)];
+        return _spacingChoices[key] = spacing;
     }
 
     public T Pick<T>(IReadOnlyList<T> items) => items[Rng.Next(items.Count)];

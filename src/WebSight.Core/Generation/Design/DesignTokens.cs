@@ -39,7 +39,7 @@ internal sealed record DesignTokens(
         string Pick(params string[] options) => options[rng.Next(options.Length)];
         var colour = ColourScheme.Draw(rng);
         var bp = Pick("sm:", "md:", "md:", "lg:");
-        var scale = rng.Next(3);
+        var scale = rng.Next(4);
         var radius = Pick(
             "rounded-none",
             "rounded-sm",
@@ -59,9 +59,17 @@ internal sealed record DesignTokens(
             {
                 0 => $"text-3xl {bp}text-4xl",
                 1 => $"text-4xl {bp}text-5xl",
+                2 => $"text-3xl sm:text-4xl {bp}text-5xl xl:text-6xl",
                 _ => $"text-4xl {bp}text-5xl xl:text-6xl",
             },
-            Title: Pick("text-2xl", "text-3xl", $"text-2xl {bp}text-3xl", $"text-3xl {bp}text-4xl"),
+            Title: Pick(
+                "text-2xl",
+                "text-3xl",
+                $"text-2xl {bp}text-3xl",
+                $"text-3xl {bp}text-4xl",
+                $"text-xl sm:text-2xl {bp}text-3xl",
+                $"text-2xl {bp}text-3xl xl:text-4xl"
+            ),
             Subtitle: Pick("text-lg", "text-xl", "text-base"),
             Body: Pick("text-sm", "text-base", "text-base"),
             SectionY: Pick("py-8", "py-10", "py-12", "py-14", "py-16", $"py-12 {bp}py-20"),
