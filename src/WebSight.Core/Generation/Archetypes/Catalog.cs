@@ -23,7 +23,7 @@ internal static class Catalog
     {
         var t = page.T;
         var name = page.Write.ProductName();
-        var tall = page.Chance(0.5);
+        var tall = t.Anatomy.Media == 1; // one image height per page, so a grid row lines up
         m.Open(
             page.T.Anatomy.CardTag,
             $"group {page.C.Card} {t.Radius} {(t.CardEdge.Length > 0 ? "border " + page.C.Border : t.Shadow)} overflow-hidden"

@@ -90,7 +90,8 @@ internal sealed class ComingSoon : IArchetype
             m.Void("input", t.Input + " text-gray-900", "type=\"email\" placeholder=\"Email for launch news\"");
             m.Text(
                 "button",
-                banded ? $"{page.S("px", 4, 6)} {t.ButtonRadius} bg-white text-gray-900 font-semibold" : t.Button,
+                (banded ? $"{page.S("px", 4, 6)} py-2 {t.ButtonRadius} bg-white text-gray-900 font-semibold" : t.Button)
+                    + " whitespace-nowrap",
                 "Notify me",
                 "type=\"submit\""
             );

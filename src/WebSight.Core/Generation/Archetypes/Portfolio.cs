@@ -22,6 +22,7 @@ internal sealed class Portfolio : IArchetype
         var m = new Markup();
         var columns = page.Next(2, 4);
         var captions = page.Chance(0.5);
+        var tall = page.Chance(0.4); // one picture height per page, so overlaid captions sit on their pictures
         var purpose = page.Category.Slug switch
         {
             "photography-studio" or "wedding-planner" => "portrait",
@@ -53,7 +54,6 @@ internal sealed class Portfolio : IArchetype
         m.Open("div", t.Grid(columns));
         for (var i = 0; i < columns * 2; i++)
         {
-            var tall = page.Chance(0.4);
             var subject = page.Pick(page.Category.Gallery);
             var caption = page.Write.Headline();
             m.Open("figure", captions ? "" : "relative group");

@@ -42,7 +42,7 @@ internal sealed class ShopGrid : IArchetype
             .Text("h1", t.H2, page.Pick(page.Nav))
             .Text("p", t.Small, $"{count + page.Next(10, 90)} products")
             .Close();
-        m.Open("select", $"{t.Input} w-auto");
+        m.Open("select", t.Input.Replace("w-full", "w-auto"));
         foreach (var order in new[] { "Most popular", "Newest", "Price: low to high" })
             m.Text("option", "", order);
         m.Close().Close();
