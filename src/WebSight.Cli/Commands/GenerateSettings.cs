@@ -38,6 +38,17 @@ internal sealed partial class GenerateSettings : RunCommandSettings
     )]
     public bool HtmlOnly { get; init; }
 
+    [CommandOption(TemplateGeneratorOptions.ArchetypesFlag + " <LIST>")]
+    [Description(
+        "Page archetypes to draw template pages from, comma-separated; all of them, mixed uniformly, by default."
+    )]
+    public string? Archetypes { get; init; }
+
+    [CommandOption(TemplateGeneratorOptions.MaxCodeTokensFlag + " <N>")]
+    [Description("Most o200k tokens a template page may have: pages get fewer sections, never truncated markup.")]
+    [DefaultValue(TemplateGeneratorOptions.DefaultMaxCodeTokens)]
+    public int MaxCodeTokens { get; init; }
+
     public override ValidationResult Validate()
     {
         if (Count is null)
@@ -56,7 +67,15 @@ internal sealed partial class GenerateSettings : RunCommandSettings
             Generator = Generator,
             ForceNew = ForceNew,
             TailwindPath = TailwindCss,
-            Templates = new TemplateGeneratorOptions { TemplatesDirectory = Templates },
+            Templates = new TemplateGeneratorOptions
+            {
+                TemplatesDirectory = Templates,
+                Archetypes = Archetypes?.Split(
+                    ',',
+                    StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries
+                ),
+                MaxCodeTokens = MaxCodeTokens,
+            },
             Llm = LlmOptions(),
             Validation = ToValidationOptions(),
             Render = ToRenderOptions(),

@@ -4,7 +4,7 @@ namespace WebSight.Core.Generation;
 
 /// <summary>
 /// A candidate page: the full HTML document, the sentence that describes it, and (for composed pages)
-/// the section templates it was built from, as kind/variant.
+/// the sections it was built from, as kind/variant, and the page archetype (null when no generator chose one).
 /// </summary>
 internal sealed record GeneratedPage(
     SampleSpec Spec,
@@ -12,5 +12,6 @@ internal sealed record GeneratedPage(
     string Idea,
     string Topic,
     string Generator,
-    IReadOnlyList<string> Sections
+    IReadOnlyList<string> Sections,
+    string? Archetype = null
 ) : ISampleRecord;

@@ -42,7 +42,8 @@ internal sealed partial class SectionLibrary
             var variant = Path.GetFileNameWithoutExtension(parts[1]);
             if (!byKind.TryGetValue(kind, out var list))
                 byKind[kind] = list = [];
-            list.Add(new SectionTemplate(kind, variant, description.Groups[1].Value.Trim(), template));
+            var sells = text.Contains("Add to cart", StringComparison.OrdinalIgnoreCase);
+            list.Add(new SectionTemplate(kind, variant, description.Groups[1].Value.Trim(), template, sells));
         }
         return new SectionLibrary(byKind.ToDictionary(p => p.Key, p => (IReadOnlyList<SectionTemplate>)p.Value));
     }
@@ -51,4 +52,11 @@ internal sealed partial class SectionLibrary
     private static partial Regex DescriptionLine();
 }
 
-internal sealed record SectionTemplate(string Kind, string Variant, string Description, Template Template);
+/// <summary>A parsed section template; <see cref="SellsOnline"/> when it offers a cart, which only shops may show.</summary>
+internal sealed record SectionTemplate(
+    string Kind,
+    string Variant,
+    string Description,
+    Template Template,
+    bool SellsOnline
+);

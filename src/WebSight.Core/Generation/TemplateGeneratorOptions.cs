@@ -1,4 +1,5 @@
 using WebSight.Core.Foundation;
+using WebSight.Core.Generation.Archetypes;
 
 namespace WebSight.Core.Generation;
 
@@ -6,14 +7,23 @@ namespace WebSight.Core.Generation;
 internal sealed class TemplateGeneratorOptions
 {
     public const string TemplatesFlag = "--templates";
+    public const string ArchetypesFlag = "--archetypes";
+    public const string MaxCodeTokensFlag = "--max-code-tokens";
+    public const int DefaultMaxCodeTokens = 4096;
 
     /// <summary>A directory with sections/ and catalogue/ to use instead of the embedded set; null for the embedded one.</summary>
     public string? TemplatesDirectory { get; init; }
 
-    /// <summary>How many middle sections (between hero and footer) a page gets, at least and at most.</summary>
-    public int MinMiddleSections { get; init; } = 2;
+    /// <summary>The archetypes to draw pages from, uniformly; null or empty for all of them.</summary>
+    public IReadOnlyList<string>? Archetypes { get; init; }
 
-    public int MaxMiddleSections { get; init; } = 5;
+    /// <summary>The most o200k tokens a page may have; pages get fewer sections to stay under it, never cut markup.</summary>
+    public int MaxCodeTokens { get; init; } = DefaultMaxCodeTokens;
+
+    /// <summary>How many middle sections (between hero and footer) a landing page gets, at least and at most.</summary>
+    public int MinMiddleSections { get; init; } = 1;
+
+    public int MaxMiddleSections { get; init; } = 3;
 
     public void Validate()
     {
@@ -22,6 +32,14 @@ internal sealed class TemplateGeneratorOptions
             throw new OptionsException(
                 $"{nameof(TemplateGeneratorOptions)}.{nameof(MinMiddleSections)}/{nameof(MaxMiddleSections)}",
                 "needs 1 <= min <= max middle sections per page"
+            );
+        if (MaxCodeTokens < 1000)
+            throw new OptionsException(MaxCodeTokensFlag, $"needs at least 1000 tokens (got {MaxCodeTokens})");
+        var unknown = (Archetypes ?? []).Where(name => !ArchetypeSet.Names.Contains(name)).ToList();
+        if (unknown.Count > 0)
+            throw new OptionsException(
+                ArchetypesFlag,
+                $"unknown archetype {string.Join(", ", unknown)}; choose from {string.Join(", ", ArchetypeSet.Names)}"
             );
     }
 }

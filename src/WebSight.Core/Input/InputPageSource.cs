@@ -82,7 +82,7 @@ internal sealed class InputPageSource : IPageSource
             var bytes = await File.ReadAllBytesAsync(file, cancellationToken);
             var html = Utf8.GetString(StripBom(bytes));
             var topic = Path.GetRelativePath(_root, file).Replace('\\', '/');
-            return StepResult<GeneratedPage>.Pass(new GeneratedPage(spec, html, "", topic, Name, []));
+            return StepResult<GeneratedPage>.Pass(new GeneratedPage(spec, html, "", topic, Name, [], null));
         }
         var line = await ReadLineAsync(_lineOffsets[(int)spec.Index], cancellationToken);
         return ParseLine(spec, line);
@@ -107,7 +107,9 @@ internal sealed class InputPageSource : IPageSource
                     : "";
             var topic =
                 root.TryGetProperty("topic", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()! : "";
-            return StepResult<GeneratedPage>.Pass(new GeneratedPage(spec, text.GetString()!, idea, topic, Name, []));
+            return StepResult<GeneratedPage>.Pass(
+                new GeneratedPage(spec, text.GetString()!, idea, topic, Name, [], null)
+            );
         }
         catch (JsonException e)
         {

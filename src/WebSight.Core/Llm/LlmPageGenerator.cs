@@ -104,7 +104,9 @@ internal sealed class LlmPageGenerator : IPageSource, IDisposable
                     }
                 );
             var html = _colourSwap is null ? cleaned.Value : _colourSwap.Apply(cleaned.Value, _colourSwap.Pick(random));
-            return StepResult<GeneratedPage>.Pass(new GeneratedPage(spec, html, idea, batch.Value.Topic.Id, Name, []));
+            return StepResult<GeneratedPage>.Pass(
+                new GeneratedPage(spec, html, idea, batch.Value.Topic.Id, Name, [], null)
+            );
         }
         catch (LlmRequestRefusedException e)
         {

@@ -41,7 +41,7 @@ internal sealed partial class HtmlValidator : IStage<GeneratedPage, ValidatedPag
         // under load): checking one page here keeps that start-up out of the first real page's budget.
         if (Interlocked.Exchange(ref _warmedUp, 1) == 0)
             new HtmlValidator(new ValidationOptions { Budget = TimeSpan.MaxValue }, classes).Validate(
-                new GeneratedPage(SampleSpec.For(0, 0), WarmUpPage, "", "", "", [])
+                new GeneratedPage(SampleSpec.For(0, 0), WarmUpPage, "", "", "", [], null)
             );
     }
 

@@ -26,6 +26,10 @@ public sealed class DatasetRow
     [JsonPropertyName("topic")]
     public string? Topic { get; set; }
 
+    /// <summary>The page's layout family (landing, dashboard, ...) for template pages; null for other sources.</summary>
+    [JsonPropertyName("archetype")]
+    public string? Archetype { get; set; }
+
     [JsonPropertyName("seed")]
     public long Seed { get; set; }
 

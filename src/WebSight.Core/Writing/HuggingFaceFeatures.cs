@@ -20,6 +20,7 @@ internal static class HuggingFaceFeatures
         ("id", "string"),
         ("generator", "string"),
         ("topic", "string"),
+        ("archetype", "string"),
         ("seed", "int64"),
         ("index", "int64"),
         ("width", "int32"),

@@ -21,6 +21,7 @@ internal static class RowMapper
             Id = sample.Spec.Id,
             Generator = sample.Page.Generator,
             Topic = sample.Page.Topic,
+            Archetype = sample.Page.Archetype,
             Seed = sample.Spec.Seed,
             Index = sample.Spec.Index,
             Width = sample.Width,

@@ -30,7 +30,7 @@ public sealed class ResumeTests
         ) =>
             ValueTask.FromResult(
                 pages[spec.Index] is { } html
-                    ? StepResult<GeneratedPage>.Pass(new GeneratedPage(spec, html, "", "test", Name, []))
+                    ? StepResult<GeneratedPage>.Pass(new GeneratedPage(spec, html, "", "test", Name, [], null))
                     : StepResult<GeneratedPage>.Stop("Budget reached.")
             );
     }

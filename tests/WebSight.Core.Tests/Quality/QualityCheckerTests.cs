@@ -164,7 +164,7 @@ public sealed class QualityCheckerTests : IAsyncLifetime
             "<img src=\"https://example.com/missing.png\" alt=\"a\"><div style=\"width:1500px\">wide</div>"
         );
         var (image, probe) = await _browser.RenderAsync(html);
-        var page = new GeneratedPage(SampleSpec.For(0, 6), html, "idea", "test", "test", []);
+        var page = new GeneratedPage(SampleSpec.For(0, 6), html, "idea", "test", "test", [], null);
         var sample = new RenderedSample(page, default, image, 2560, 1600, 800, false, 0, probe);
         var stats = new RunStats();
         var stage = new QualityStage(new QualityOptions { KeepFlagged = keepFlagged }, 1, stats);

@@ -30,7 +30,7 @@ public sealed class BrowserRendererTests : IAsyncLifetime
         );
 
     private static ValidatedPage Accepted(string html) =>
-        new(new GeneratedPage(SampleSpec.For(0, 0), html, "idea", "test", "test", []), default);
+        new(new GeneratedPage(SampleSpec.For(0, 0), html, "idea", "test", "test", [], null), default);
 
     private static ValidatedPage Generated(long index) =>
         Accepted(Shared.Generator.Generate(SampleSpec.For(42, index)).Html);

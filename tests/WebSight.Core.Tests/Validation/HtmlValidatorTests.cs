@@ -14,7 +14,15 @@ public sealed class HtmlValidatorTests
         + "<img src=\"https://source.unsplash.com/random/800x600/?coffee\" alt=\"Coffee\" class=\"mx-auto mt-8 rounded-lg\"></section>";
 
     private static GeneratedPage Page(string body, string? wrapped = null) =>
-        new(SampleSpec.For(0, 0), wrapped ?? PageWrapper.Wrap("font-sans bg-white", body), "idea", "test", "test", []);
+        new(
+            SampleSpec.For(0, 0),
+            wrapped ?? PageWrapper.Wrap("font-sans bg-white", body),
+            "idea",
+            "test",
+            "test",
+            [],
+            null
+        );
 
     private static StepResult<ValidatedPage> Validate(string body, ValidationOptions? options = null) =>
         Shared.Validator(options).Validate(Page(body));

@@ -46,6 +46,7 @@ public sealed class ParquetOutputTests
                 ("id", "VARCHAR"),
                 ("generator", "VARCHAR"),
                 ("topic", "VARCHAR"),
+                ("archetype", "VARCHAR"),
                 ("seed", "BIGINT"),
                 ("index", "BIGINT"),
                 ("width", "INTEGER"),

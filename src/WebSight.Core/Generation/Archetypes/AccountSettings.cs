@@ -1,0 +1,97 @@
+using WebSight.Core.Generation.Copy;
+using WebSight.Core.Generation.Design;
+
+namespace WebSight.Core.Generation.Archetypes;
+
+/// <summary>Account settings: a tab list beside form panels for the profile, notifications and a danger zone.</summary>
+internal sealed class AccountSettings : IArchetype
+{
+    public string Name => "settings";
+
+    public string Description => "an account settings page";
+
+    public bool Fits(CategoryTraits traits) => true;
+
+    public IReadOnlyList<Section> Compose(PageContext page) =>
+        [Chrome.Header(page, "Sign out"), Settings(page), Chrome.Footer(page)];
+
+    private static Section Settings(PageContext page)
+    {
+        var t = page.T;
+        var c = page.C;
+        var m = new Markup();
+        var person = page.Write.Person();
+        m.Open("main", $"{c.Surface} {t.SectionY}");
+        m.Open("div", $"{t.Container} grid {t.Bp}grid-cols-4 {t.Gap}");
+        m.Open("nav", "space-y-1");
+        var tabs = new[] { "Profile", "Account", "Notifications", "Billing", "Security" };
+        for (var i = 0; i < tabs.Length; i++)
+            m.Text(
+                "a",
+                $"block {page.S("px", 2, 4)} {page.S("py", 1, 3)} text-sm {t.Radius} {(i == 0 ? c.Soft + " font-semibold" : c.Text)}",
+                tabs[i],
+                "href=\"#\""
+            );
+        m.Close();
+        m.Open("div", $"{t.Bp}col-span-3 {page.S("space-y", 5, 8)}");
+        m.Open("form", t.Card);
+        m.Text("h1", $"text-xl {t.HeadingWeight} {c.Heading}", "Profile");
+        m.Text("p", $"{page.S("mt", 1, 2)} {t.Small}", page.Write.Sentence());
+        m.Open("div", "mt-6 flex items-center gap-4");
+        m.Image(page.Image(96, 96, "portrait", person), person, "w-16 h-16 rounded-full object-cover");
+        m.Text("button", t.GhostButton, "Change photo", "type=\"button\"");
+        m.Close();
+        m.Open("div", $"{page.S("mt", 5, 8)} grid {t.Bp}grid-cols-2 {page.S("gap", 3, 5)}");
+        Field(m, page, "First name", person.Split(' ')[0]);
+        Field(m, page, "Last name", person.Split(' ')[^1]);
+        Field(m, page, "Email", page.Write.Email(person));
+        Field(m, page, "City", page.Write.City());
+        m.Open("div", $"{t.Bp}col-span-2");
+        m.Text("label", t.Label, "About");
+        m.Text("textarea", t.Input, page.Write.Sentence(), "rows=\"3\"");
+        m.Close().Close();
+        m.Open("div", "mt-6 flex justify-end gap-3");
+        m.Text("button", t.GhostButton, "Cancel", "type=\"button\"");
+        m.Text("button", t.Button, "Save changes", "type=\"submit\"");
+        m.Close().Close();
+        Notifications(m, page);
+        m.Open("div", $"{t.Radius} border border-red-300 {page.S("p", 5, 8)}");
+        m.Text("h2", "font-semibold text-red-700", "Delete account");
+        m.Text("p", $"{page.S("mt", 1, 2)} {t.Small}", page.Write.Sentence());
+        m.Text(
+            "button",
+            $"{page.S("mt", 3, 5)} {page.S("px", 3, 5)} {page.S("py", 1, 3)} text-sm font-semibold {t.ButtonRadius} bg-red-600 text-white",
+            "Delete account",
+            "type=\"button\""
+        );
+        m.Close().Close().Close().Close();
+        return new Section("settings/tabs-form", m.Take(), false);
+    }
+
+    private static void Field(Markup m, PageContext page, string label, string value)
+    {
+        m.Open("div");
+        m.Text("label", page.T.Label, label);
+        m.Void("input", page.T.Input, $"type=\"text\" value=\"{Markup.Escape(value)}\"");
+        m.Close();
+    }
+
+    private static void Notifications(Markup m, PageContext page)
+    {
+        var c = page.C;
+        m.Open("div", page.T.Card);
+        m.Text("h2", $"text-lg font-semibold {c.Heading}", "Notifications");
+        m.Open("div", "mt-4 space-y-3");
+        foreach (
+            var topic in new[] { "Order updates", "New " + page.Write.Keyword() + " offers", "Monthly newsletter" }
+        )
+            m.Open("label", "flex items-start gap-3")
+                .Void("input", "mt-1 rounded", page.Chance(0.6) ? "type=\"checkbox\" checked" : "type=\"checkbox\"")
+                .Open("span")
+                .Text("span", $"block text-sm font-medium {c.Heading}", topic)
+                .Text("span", "block text-xs " + c.Muted, page.Write.Sentence())
+                .Close()
+                .Close();
+        m.Close().Close();
+    }
+}

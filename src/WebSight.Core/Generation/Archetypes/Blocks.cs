@@ -1,0 +1,233 @@
+using WebSight.Core.Generation.Design;
+
+namespace WebSight.Core.Generation.Archetypes;
+
+/// <summary>Content sections several archetypes share; each draws its own layout from the page's tokens and RNG.</summary>
+internal static class Blocks
+{
+    /// <summary>A heading with the page's optional eyebrow, rule, lead sentence and side action.</summary>
+    public static void Heading(Markup m, PageContext page, string title, bool withLead = true)
+    {
+        var t = page.T;
+        var a = t.Anatomy;
+        var actions = a.HeadingActions && !t.Centred;
+        if (actions)
+            m.Open(
+                "div",
+                $"flex flex-col {t.Bp}flex-row {t.Bp}items-end justify-between {page.S("gap", 3, 5)} {page.S("mb", 6, 12)}"
+            );
+        var width = page.Pick(["max-w-2xl", "max-w-3xl", "max-w-xl", "max-w-prose"]);
+        m.Open(
+            a.HeadTag,
+            $"{(t.Centred ? "text-center mx-auto " : "")}{width}{(actions ? "" : " " + page.S("mb", 6, 12))}"
+        );
+        if (a.Eyebrow)
+            m.Text(
+                "p",
+                $"text-xs font-semibold uppercase tracking-widest {(a.AccentBadges ? t.AccentText : page.C.PrimaryText)} {page.S("mb", 1, 4)}",
+                page.Write.Keyword()
+            );
+        m.Text(a.TitleTag, t.H2, title);
+        if (a.Divider)
+            m.Raw(
+                $"<div class=\"{page.S("mt", 2, 5)} {(t.Centred ? "mx-auto " : "")}w-{page.Pick(["12", "16", "20"])} h-1 {page.C.PrimaryBg.Split(' ')[0]} rounded\"></div>"
+            );
+        if (withLead)
+            m.Text("p", $"{page.S("mt", 2, 5)} {t.Subtitle} {page.C.Muted}", page.Write.Sentence());
+        m.Close();
+        if (actions)
+            m.Text("a", t.GhostButton, page.Pick(["View all", "See more", "Browse all"]), "href=\"#\"").Close();
+    }
+
+    /// <summary>Cards of icon, title and sentence in a grid of two to four columns.</summary>
+    public static Section Features(PageContext page, bool optional = true)
+    {
+        var t = page.T;
+        var m = new Markup();
+        var columns = page.Next(2, 4);
+        var iconBox = page.Pick([
+            $"w-10 h-10 {t.ButtonRadius} {page.C.Soft}",
+            $"w-12 h-12 rounded-full {page.C.PrimaryBg}",
+            $"w-11 h-11 {t.Radius} {t.AccentSoft}",
+            "w-8 h-8 " + page.C.PrimaryText,
+        ]);
+        m.Open(page.T.Anatomy.SectionTag, $"{page.C.Surface} {t.SectionY}");
+        m.Open("div", t.Container);
+        Heading(m, page, page.Write.Headline());
+        m.Open("div", t.Grid(columns));
+        var features = page
+            .Category.Features.OrderBy(_ => page.Rng.Next())
+            .Take(columns == 4 ? 4 : columns * page.Next(1, 2))
+            .ToList();
+        foreach (var feature in features)
+            Card(m, page, feature.Title, iconBox);
+        m.Close().Close().Close();
+        return new Section($"features/grid-{columns}", m.Take(), optional);
+    }
+
+    /// <summary>A card whose optional parts (picture or icon, badge, meta line, footer link) follow the page's anatomy.</summary>
+    public static void Card(Markup m, PageContext page, string title, string iconBox)
+    {
+        var t = page.T;
+        var a = t.Anatomy;
+        var side = a.Media == 3;
+        m.Open("div", side ? $"{t.Card} flex {page.S("gap", 3, 5)}" : t.Card);
+        if (a.Media == 1)
+            m.Image(
+                page.Image(480, 300, page.PhotoPurpose, title),
+                title,
+                $"w-full {page.Pick(["h-40", "h-44", "h-48"])} object-cover {t.Radius} {page.S("mb", 3, 6)}"
+            );
+        else if (a.Media is 0 or 3)
+            m.Open(
+                    "div",
+                    $"{iconBox} flex-shrink-0 flex items-center justify-center{(side ? "" : " " + page.S("mb", 3, 6))}"
+                )
+                .Icon(page.Pick(Icons.Feature), "w-5 h-5")
+                .Close();
+        if (a.WrapInner || side)
+            m.Open("div");
+        if (a.Badge)
+            m.Text("span", $"{t.Badge} {page.S("mb", 1, 3)}", page.Write.Keyword());
+        m.Text("h3", t.H3, title);
+        if (a.Meta)
+            m.Text("p", $"text-xs {page.C.Muted}", $"{page.Write.ShortDate()} · {page.Write.City()}");
+        m.Text("p", $"{page.S("mt", 1, 4)} {t.Para}", page.Write.Sentence());
+        if (a.FooterLink)
+            m.Open(
+                    "a",
+                    $"{page.S("mt", 3, 6)} inline-flex items-center {page.S("gap", 1, 2)} text-sm {t.Link}",
+                    "href=\"#\""
+                )
+                .Raw(page.Pick(["Learn more", "Details", "Read more"]))
+                .Icon(Icons.Chevron, "w-4 h-4")
+                .Close();
+        if (a.WrapInner || side)
+            m.Close();
+        m.Close();
+    }
+
+    /// <summary>A row of figures: plain, boxed or divided.</summary>
+    public static Section Stats(PageContext page)
+    {
+        var t = page.T;
+        var m = new Markup();
+        var boxed = page.Chance(0.5);
+        m.Open(
+            page.T.Anatomy.SectionTag,
+            $"{(boxed ? page.C.Page : page.C.Band + " " + page.C.BandText)} {t.SectionY}"
+        );
+        m.Open("div", $"{t.Container} grid grid-cols-2 {t.Bp}grid-cols-4 {t.Gap} text-center");
+        foreach (var stat in page.Category.Stats.Take(4))
+        {
+            m.Open("div", boxed ? t.Card : "");
+            m.Text("p", $"text-3xl {t.HeadingWeight} {(boxed ? page.C.PrimaryText : "")}".Trim(), stat.Value);
+            m.Text("p", $"{page.S("mt", 1, 2)} text-sm {(boxed ? page.C.Muted : page.C.BandMuted)}", stat.Label);
+            m.Close();
+        }
+        m.Close().Close();
+        return new Section($"stats/{(boxed ? "cards" : "band")}", m.Take(), true);
+    }
+
+    /// <summary>Quotes with a portrait, name and role, in one to three columns.</summary>
+    public static Section Testimonials(PageContext page)
+    {
+        var t = page.T;
+        var m = new Markup();
+        var count = page.Next(1, 3);
+        m.Open(page.T.Anatomy.SectionTag, $"{page.C.Page} {t.SectionY}");
+        m.Open("div", t.Container);
+        Heading(
+            m,
+            page,
+            page.Pick(["What people say", $"Why people choose {page.Name}", "Kind words", "From our customers"]),
+            false
+        );
+        m.Open("div", t.Grid(count));
+        for (var i = 0; i < count; i++)
+        {
+            var person = page.Write.Person();
+            m.Open("figure", t.Card);
+            m.Text(
+                "blockquote",
+                $"{(count == 1 ? "text-xl" : "text-base")} {t.Leading} {page.C.Text}",
+                "“" + page.Write.Paragraph(count == 1 ? 2 : 1) + "”"
+            );
+            m.Open("figcaption", "mt-4 flex items-center gap-3");
+            m.Image(page.Image(64, 64, "portrait", person), person, "w-10 h-10 rounded-full object-cover");
+            m.Open("div");
+            m.Text("p", $"text-sm font-semibold {page.C.Heading}", person);
+            m.Text("p", "text-xs " + page.C.Muted, page.Write.JobTitle());
+            m.Close().Close().Close();
+        }
+        m.Close().Close().Close();
+        return new Section($"testimonials/cols-{count}", m.Take(), true);
+    }
+
+    /// <summary>A call to action on the band colour, centred or split with its button.</summary>
+    public static Section CallToAction(PageContext page)
+    {
+        var t = page.T;
+        var m = new Markup();
+        var split = page.Chance(0.5);
+        m.Open(page.T.Anatomy.SectionTag, $"{page.C.Band} {page.C.BandText} {t.SectionY}");
+        m.Open(
+            "div",
+            $"{t.Container} {(split ? $"flex flex-col {t.Bp}flex-row {t.Bp}items-center justify-between {page.S("gap", 5, 8)}" : "text-center")}"
+        );
+        m.Open("div", split ? "" : "max-w-2xl mx-auto");
+        m.Text("h2", $"{t.Title} {t.HeadingWeight}", page.Write.Headline());
+        m.Text("p", $"{page.S("mt", 1, 3)} {page.C.BandMuted}", page.Write.Sentence());
+        m.Close();
+        m.Text(
+            "a",
+            $"{(split ? "" : "mt-6 ")}inline-block {page.S("px", 5, 8)} {page.S("py", 2, 4)} {t.ButtonRadius} bg-white text-gray-900 font-semibold",
+            page.Pick(page.Category.Heroes).Cta,
+            "href=\"#\""
+        );
+        m.Close().Close();
+        return new Section($"cta/{(split ? "split" : "centred")}", m.Take(), true);
+    }
+
+    /// <summary>Questions with answers, as a list or in two columns.</summary>
+    public static Section Faq(PageContext page)
+    {
+        var t = page.T;
+        var m = new Markup();
+        var twoColumns = page.Chance(0.5);
+        m.Open(page.T.Anatomy.SectionTag, $"{page.C.Surface} {t.SectionY}");
+        m.Open("div", t.Container);
+        Heading(m, page, page.Pick(["Frequently asked questions", "Questions and answers", "Good to know"]), false);
+        m.Open(
+            "dl",
+            twoColumns
+                ? t.Grid(2)
+                : $"max-w-3xl {(t.Centred ? "mx-auto " : "")}divide-y {page.C.Border.Split(' ')[0].Replace("border-", "divide-")}"
+        );
+        foreach (var faq in page.Category.Faq.OrderBy(_ => page.Rng.Next()).Take(page.Next(3, 4)))
+        {
+            m.Open("div", twoColumns ? "" : "py-4");
+            m.Text("dt", $"font-semibold {page.C.Heading}", page.Chance(0.3) ? faq.Question : page.Write.Question());
+            m.Text("dd", $"{page.S("mt", 1, 2)} {t.Para}", page.Write.Sentence());
+            m.Close();
+        }
+        m.Close().Close().Close();
+        return new Section($"faq/{(twoColumns ? "grid" : "list")}", m.Take(), true);
+    }
+
+    /// <summary>A sign-up line for the newsletter: inline field and button.</summary>
+    public static Section Subscribe(PageContext page)
+    {
+        var t = page.T;
+        var m = new Markup();
+        m.Open(page.T.Anatomy.SectionTag, $"{page.C.Surface} {t.SectionY}");
+        m.Open("div", $"{t.Container} {t.Align} max-w-xl");
+        m.Text("h2", t.H2, page.Pick(["Stay in the loop", "Get our letter", $"News from {page.Name}"]));
+        m.Text("p", $"{page.S("mt", 1, 3)} {t.Para}", page.Write.Sentence());
+        m.Open("form", $"{page.S("mt", 4, 6)} flex flex-col sm:flex-row {page.S("gap", 2, 4)}");
+        m.Void("input", t.Input, "type=\"email\" placeholder=\"you@example.com\"");
+        m.Text("button", t.Button + " whitespace-nowrap", "Subscribe", "type=\"submit\"");
+        m.Close().Close().Close();
+        return new Section("subscribe/inline", m.Take(), true);
+    }
+}

@@ -1,0 +1,166 @@
+using System.Text;
+using Scriban;
+using Scriban.Runtime;
+using WebSight.Core.Generation.Copy;
+
+namespace WebSight.Core.Generation.Archetypes;
+
+/// <summary>
+/// The landing page: nav, hero, a few middle sections and a footer from the Scriban section templates, themed by
+/// the page's design tokens. Middle sections are optional, so the token budget can drop them.
+/// </summary>
+internal sealed class ClassicLanding(
+    SectionLibrary sections,
+    IReadOnlyDictionary<string, PreparedCategory> prepared,
+    int minMiddle,
+    int maxMiddle
+) : IArchetype
+{
+    public const string ArchetypeName = "landing";
+
+    /// <summary>Sections that may appear between the hero and the footer.</summary>
+    internal static readonly string[] MiddleKinds =
+    [
+        "features",
+        "products",
+        "pricing",
+        "testimonials",
+        "table",
+        "gallery",
+        "contact",
+        "blog",
+        "stats",
+        "team",
+        "faq",
+        "cta",
+    ];
+
+    internal static readonly string[] RequiredKinds = ["nav", "hero", "footer", .. MiddleKinds];
+
+    private static readonly string[] Containers = ["max-w-5xl", "max-w-6xl", "max-w-7xl"];
+
+    /// <summary>Scriban's built-in functions, made once: building them is most of the cost of a new context.</summary>
+    private static readonly ScriptObject Builtins = TemplateContext.GetDefaultBuiltinObject();
+
+    public string Name => ArchetypeName;
+
+    public string Description => "a website";
+
+    public bool Fits(CategoryTraits traits) => true;
+
+    public IReadOnlyList<Section> Compose(PageContext page)
+    {
+        var globals = new ScriptObject
+        {
+            ["site"] = ClassicContent.Site(page),
+            ["theme"] = ScriptValues.From(Theme(page)),
+            ["content"] = ClassicContent.Content(page, prepared[page.Category.Slug]),
+        };
+        AddFunctions(globals, page);
+        var context = new TemplateContext(Builtins)
+        {
+            StrictVariables = true,
+            LoopLimit = 1000,
+            RecursiveLimit = 20,
+        };
+        context.PushGlobal(globals);
+        return Plan(page).Select(template => Render(template, context)).ToList();
+    }
+
+    private List<SectionTemplate> Plan(PageContext page)
+    {
+        var middle = MiddleKinds.ToArray();
+        page.Rng.Shuffle(middle);
+        var kinds = new List<string> { "nav" };
+        if (page.Chance(0.95))
+            kinds.Add("hero");
+        kinds.AddRange(middle.Take(page.Next(minMiddle, maxMiddle)));
+        kinds.Add("footer");
+        var sells = page.Traits.SellsOnline;
+        return kinds
+            .Select(kind =>
+            {
+                var variants = sections.Variants(kind).Where(v => sells || !v.SellsOnline).ToList();
+                return variants[page.Rng.Next(variants.Count)];
+            })
+            .ToList();
+    }
+
+    private static Section Render(SectionTemplate template, TemplateContext context)
+    {
+        string rendered;
+        try
+        {
+            rendered = template.Template.Render(context);
+        }
+        catch (Scriban.Syntax.ScriptRuntimeException e)
+        {
+            throw new TemplateSetException(e.Message);
+        }
+        var optional = template.Kind is not ("nav" or "hero" or "footer");
+        return new Section(
+            $"{template.Kind}/{template.Variant}",
+            WithoutBlankLines(rendered),
+            optional,
+            template.Description
+        );
+    }
+
+    /// <summary>The classic templates' theme, taken from the page's tokens so they share its colour scheme.</summary>
+    private static PageTheme Theme(PageContext page)
+    {
+        var c = page.C;
+        var t = page.T;
+        return new PageTheme(
+            c.Primary,
+            c.Accent,
+            c.Dark,
+            t.Font,
+            c.Page,
+            c.Surface,
+            c.Card,
+            c.Text,
+            c.Heading,
+            c.Muted,
+            c.Border.Split(' ')[0],
+            t.Radius,
+            t.Shadow,
+            t.SectionY.Split(' ')[0],
+            Containers[page.Rng.Next(Containers.Length)],
+            t.HeadingWeight
+        );
+    }
+
+    private static void AddFunctions(ScriptObject globals, PageContext page)
+    {
+        var rng = page.Rng;
+        // Every picture gets its own URL; the templates' "portrait" keyword names the purpose, others are subjects.
+        globals.Import(
+            "img",
+            new Func<int, int, string, string>(
+                (w, h, keyword) =>
+                    keyword == "portrait"
+                        ? page.Image(w, h, "portrait", "person")
+                        : page.Image(w, h, page.PhotoPurpose, keyword)
+            )
+        );
+        globals.Import(
+            "pick",
+            new Func<System.Collections.IList, object?>(list => list.Count == 0 ? null : list[rng.Next(list.Count)])
+        );
+        globals.Import("chance", new Func<double, bool>(p => rng.NextDouble() < p));
+        globals.Import("rand_int", new Func<int, int, int>((min, max) => rng.Next(min, max + 1)));
+    }
+
+    private static string WithoutBlankLines(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            if (line.IsWhiteSpace())
+                continue;
+            builder.Append(line.TrimEnd()).Append('\n');
+        }
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,105 @@
+using System.Globalization;
+using WebSight.Core.Generation.Copy;
+using WebSight.Core.Generation.Design;
+
+namespace WebSight.Core.Generation.Archetypes;
+
+/// <summary>An event: date and place up front, the schedule as a timeline, speakers, and the venue.</summary>
+internal sealed class EventPage : IArchetype
+{
+    public string Name => "event";
+
+    public string Description => "an event page";
+
+    public bool Fits(CategoryTraits traits) => traits.HostsEvents;
+
+    public IReadOnlyList<Section> Compose(PageContext page)
+    {
+        var date = page.Write.Date();
+        var city = page.Write.City();
+        var title =
+            $"{page.Name} {page.Pick(["Summit", "Open Day", "Festival", "Live", "Weekend", "Forum"])} {date.Year}";
+        return
+        [
+            Chrome.Header(page, "Get tickets"),
+            Hero.Write(page, title, "Get tickets"),
+            Facts(page, date, city),
+            Schedule(page, date),
+            Speakers(page),
+            Blocks.Faq(page),
+            Chrome.Footer(page),
+        ];
+    }
+
+    private static Section Facts(PageContext page, DateOnly date, string city)
+    {
+        var t = page.T;
+        var m = new Markup();
+        m.Open(page.T.Anatomy.SectionTag, $"{page.C.Surface} {page.S("py", 6, 10)}");
+        m.Open("div", $"{t.Container} grid grid-cols-1 {t.Bp}grid-cols-3 {t.Gap}");
+        var facts = new[]
+        {
+            (Icons.Calendar, date.ToString("dddd, MMMM d", CultureInfo.InvariantCulture)),
+            (Icons.Pin, $"{page.Write.Street()}, {city}"),
+            (Icons.User, $"{page.Write.Amount(120, 4000)} attendees"),
+        };
+        foreach (var (icon, text) in facts)
+            m.Open("div", "flex items-center gap-3")
+                .Icon(icon, $"w-6 h-6 {page.C.PrimaryText}")
+                .Text("p", $"font-medium {page.C.Heading}", text)
+                .Close();
+        m.Close().Close();
+        return new Section("event/facts", m.Take(), false);
+    }
+
+    private static Section Schedule(PageContext page, DateOnly date)
+    {
+        var t = page.T;
+        var c = page.C;
+        var m = new Markup();
+        m.Open(page.T.Anatomy.SectionTag, $"{c.Page} {t.SectionY}");
+        m.Open("div", $"{t.Container} max-w-4xl");
+        Blocks.Heading(m, page, "Schedule for " + date.ToString("MMMM d", CultureInfo.InvariantCulture), false);
+        m.Open("ol", $"border-l-2 border-{c.Primary}-300 {page.S("space-y", 5, 8)}");
+        var hour = page.Next(8, 10);
+        for (var i = page.Next(4, 5); i > 0; i--, hour += page.Next(1, 2))
+            m.Open("li", "relative pl-6")
+                .Raw($"<span class=\"absolute -left-2 top-1 w-3.5 h-3.5 rounded-full bg-{c.Primary}-500\"></span>")
+                .Text("p", $"text-sm font-semibold {c.PrimaryText}", $"{hour:00}:{page.Pick(["00", "15", "30", "45"])}")
+                .Text("h3", t.H3, page.Write.Headline())
+                .Text(
+                    "p",
+                    t.Small,
+                    $"{page.Write.Person()} · {page.Pick(["Main hall", "Room B", "Garden stage", "Studio 2"])}"
+                )
+                .Close();
+        m.Close().Close().Close();
+        return new Section("event/timeline", m.Take(), false);
+    }
+
+    private static Section Speakers(PageContext page)
+    {
+        var t = page.T;
+        var m = new Markup();
+        var count = page.Next(3, 4);
+        m.Open(page.T.Anatomy.SectionTag, $"{page.C.Surface} {t.SectionY}");
+        m.Open("div", t.Container);
+        Blocks.Heading(m, page, page.Pick(["Speakers", "Hosts and guests", "Who you will meet"]));
+        m.Open("div", t.Grid(count));
+        for (var i = 0; i < count; i++)
+        {
+            var person = page.Write.Person();
+            m.Open("div", "text-center");
+            m.Image(
+                page.Image(300, 300, "portrait", person),
+                person,
+                $"w-32 h-32 mx-auto rounded-full object-cover {t.Shadow}"
+            );
+            m.Text("p", $"{page.S("mt", 2, 4)} font-semibold {page.C.Heading}", person);
+            m.Text("p", t.Small, $"{page.Write.JobTitle()}, {page.Write.Company()}");
+            m.Close();
+        }
+        m.Close().Close().Close();
+        return new Section($"event/speakers-{count}", m.Take(), true);
+    }
+}

@@ -1,0 +1,108 @@
+using WebSight.Core.Generation.Design;
+
+namespace WebSight.Core.Generation.Archetypes;
+
+/// <summary>The opening band of a page: centred text, text beside a picture, or text over a tinted band.</summary>
+internal static class Hero
+{
+    public static Section Write(PageContext page, string headline, string? action = null, bool optional = false)
+    {
+        var t = page.T;
+        var c = page.C;
+        var m = new Markup();
+        var layout = page.Rng.Next(3);
+        var banded = layout == 2;
+        m.Open(
+            "section",
+            $"{(banded ? c.Band + " " + c.BandText : c.Page)} {page.Pick(["py-12", "py-16", "py-20", $"py-16 {t.Bp}py-24"])}"
+        );
+        m.Open(
+            "div",
+            layout == 1 ? $"{t.Container} grid {t.Bp}grid-cols-2 {t.Gap} items-center" : $"{t.Container} text-center"
+        );
+        m.Open("div", layout == 1 ? "" : "max-w-3xl mx-auto");
+        if (page.Chance(0.5))
+            m.Text(
+                "span",
+                banded
+                    ? "inline-block mb-4 px-3 py-1 rounded-full bg-white bg-opacity-20 text-xs font-semibold"
+                    : t.Badge + " mb-4",
+                page.Write.Headline()
+            );
+        m.Text("h1", banded ? $"{t.Display} {t.HeadingWeight} {t.Tracking}" : t.H1, headline);
+        m.Text("p", $"{page.S("mt", 3, 5)} {t.Subtitle} {(banded ? c.BandMuted : c.Muted)}", page.Write.Sentence());
+        m.Open(
+            "div",
+            $"{page.S("mt", 6, 10)} flex flex-wrap {page.S("gap", 2, 4)} {(layout == 1 ? "" : "justify-center")}"
+        );
+        m.Text(
+            "a",
+            banded
+                ? $"{page.S("px", 5, 8)} {page.S("py", 2, 4)} {t.ButtonRadius} bg-white text-gray-900 font-semibold"
+                : t.Button,
+            action ?? page.Pick(page.Category.Heroes).Cta,
+            "href=\"#\""
+        );
+        if (page.Chance(0.5))
+            m.Text(
+                "a",
+                banded
+                    ? $"{page.S("px", 5, 8)} {page.S("py", 2, 4)} {t.ButtonRadius} border border-white font-semibold"
+                    : t.GhostButton,
+                page.Pick(page.Nav),
+                "href=\"#\""
+            );
+        m.Close();
+        Proof(m, page, layout == 1);
+        m.Close();
+        if (layout == 0 && page.Chance(0.4))
+            m.Image(
+                page.Image(1200, 520, page.PhotoPurpose, page.Write.Keyword()),
+                page.Name,
+                $"{page.S("mt", 8, 12)} w-full h-64 {t.Bp}h-80 object-cover {t.Radius} {t.Shadow}"
+            );
+        if (layout == 1)
+            m.Image(
+                page.Image(720, 540, page.PhotoPurpose, page.Write.Keyword()),
+                page.Name,
+                $"w-full h-72 {t.Bp}h-96 object-cover {t.Radius} {t.Shadow}"
+            );
+        m.Close().Close();
+        return new Section($"hero/layout-{layout}", m.Take(), optional);
+    }
+
+    /// <summary>Social proof under the buttons on some pages: overlapping faces or a row of small figures.</summary>
+    private static void Proof(Markup m, PageContext page, bool left)
+    {
+        var kind = page.Rng.Next(3);
+        if (kind == 0)
+            return;
+        var justify = left ? "" : "justify-center ";
+        if (kind == 1)
+        {
+            m.Open("div", $"{page.S("mt", 6, 10)} flex {justify}items-center gap-3");
+            m.Open("div", "flex -space-x-2");
+            for (var i = 0; i < 4; i++)
+                m.Image(
+                    page.Image(64, 64, "portrait", "customer"),
+                    "",
+                    "w-8 h-8 rounded-full ring-2 ring-white object-cover"
+                );
+            m.Close();
+            m.Text(
+                "p",
+                "text-sm opacity-75",
+                $"Loved by {page.Write.Amount(200, 9000)} {page.Pick(Copy.Phrases.Audiences)}"
+            );
+            m.Close();
+            return;
+        }
+        m.Open("dl", $"{page.S("mt", 6, 10)} flex {justify}gap-8");
+        foreach (var stat in page.Category.Stats.Take(3))
+            m.Open("div")
+                .Text("dt", "text-xl font-bold", stat.Value)
+                .Text("dd", "text-xs opacity-75", stat.Label)
+                .Close();
+        m.Close();
+    }
+}

@@ -1,0 +1,120 @@
+using System.Globalization;
+using WebSight.Core.Generation.Copy;
+using WebSight.Core.Generation.Design;
+
+namespace WebSight.Core.Generation.Archetypes;
+
+/// <summary>Everything an archetype composes a page from: the business, its words, the design tokens, the RNG.</summary>
+internal sealed class PageContext
+{
+    private readonly Dictionary<string, string> _spacingChoices = new(StringComparer.Ordinal);
+    private int _images;
+
+    public PageContext(Random rng, Copywriter writer, DesignTokens tokens, Business business, IReadOnlyList<string> nav)
+    {
+        Rng = rng;
+        Write = writer;
+        T = tokens;
+        Business = business;
+        Nav = nav;
+        var domain = new string(business.Name.ToLowerInvariant().Where(char.IsAsciiLetter).Take(12).ToArray());
+        Domain = (domain.Length > 0 ? domain : "example") + ".com";
+    }
+
+    public Random Rng { get; }
+
+    public Copywriter Write { get; }
+
+    /// <summary>The page's design tokens; short because nearly every line of an archetype reads them.</summary>
+    public DesignTokens T { get; }
+
+    public ColourScheme C => T.Colour;
+
+    public Business Business { get; }
+
+    public Category Category => Write.Category;
+
+    public CategoryTraits Traits => CategoryTraits.Of(Category.Slug);
+
+    public IReadOnlyList<string> Nav { get; }
+
+    public string Domain { get; }
+
+    public string Name => Business.Name;
+
+    /// <summary>
+    /// An image URL for a purpose (portrait, product, food, building, interior, landscape, logo, illustration,
+    /// chart); the subject and a page-wide counter make every URL on the page unique.
+    /// </summary>
+    public string Image(int width, int height, string purpose, string subject)
+    {
+        _images++;
+        var words = new string(subject.ToLowerInvariant().Where(c => char.IsAsciiLetter(c) || c == ' ').ToArray())
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Take(2);
+        return ImageUrls.For(
+            width,
+            height,
+            string.Create(CultureInfo.InvariantCulture, $"{purpose},{string.Join('-', words)},{_images}")
+        );
+    }
+
+    /// <summary>The picture purpose that suits the category's own photos.</summary>
+    public string PhotoPurpose =>
+        Traits switch
+        {
+            { ServesFood: true } => "food",
+            { SellsOnline: true } => "product",
+            { Creative: true } => "interior",
+            _ => "building",
+        };
+
+    /// <summary>The Tailwind 2.2.19 spacing scale, so spacing classes vary in small designed steps.</summary>
+    private static readonly string[] Spacing =
+    [
+        "0",
+        "0.5",
+        "1",
+        "1.5",
+        "2",
+        "2.5",
+        "3",
+        "3.5",
+        "4",
+        "5",
+        "6",
+        "7",
+        "8",
+        "9",
+        "10",
+        "11",
+        "12",
+        "14",
+        "16",
+        "20",
+        "24",
+    ];
+
+    /// <summary>A spacing class for <paramref name="property"/> (mt, px, gap ...) between two steps of the scale.</summary>
+    public string S(string property, int min, int max)
+    {
+        // One choice per property and range on a page, so repeated items (tabs, list rows) line up.
+        var key = string.Create(CultureInfo.InvariantCulture, $"{property}{min}-{max}");
+        if (_spacingChoices.TryGetValue(key, out var chosen))
+            return chosen;
+        var low = Array.IndexOf(Spacing, min.ToString(CultureInfo.InvariantCulture));
+        var high = Array.IndexOf(Spacing, max.ToString(CultureInfo.InvariantCulture));
+        var step = Rng.Next(low, high + 1);
+        var spacing = property + "-" + Spacing[step];
+        // Some pages space more generously from a breakpoint up, as responsive designs do.
+        if (Rng.Next(3) == 0 && step + 2 < Spacing.Length)
+            spacing += " " + Pick(["sm:", "md:", "lg:", "xl:"]) + property + "-" + Spacing[step + Rng.Next(1, 3)];
+        return _spacingChoices[key] = spacing;
+    }
+
+    public T Pick<T>(IReadOnlyList<T> items) => items[Rng.Next(items.Count)];
+
+    public bool Chance(double p) => Rng.NextDouble() < p;
+
+    public int Next(int min, int max) => Rng.Next(min, max + 1);
+}

@@ -1,0 +1,81 @@
+using WebSight.Core.Generation.Copy;
+using WebSight.Core.Generation.Design;
+
+namespace WebSight.Core.Generation.Archetypes;
+
+/// <summary>A studio's work: an introduction, filter chips, a gallery of projects in one of several grids.</summary>
+internal sealed class Portfolio : IArchetype
+{
+    public string Name => "portfolio";
+
+    public string Description => "a portfolio";
+
+    public bool Fits(CategoryTraits traits) => traits.Creative;
+
+    public IReadOnlyList<Section> Compose(PageContext page) =>
+        [Chrome.Header(page), Gallery(page), Blocks.Testimonials(page), Blocks.CallToAction(page), Chrome.Footer(page)];
+
+    private static Section Gallery(PageContext page)
+    {
+        var t = page.T;
+        var c = page.C;
+        var m = new Markup();
+        var columns = page.Next(2, 4);
+        var captions = page.Chance(0.5);
+        var tall = page.Chance(0.4); // one picture height per page, so overlaid captions sit on their pictures
+        var purpose = page.Category.Slug switch
+        {
+            "photography-studio" or "wedding-planner" => "portrait",
+            "art-gallery" or "museum" => "illustration",
+            "landscaping" => "landscape",
+            "construction-company" or "real-estate-agency" or "architecture-studio" => "building",
+            "fashion-brand" or "florist" => "product",
+            _ => "interior",
+        };
+        m.Open(page.T.Anatomy.SectionTag, $"{c.Page} {t.SectionY}");
+        m.Open("div", t.Container);
+        m.Open("div", $"{t.Align} max-w-3xl {page.S("mb", 6, 10)}");
+        m.Text("h1", t.H1, page.Pick(["Selected work", "Recent projects", $"Work by {page.Name}", "Portfolio"]));
+        m.Text("p", $"{page.S("mt", 3, 5)} {t.Subtitle} {c.Muted}", page.Write.Paragraph(2));
+        m.Close();
+        m.Open(
+            "div",
+            $"flex flex-wrap {page.S("gap", 1, 3)} {page.S("mb", 6, 10)} {(t.Centred ? "justify-center" : "")}".TrimEnd()
+        );
+        var chips = page.Category.Keywords.Take(4).Prepend("All").ToList();
+        for (var i = 0; i < chips.Count; i++)
+            m.Text(
+                "a",
+                $"{page.S("px", 3, 5)} py-1.5 text-sm {t.ButtonRadius} {(i == 0 ? c.PrimaryBg : "border " + c.Border)}",
+                chips[i],
+                "href=\"#\""
+            );
+        m.Close();
+        m.Open("div", t.Grid(columns));
+        for (var i = 0; i < columns * 2; i++)
+        {
+            var subject = page.Pick(page.Category.Gallery);
+            var caption = page.Write.Headline();
+            m.Open("figure", captions ? "" : "relative group");
+            m.Image(
+                page.Image(600, tall ? 760 : 480, purpose, subject.Keyword),
+                caption,
+                $"w-full {(tall ? "h-80" : "h-56")} object-cover {t.Radius}"
+            );
+            if (captions)
+                m.Open("figcaption", "mt-3")
+                    .Text("p", $"font-semibold {c.Heading}", caption)
+                    .Text("p", t.Small, $"{page.Write.City()}, {page.Next(2015, 2025)}")
+                    .Close();
+            else
+                m.Text(
+                    "figcaption",
+                    $"absolute bottom-0 inset-x-0 {page.S("p", 2, 4)} text-sm font-medium text-white bg-black bg-opacity-50 {t.Radius}",
+                    caption
+                );
+            m.Close();
+        }
+        m.Close().Close().Close();
+        return new Section($"gallery/grid-{columns}", m.Take(), false);
+    }
+}

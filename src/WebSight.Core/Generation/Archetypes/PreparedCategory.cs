@@ -1,0 +1,11 @@
+using Scriban.Runtime;
+
+namespace WebSight.Core.Generation.Archetypes;
+
+/// <summary>The catalogue items classic templates show as they are, converted to Scriban values once per category.</summary>
+internal sealed class PreparedCategory(Category category)
+{
+    public ScriptArray Plans { get; } = ScriptValues.ArrayOf(category.Plans);
+    public object?[] Stats { get; } = [.. ScriptValues.ArrayOf(category.Stats)];
+    public object? Table { get; } = ScriptValues.From(category.Table);
+}

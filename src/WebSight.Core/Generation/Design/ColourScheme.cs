@@ -1,0 +1,143 @@
+namespace WebSight.Core.Generation.Design;
+
+/// <summary>
+/// The colours of one page as Tailwind 2.2.19 classes: page, surfaces, text, borders and the primary colour,
+/// for one of five schemes. Shades are drawn too, so two light pages rarely share every class.
+/// </summary>
+internal sealed record ColourScheme(
+    string Name,
+    string Primary,
+    string Accent,
+    bool Dark,
+    string Page,
+    string Surface,
+    string Card,
+    string Heading,
+    string Text,
+    string Muted,
+    string Border,
+    string Band,
+    string BandText,
+    string BandMuted,
+    string PrimaryText,
+    string PrimaryBg,
+    string PrimaryHover,
+    string Soft,
+    string Input
+)
+{
+    /// <summary>The colour families of the Tailwind 2.2.19 CDN build besides gray.</summary>
+    public static readonly string[] Colours = ["red", "yellow", "green", "blue", "indigo", "purple", "pink"];
+
+    public static readonly string[] Names = ["light", "dark", "tinted", "gradient", "contrast"];
+
+    private static readonly string[] Directions = ["to-r", "to-br", "to-b", "to-tr", "to-bl", "to-l"];
+
+    public static ColourScheme Draw(Random rng)
+    {
+        var primary = Colours[rng.Next(Colours.Length)];
+        string accent;
+        do accent = Colours[rng.Next(Colours.Length)];
+        while (accent == primary);
+        var name = Names[rng.Next(Names.Length)];
+        var shade = rng.Next(5, 9) * 100;
+        string Pick(params string[] options) => options[rng.Next(options.Length)];
+        return name switch
+        {
+            "dark" => DarkScheme(rng, primary, accent, Pick),
+            "contrast" => ContrastScheme(primary, accent, rng.Next(2) == 0),
+            _ => LightScheme(rng, name, primary, accent, shade, Pick),
+        };
+    }
+
+    private static ColourScheme LightScheme(
+        Random rng,
+        string name,
+        string p,
+        string a,
+        int shade,
+        Func<string[], string> pick
+    )
+    {
+        var tinted = name == "tinted";
+        var band = name switch
+        {
+            "gradient" => $"bg-gradient-{Directions[rng.Next(Directions.Length)]} from-{p}-{shade} "
+                + (rng.Next(3) == 0 ? $"via-{p}-{shade - 100} " : "")
+                + $"to-{a}-{pick(["400", "500", "600", "700"])}",
+            _ => $"bg-{p}-{shade}",
+        };
+        return new ColourScheme(
+            name,
+            p,
+            a,
+            false,
+            Page: tinted ? $"bg-{p}-50" : "bg-white",
+            Surface: tinted ? pick([$"bg-{p}-100", "bg-white"]) : pick(["bg-gray-50", "bg-gray-100", $"bg-{p}-50"]),
+            Card: "bg-white",
+            Heading: tinted ? $"text-{p}-900" : pick(["text-gray-900", "text-gray-800", "text-black"]),
+            Text: pick(["text-gray-600", "text-gray-700", "text-gray-800"]),
+            Muted: pick(["text-gray-400", "text-gray-500", "text-gray-600"]),
+            Border: tinted
+                ? $"border-{p}-{pick(["100", "200"])}"
+                : pick(["border-gray-100", "border-gray-200", "border-gray-300"]),
+            Band: band,
+            BandText: "text-white",
+            BandMuted: $"text-{p}-{pick(["100", "200"])}",
+            PrimaryText: $"text-{p}-{shade}",
+            PrimaryBg: $"bg-{p}-{shade} text-white",
+            PrimaryHover: $"hover:bg-{p}-{shade + 100}",
+            Soft: $"bg-{p}-{pick(["50", "100"])} text-{p}-{shade + 100}",
+            Input: $"bg-white border border-gray-{pick(["200", "300"])} focus:border-{p}-{shade} focus:ring-{p}-{shade}"
+        );
+    }
+
+    private static ColourScheme DarkScheme(Random rng, string p, string a, Func<string[], string> pick)
+    {
+        var shade = rng.Next(3, 6) * 100;
+        return new ColourScheme(
+            "dark",
+            p,
+            a,
+            true,
+            Page: pick(["bg-gray-900", "bg-black"]),
+            Surface: "bg-gray-800",
+            Card: pick(["bg-gray-800", "bg-gray-700"]),
+            Heading: "text-white",
+            Text: pick(["text-gray-200", "text-gray-300"]),
+            Muted: pick(["text-gray-400", "text-gray-500"]),
+            Border: pick(["border-gray-700", "border-gray-600"]),
+            Band: $"bg-{p}-{pick(["700", "800", "900"])}",
+            BandText: "text-white",
+            BandMuted: $"text-{p}-{pick(["200", "300"])}",
+            PrimaryText: $"text-{p}-{shade}",
+            PrimaryBg: $"bg-{p}-{shade + 100} text-white",
+            PrimaryHover: $"hover:bg-{p}-{shade + 200}",
+            Soft: $"bg-{p}-900 text-{p}-{pick(["200", "300"])}",
+            Input: $"bg-gray-800 border border-gray-600 text-white focus:border-{p}-{shade}"
+        );
+    }
+
+    private static ColourScheme ContrastScheme(string p, string a, bool inverted) =>
+        new(
+            "contrast",
+            p,
+            a,
+            inverted,
+            Page: inverted ? "bg-black" : "bg-white",
+            Surface: inverted ? "bg-black" : "bg-white",
+            Card: inverted ? "bg-black" : "bg-white",
+            Heading: inverted ? "text-white" : "text-black",
+            Text: inverted ? "text-white" : "text-black",
+            Muted: inverted ? "text-gray-300" : "text-gray-800",
+            Border: inverted ? "border-white border-2" : "border-black border-2",
+            Band: inverted ? $"bg-{p}-300" : "bg-black",
+            BandText: inverted ? "text-black" : "text-white",
+            BandMuted: inverted ? "text-gray-900" : "text-gray-200",
+            PrimaryText: inverted ? $"text-{p}-300" : $"text-{p}-800",
+            PrimaryBg: inverted ? $"bg-{p}-300 text-black" : $"bg-{p}-800 text-white",
+            PrimaryHover: inverted ? "hover:bg-white" : "hover:bg-black",
+            Soft: inverted ? "bg-white text-black" : $"bg-{p}-100 text-black",
+            Input: inverted ? "bg-black border-2 border-white text-white" : "bg-white border-2 border-black"
+        );
+}

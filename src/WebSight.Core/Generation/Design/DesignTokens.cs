@@ -1,0 +1,156 @@
+namespace WebSight.Core.Generation.Design;
+
+/// <summary>
+/// Everything about a page's look that is not its structure, drawn once per page: colours, type scale, font,
+/// density, radius, shadow, borders, container width, alignment and the breakpoint layouts switch at.
+/// Archetypes read these instead of hard-coding classes, so the same layout comes out in many designs.
+/// </summary>
+internal sealed record DesignTokens(
+    ColourScheme Colour,
+    string Font,
+    string HeadingWeight,
+    string Tracking,
+    string Display,
+    string Title,
+    string Subtitle,
+    string Body,
+    string SectionY,
+    string Gap,
+    string Pad,
+    string Radius,
+    string ButtonRadius,
+    string Shadow,
+    string CardEdge,
+    string Container,
+    bool Centred,
+    string Bp,
+    string Wide,
+    string Leading,
+    string AccentText,
+    string AccentSoft,
+    string CardHover,
+    CardAnatomy Anatomy,
+    string CardTitle,
+    string ButtonSize
+)
+{
+    public static DesignTokens Draw(Random rng)
+    {
+        string Pick(params string[] options) => options[rng.Next(options.Length)];
+        var colour = ColourScheme.Draw(rng);
+        var bp = Pick("sm:", "md:", "md:", "lg:");
+        var scale = rng.Next(4);
+        var radius = Pick(
+            "rounded-none",
+            "rounded-sm",
+            "rounded",
+            "rounded-md",
+            "rounded-lg",
+            "rounded-xl",
+            "rounded-2xl",
+            "rounded-3xl"
+        );
+        return new DesignTokens(
+            colour,
+            Font: Pick("font-sans", "font-sans", "font-serif", "font-mono"),
+            HeadingWeight: Pick("font-medium", "font-semibold", "font-bold", "font-extrabold", "font-black"),
+            Tracking: Pick("tracking-tight", "tracking-tighter", "tracking-normal", "tracking-wide"),
+            Display: scale switch
+            {
+                0 => $"text-3xl {bp}text-4xl",
+                1 => $"text-4xl {bp}text-5xl",
+                2 => $"text-3xl sm:text-4xl {bp}text-5xl xl:text-6xl",
+                _ => $"text-4xl {bp}text-5xl xl:text-6xl",
+            },
+            Title: Pick(
+                "text-2xl",
+                "text-3xl",
+                $"text-2xl {bp}text-3xl",
+                $"text-3xl {bp}text-4xl",
+                $"text-xl sm:text-2xl {bp}text-3xl",
+                $"text-2xl {bp}text-3xl xl:text-4xl"
+            ),
+            Subtitle: Pick("text-lg", "text-xl", "text-base"),
+            Body: Pick("text-sm", "text-base", "text-base"),
+            SectionY: Pick("py-8", "py-10", "py-12", "py-14", "py-16", $"py-12 {bp}py-20"),
+            Gap: Pick("gap-4", "gap-5", "gap-6", "gap-8", "gap-10", $"gap-4 {bp}gap-8"),
+            Pad: Pick("p-4", "p-5", "p-6", "p-8", $"p-4 {bp}p-6"),
+            Radius: radius,
+            ButtonRadius: Pick(radius, radius, "rounded-full", "rounded-none"),
+            Shadow: Pick("shadow-none", "shadow-sm", "shadow", "shadow-md", "shadow-lg", "shadow-xl", "shadow-2xl"),
+            CardEdge: colour.Name == "contrast"
+                ? "border"
+                : Pick("", "border", "border", "border-2", "border border-dashed", "border-t-4"),
+            Container: Pick(
+                "container mx-auto px-4",
+                "container mx-auto px-6",
+                "max-w-5xl mx-auto px-4 sm:px-6",
+                "max-w-6xl mx-auto px-6",
+                "max-w-7xl mx-auto px-4 sm:px-6 lg:px-8",
+                "w-11/12 xl:w-4/5 mx-auto",
+                "w-full px-6 lg:w-5/6 mx-auto"
+            ),
+            Centred: rng.Next(2) == 0,
+            Bp: bp,
+            Wide: Pick("lg:", "xl:"),
+            Leading: Pick("leading-normal", "leading-relaxed", "leading-loose", "leading-snug"),
+            AccentText: $"text-{colour.Accent}-{(colour.Dark ? Pick("300", "400") : Pick("500", "600", "700"))}",
+            AccentSoft: colour.Dark
+                ? $"bg-{colour.Accent}-900 text-{colour.Accent}-{Pick("100", "200")}"
+                : $"bg-{colour.Accent}-{Pick("50", "100", "200")} text-{colour.Accent}-{Pick("700", "800", "900")}",
+            CardHover: Pick(
+                "",
+                "",
+                "hover:shadow-lg transition",
+                "transition duration-200 transform hover:-translate-y-1",
+                $"transition duration-300 hover:border-{colour.Primary}-400",
+                "transform transition hover:scale-105"
+            ),
+            Anatomy: CardAnatomy.Draw(rng),
+            CardTitle: Pick("text-base", "text-lg", "text-lg", "text-xl"),
+            ButtonSize: Pick("px-4 py-2", "px-5 py-2.5", "px-6 py-3", "px-5 py-2", $"px-4 py-2 {bp}px-6 {bp}py-3")
+        );
+    }
+
+    public string BodyClass => $"{Font} {Colour.Page} {Colour.Text} antialiased";
+
+    /// <summary>A card's box: surface, edge, radius, shadow and padding.</summary>
+    public string Card =>
+        $"{Colour.Card} {(CardEdge.Length == 0 ? "" : CardEdge + " " + Colour.Border + " ")}{Radius} {Shadow} {Pad}{(CardHover.Length == 0 ? "" : " " + CardHover)}";
+
+    public string H1 => $"{Display} {HeadingWeight} {Tracking} {Colour.Heading}";
+
+    public string H2 => $"{Title} {HeadingWeight} {Tracking} {Colour.Heading}";
+
+    public string H3 => $"{CardTitle} {HeadingWeight} {Colour.Heading}";
+
+    public string Para => $"{Body} {Leading} {Colour.Text}";
+
+    public string Small => $"text-sm {Colour.Muted}";
+
+    public string Align => Centred ? "text-center mx-auto" : "";
+
+    public string Button =>
+        $"inline-block {ButtonSize} {ButtonRadius} {Colour.PrimaryBg} {Colour.PrimaryHover} font-semibold text-sm";
+
+    public string GhostButton =>
+        $"inline-block {ButtonSize} {ButtonRadius} border {Colour.Border} {Colour.Heading} font-semibold text-sm";
+
+    public string Link => $"{Colour.PrimaryText} font-medium hover:underline";
+
+    public string Input => $"w-full px-3 py-2 {Radius} {Colour.Input} text-sm";
+
+    public string Label => $"block text-sm font-medium {Colour.Heading} mb-1";
+
+    public string Badge =>
+        $"inline-block px-2.5 py-0.5 text-xs font-semibold rounded-full {(Anatomy.AccentBadges ? AccentSoft : Colour.Soft)}";
+
+    /// <summary>A responsive grid of <paramref name="columns"/> at the page's breakpoint, two below it.</summary>
+    public string Grid(int columns) =>
+        columns switch
+        {
+            <= 2 => $"grid grid-cols-1 {Bp}grid-cols-{columns} {Gap}",
+            3 => $"grid grid-cols-1 sm:grid-cols-2 {Wide}grid-cols-3 {Gap}",
+            _ => $"grid grid-cols-1 sm:grid-cols-2 md:grid-cols-3 {Wide}grid-cols-{columns} {Gap}",
+        };
+}
