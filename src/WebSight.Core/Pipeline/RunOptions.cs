@@ -84,6 +84,8 @@ internal sealed class RunOptions
                 ["templates"] = Templates.TemplatesDirectory is null
                     ? "embedded"
                     : Path.GetFullPath(Templates.TemplatesDirectory),
+                ["archetypes"] = Templates.Archetypes is { } archetypes ? string.Join(",", archetypes) : "all",
+                ["max_code_tokens"] = Templates.MaxCodeTokens,
                 ["render"] = new JsonObject
                 {
                     ["viewport_width"] = Render.ViewportWidth,
