@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using System.Text.Json;
 using SkiaSharp;
 using WebSight.Cli.Tests.Support;
 using WebSight.Core.Tests.Support;
@@ -183,6 +184,40 @@ public sealed class RenderCommandTests : IDisposable
         Assert.Equal(canaryAccess, File.GetLastAccessTimeUtc(canary));
         Assert.Equal(inputSnapshot, Snapshot(input));
         Assert.Equal(["secret.txt"], Directory.EnumerateFileSystemEntries(canaryDirectory).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task Render_reads_no_link_or_fifo_in_its_input_says_what_it_skipped_and_counts_it_in_the_stats()
+    {
+        using var directory = new TempDirectory();
+        var input = directory.Combine("input");
+        Directory.CreateDirectory(input);
+        File.WriteAllText(Path.Combine(input, "page.html"), Page("<p class=\"p-4\">The one real page here.</p>"));
+        File.CreateSymbolicLink(Path.Combine(input, "passwd.html"), "/etc/passwd");
+        File.CreateSymbolicLink(Path.Combine(input, "zero.html"), "/dev/zero");
+        Directory.CreateSymbolicLink(Path.Combine(input, "loop"), input);
+        using (var mkfifo = Process.Start("mkfifo", [Path.Combine(input, "fifo.html")]))
+            await mkfifo.WaitForExitAsync();
+        var output = directory.Combine("out");
+
+        var result = await CliProcess.RunAsync(["render", "--input", input, "--out", output, "--keep-flagged"]);
+
+        Assert.True(result.ExitCode == 0, result.All);
+        Assert.Contains("Skipped symbolic links", result.Output);
+        Assert.Contains("Skipped FIFOs", result.Output);
+        var counters = JsonDocument
+            .Parse(File.ReadAllText(Path.Combine(output, "stats.json")))
+            .RootElement.GetProperty("counters");
+        Assert.Equal(3, counters.GetProperty("input.skipped.symbolic_link").GetDouble());
+        Assert.Equal(1, counters.GetProperty("input.skipped.fifo").GetDouble());
+        Assert.Equal(
+            ["page.html"],
+            DuckDb.Query($"SELECT topic FROM read_parquet('{output}/data/*.parquet')").Select(r => (string)r[0]!)
+        );
+        Assert.False(
+            Directory.Exists(Path.Combine(output, "rejects")),
+            "something was rejected, so something was read"
+        );
     }
 
     private static string Snapshot(string directory) =>
