@@ -62,6 +62,8 @@ public sealed class RenderCommandTests : IDisposable
             ),
             ["gigantic-inline-image"] = Page($"<img src=\"data:image/png;base64,{GiganticPng()}\" alt=\"huge\">"),
         };
+        foreach (var (name, page) in NavigationAndWebRtcPages(loop))
+            pages.Add(name, page);
         var corpus = pages.ToDictionary(p => p.Key, p => Encoding.UTF8.GetBytes(p.Value));
         corpus["non-utf8-bytes"] =
         [
@@ -73,6 +75,54 @@ public sealed class RenderCommandTests : IDisposable
         ];
         return corpus;
     }
+
+    // ---- Pages that navigate themselves, and WebRTC (issue 18, items 5 and 10) ----
+
+    /// <summary>Pages that leave their document, and one that asks WebRTC for the machine's addresses.</summary>
+    private static Dictionary<string, string> NavigationAndWebRtcPages(string loop) =>
+        new()
+        {
+            ["navigate-meta-refresh-blank"] = Page("", "<meta http-equiv=\"refresh\" content=\"0;url=about:blank\">"),
+            ["navigate-meta-refresh-later"] = Page("", $"<meta http-equiv=\"refresh\" content=\"3;url={loop}/later\">"),
+            ["navigate-script-reload"] = Page("<script>addEventListener('load', () => location.reload())</script>"),
+            ["navigate-script-timer"] = Page(
+                $"<script>setTimeout(() => {{ location.href = '{loop}/timer' }}, 20)</script>"
+            ),
+            ["webrtc-data-channel"] = Page(
+                "<script>const pc = new RTCPeerConnection({ iceServers: ["
+                    + $"{{ urls: 'stun:{loop[7..]}' }}, {{ urls: 'turn:{loop[7..]}?transport=tcp', username: 'u', credential: 'p' }}] }});"
+                    + "pc.createDataChannel('out'); pc.onicecandidate = e => { if (e.candidate) document.body.append(e.candidate.candidate) };"
+                    + "pc.createOffer().then(o => pc.setLocalDescription(o));</script>"
+            ),
+        };
+
+    /// <summary>
+    /// A page that leaves its document is rejected as a navigation, never a crash or a timeout (a meta refresh may
+    /// be refused earlier, by the validator). A WebRTC page renders with JavaScript on; the test's loopback listener
+    /// (its STUN and TURN server) must see no connection.
+    /// </summary>
+    private static void AssertNavigationAndWebRtc(
+        string mode,
+        Dictionary<string, (bool, int)> rendered,
+        Dictionary<string, string> rejectedByName
+    )
+    {
+        foreach (var page in new[] { "navigate-meta-refresh-blank", "navigate-meta-refresh-later" })
+            Assert.True(rejectedByName[page] is not ("browser_crashed" or "render_timeout"), rejectedByName[page]);
+        if (mode == "default")
+        {
+            Assert.Equal("script", rejectedByName["webrtc-data-channel"]);
+            return;
+        }
+        foreach (var page in new[] { "navigate-script-reload", "navigate-script-timer", "script-navigate" })
+            Assert.Equal("navigation", rejectedByName[page]);
+        Assert.True(
+            rendered.ContainsKey("webrtc-data-channel"),
+            rejectedByName.GetValueOrDefault("webrtc-data-channel")
+        );
+    }
+
+    // ---- End of navigation and WebRTC ----
 
     /// <summary>A PNG of 10,000 x 10,000 pixels: tiny on disk, 400 MB once decoded.</summary>
     private static string GiganticPng()
@@ -178,6 +228,7 @@ public sealed class RenderCommandTests : IDisposable
                 )
                     Assert.True(rendered.ContainsKey(page) || rejectedByName.ContainsKey(page), page);
             }
+            AssertNavigationAndWebRtc(mode, rendered, rejectedByName);
         }
 
         Assert.Equal(0, _listener.Connections);
