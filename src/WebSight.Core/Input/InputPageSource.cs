@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text;
 using System.Text.Json;
 using WebSight.Core.Foundation;
@@ -79,7 +80,7 @@ internal sealed class InputPageSource : IPageSource
         if (!File.Exists(path))
             throw new OptionsException("--input", $"{path} is neither a directory nor a file");
         var full = Path.GetFullPath(path);
-        var kind = UnixFile.Status(full, followLinks: true).Kind;
+        var kind = KindOf(path, full);
         // A FIFO would block the first read and a device would never end: refused before either is opened.
         if (kind != FileKind.Regular)
             throw new OptionsException(
@@ -108,6 +109,18 @@ internal sealed class InputPageSource : IPageSource
             followLinks: true,
             []
         );
+    }
+
+    private static FileKind KindOf(string path, string full)
+    {
+        try
+        {
+            return UnixFile.Status(full, followLinks: true).Kind;
+        }
+        catch (Win32Exception e)
+        {
+            throw new OptionsException("--input", $"{path} cannot be read: {e.Message}");
+        }
     }
 
     private static string Article(FileKind kind) =>
