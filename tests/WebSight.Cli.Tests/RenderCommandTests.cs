@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using System.Text.Json;
 using SkiaSharp;
 using WebSight.Cli.Tests.Support;
 using WebSight.Core.Tests.Support;
@@ -63,6 +64,8 @@ public sealed class RenderCommandTests : IDisposable
         };
         foreach (var (name, page) in ValidatorBypasses(loop))
             pages[name] = page;
+        foreach (var (name, page) in NavigationAndWebRtcPages(loop))
+            pages.Add(name, page);
         var corpus = pages.ToDictionary(p => p.Key, p => Encoding.UTF8.GetBytes(p.Value));
         corpus["non-utf8-bytes"] =
         [
@@ -124,6 +127,54 @@ public sealed class RenderCommandTests : IDisposable
             ),
         };
     }
+
+    // ---- Pages that navigate themselves, and WebRTC (issue 18, items 5 and 10) ----
+
+    /// <summary>Pages that leave their document, and one that asks WebRTC for the machine's addresses.</summary>
+    private static Dictionary<string, string> NavigationAndWebRtcPages(string loop) =>
+        new()
+        {
+            ["navigate-meta-refresh-blank"] = Page("", "<meta http-equiv=\"refresh\" content=\"0;url=about:blank\">"),
+            ["navigate-meta-refresh-later"] = Page("", $"<meta http-equiv=\"refresh\" content=\"3;url={loop}/later\">"),
+            ["navigate-script-reload"] = Page("<script>addEventListener('load', () => location.reload())</script>"),
+            ["navigate-script-timer"] = Page(
+                $"<script>setTimeout(() => {{ location.href = '{loop}/timer' }}, 20)</script>"
+            ),
+            ["webrtc-data-channel"] = Page(
+                "<script>const pc = new RTCPeerConnection({ iceServers: ["
+                    + $"{{ urls: 'stun:{loop[7..]}' }}, {{ urls: 'turn:{loop[7..]}?transport=tcp', username: 'u', credential: 'p' }}] }});"
+                    + "pc.createDataChannel('out'); pc.onicecandidate = e => { if (e.candidate) document.body.append(e.candidate.candidate) };"
+                    + "pc.createOffer().then(o => pc.setLocalDescription(o));</script>"
+            ),
+        };
+
+    /// <summary>
+    /// A page that leaves its document is rejected as a navigation, never a crash or a timeout (a meta refresh may
+    /// be refused earlier, by the validator). A WebRTC page renders with JavaScript on; the test's loopback listener
+    /// (its STUN and TURN server) must see no connection.
+    /// </summary>
+    private static void AssertNavigationAndWebRtc(
+        string mode,
+        Dictionary<string, (bool, int)> rendered,
+        Dictionary<string, string> rejectedByName
+    )
+    {
+        foreach (var page in new[] { "navigate-meta-refresh-blank", "navigate-meta-refresh-later" })
+            Assert.True(rejectedByName[page] is not ("browser_crashed" or "render_timeout"), rejectedByName[page]);
+        if (mode == "default")
+        {
+            Assert.Equal("script", rejectedByName["webrtc-data-channel"]);
+            return;
+        }
+        foreach (var page in new[] { "navigate-script-reload", "navigate-script-timer", "script-navigate" })
+            Assert.Equal("navigation", rejectedByName[page]);
+        Assert.True(
+            rendered.ContainsKey("webrtc-data-channel"),
+            rejectedByName.GetValueOrDefault("webrtc-data-channel")
+        );
+    }
+
+    // ---- End of navigation and WebRTC ----
 
     /// <summary>A PNG of 10,000 x 10,000 pixels: tiny on disk, 400 MB once decoded.</summary>
     private static string GiganticPng()
@@ -257,12 +308,47 @@ public sealed class RenderCommandTests : IDisposable
                 )
                     Assert.True(rendered.ContainsKey(page) || rejectedByName.ContainsKey(page), page);
             }
+            AssertNavigationAndWebRtc(mode, rendered, rejectedByName);
         }
 
         Assert.Equal(0, _listener.Connections);
         Assert.Equal(canaryAccess, File.GetLastAccessTimeUtc(canary));
         Assert.Equal(inputSnapshot, Snapshot(input));
         Assert.Equal(["secret.txt"], Directory.EnumerateFileSystemEntries(canaryDirectory).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task Render_reads_no_link_or_fifo_in_its_input_says_what_it_skipped_and_counts_it_in_the_stats()
+    {
+        using var directory = new TempDirectory();
+        var input = directory.Combine("input");
+        Directory.CreateDirectory(input);
+        File.WriteAllText(Path.Combine(input, "page.html"), Page("<p class=\"p-4\">The one real page here.</p>"));
+        File.CreateSymbolicLink(Path.Combine(input, "passwd.html"), "/etc/passwd");
+        File.CreateSymbolicLink(Path.Combine(input, "zero.html"), "/dev/zero");
+        Directory.CreateSymbolicLink(Path.Combine(input, "loop"), input);
+        using (var mkfifo = Process.Start("mkfifo", [Path.Combine(input, "fifo.html")]))
+            await mkfifo.WaitForExitAsync();
+        var output = directory.Combine("out");
+
+        var result = await CliProcess.RunAsync(["render", "--input", input, "--out", output, "--keep-flagged"]);
+
+        Assert.True(result.ExitCode == 0, result.All);
+        Assert.Contains("Skipped symbolic links", result.Output);
+        Assert.Contains("Skipped FIFOs", result.Output);
+        var counters = JsonDocument
+            .Parse(File.ReadAllText(Path.Combine(output, "stats.json")))
+            .RootElement.GetProperty("counters");
+        Assert.Equal(3, counters.GetProperty("input.skipped.symbolic_link").GetDouble());
+        Assert.Equal(1, counters.GetProperty("input.skipped.fifo").GetDouble());
+        Assert.Equal(
+            ["page.html"],
+            DuckDb.Query($"SELECT topic FROM read_parquet('{output}/data/*.parquet')").Select(r => (string)r[0]!)
+        );
+        Assert.False(
+            Directory.Exists(Path.Combine(output, "rejects")),
+            "something was rejected, so something was read"
+        );
     }
 
     private static string Snapshot(string directory) =>

@@ -1,3 +1,4 @@
+using Spectre.Console;
 using Spectre.Console.Cli;
 using WebSight.Core.Input;
 
@@ -12,7 +13,19 @@ internal sealed class RenderCommand : AsyncCommand<RenderSettings>
         CancellationToken cancellationToken
     )
     {
-        var source = InputPageSource.Open(settings.Input!);
-        return PipelineCommand.RunAsync(settings.ToOptions(source), _ => source, settings.Verbose, cancellationToken);
+        // A page file over the validator's limit is refused unread, not loaded to be refused there.
+        var source = InputPageSource.Open(settings.Input!, settings.MaxHtmlKb * 1024L);
+        foreach (var line in source.SkipSummary())
+            AnsiConsole.MarkupLineInterpolated($"[yellow]{line}[/]");
+        return PipelineCommand.RunAsync(
+            settings.ToOptions(source),
+            stats =>
+            {
+                source.CountSkips(stats);
+                return source;
+            },
+            settings.Verbose,
+            cancellationToken
+        );
     }
 }

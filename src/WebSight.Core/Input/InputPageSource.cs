@@ -1,18 +1,26 @@
+using System.ComponentModel;
 using System.Text;
 using System.Text.Json;
 using WebSight.Core.Foundation;
 using WebSight.Core.Generation;
+using WebSight.Core.Validation;
 
 namespace WebSight.Core.Input;
 
 /// <summary>
-/// Pages a user already has, as the pipeline's generator: every *.html/*.htm file under a directory (sorted by
-/// path), or JSON lines with a <c>text</c> field. Sample i is the i-th page; the set is fixed, so rejected pages
-/// are not replaced. Bytes that are not UTF-8 are decoded with replacement characters, never refused.
+/// Pages a user already has, as the pipeline's generator: every regular *.html/*.htm file under a directory (sorted
+/// by path; see <see cref="InputDirectory"/> for what is skipped), or JSON lines with a <c>text</c> field. Sample i
+/// is the i-th page; the set is fixed, so rejected pages are not replaced. A file over the size limit is rejected
+/// unread. Bytes that are not UTF-8 are decoded with replacement characters, never refused.
 /// </summary>
 internal sealed class InputPageSource : IPageSource
 {
     public const string GeneratorName = "input";
+
+    /// <summary>The validator's default page limit: a bigger file would be rejected there anyway.</summary>
+    public const long DefaultMaxPageBytes = ValidationOptions.DefaultMaxHtmlKb * 1024L;
+
+    private const int ExamplesPerReason = 3;
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
@@ -20,18 +28,28 @@ internal sealed class InputPageSource : IPageSource
     private readonly IReadOnlyList<string> _files;
     private readonly IReadOnlyList<long> _lineOffsets;
     private readonly string _root;
+    private readonly long _maxPageBytes;
+
+    /// <summary>True for one file the user named, which may be a link; links found in a directory are skipped.</summary>
+    private readonly bool _followLinks;
 
     private InputPageSource(
         string root,
         IReadOnlyList<string> files,
         string? jsonlPath,
-        IReadOnlyList<long> lineOffsets
+        IReadOnlyList<long> lineOffsets,
+        long maxPageBytes,
+        bool followLinks,
+        IReadOnlyList<SkippedEntry> skipped
     )
     {
         _root = root;
         _files = files;
         _jsonlPath = jsonlPath;
         _lineOffsets = lineOffsets;
+        _maxPageBytes = maxPageBytes;
+        _followLinks = followLinks;
+        Skipped = skipped;
     }
 
     public string Name => GeneratorName;
@@ -40,35 +58,97 @@ internal sealed class InputPageSource : IPageSource
 
     public long? FixedSampleCount => _jsonlPath is null ? _files.Count : _lineOffsets.Count;
 
-    public static InputPageSource Open(string path)
+    /// <summary>Entries of the input directory that looked like pages but were not read.</summary>
+    public IReadOnlyList<SkippedEntry> Skipped { get; }
+
+    /// <param name="path">A directory, one .html file, or a JSON-lines file.</param>
+    /// <param name="maxPageBytes">Page files bigger than this are rejected as too large without being read.</param>
+    public static InputPageSource Open(string path, long maxPageBytes = DefaultMaxPageBytes)
     {
         if (Directory.Exists(path))
         {
             var root = Path.GetFullPath(path);
-            var files = Directory
-                .EnumerateFiles(root, "*", SearchOption.AllDirectories)
-                .Where(f =>
-                    f.EndsWith(".html", StringComparison.OrdinalIgnoreCase)
-                    || f.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)
-                )
-                .Order(StringComparer.Ordinal)
-                .ToList();
+            var (files, skipped) = InputDirectory.List(root);
             if (files.Count == 0)
-                throw new OptionsException("--input", $"{path} holds no .html or .htm files");
-            return new InputPageSource(root, files, null, []);
+                throw new OptionsException(
+                    "--input",
+                    $"{path} holds no regular .html or .htm files"
+                        + (skipped.Count > 0 ? $" ({skipped.Count} skipped)" : "")
+                );
+            return new InputPageSource(root, files, null, [], maxPageBytes, followLinks: false, skipped);
         }
         if (!File.Exists(path))
             throw new OptionsException("--input", $"{path} is neither a directory nor a file");
         var full = Path.GetFullPath(path);
-        if (
-            full.EndsWith(".html", StringComparison.OrdinalIgnoreCase)
-            || full.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)
-        )
-            return new InputPageSource(Path.GetDirectoryName(full)!, [full], null, []);
+        var kind = KindOf(path, full);
+        // A FIFO would block the first read and a device would never end: refused before either is opened.
+        if (kind != FileKind.Regular)
+            throw new OptionsException(
+                "--input",
+                $"{path} is {Article(kind)}, not a regular file; give a directory, an .html file or a JSON-lines file"
+            );
+        if (InputDirectory.IsPage(full))
+            return new InputPageSource(
+                Path.GetDirectoryName(full)!,
+                [full],
+                null,
+                [],
+                maxPageBytes,
+                followLinks: true,
+                []
+            );
         var offsets = LineOffsets(full);
         if (offsets.Count == 0)
             throw new OptionsException("--input", $"{path} holds no JSON lines");
-        return new InputPageSource(Path.GetDirectoryName(full)!, [], full, offsets);
+        return new InputPageSource(
+            Path.GetDirectoryName(full)!,
+            [],
+            full,
+            offsets,
+            maxPageBytes,
+            followLinks: true,
+            []
+        );
+    }
+
+    private static FileKind KindOf(string path, string full)
+    {
+        try
+        {
+            return UnixFile.Status(full, followLinks: true).Kind;
+        }
+        catch (Win32Exception e)
+        {
+            throw new OptionsException("--input", $"{path} cannot be read: {e.Message}");
+        }
+    }
+
+    private static string Article(FileKind kind) =>
+        kind switch
+        {
+            FileKind.Fifo => "a FIFO",
+            FileKind.Device => "a device",
+            FileKind.Socket => "a socket",
+            _ => "a link to nothing",
+        };
+
+    /// <summary>One line per reason something was skipped: how many, and the first few paths.</summary>
+    public IEnumerable<string> SkipSummary() =>
+        Skipped
+            .GroupBy(s => s.Reason)
+            .OrderBy(g => g.Key)
+            .Select(g =>
+            {
+                var examples = string.Join(", ", g.Take(ExamplesPerReason).Select(s => s.Path));
+                var more = g.Count() > ExamplesPerReason ? ", ..." : "";
+                return $"Skipped {g.Key.Describe()}: {g.Count()} ({examples}{more})";
+            });
+
+    /// <summary>Counts what was skipped, by reason, into the run's stats (input.skipped.CODE).</summary>
+    public void CountSkips(RunStats stats)
+    {
+        foreach (var skip in Skipped)
+            stats.Add("input.skipped." + skip.Reason.Code(), 1);
     }
 
     public async ValueTask<StepResult<GeneratedPage>> GenerateAsync(
@@ -79,9 +159,11 @@ internal sealed class InputPageSource : IPageSource
         if (_jsonlPath is null)
         {
             var file = _files[(int)spec.Index];
-            var bytes = await File.ReadAllBytesAsync(file, cancellationToken);
-            var html = Utf8.GetString(StripBom(bytes));
             var topic = Path.GetRelativePath(_root, file).Replace('\\', '/');
+            var read = await PageFile.ReadAsync(file, topic, _maxPageBytes, _followLinks, cancellationToken);
+            if (!read.Passed)
+                return read.Carry<GeneratedPage>();
+            var html = Utf8.GetString(StripBom(read.Value));
             return StepResult<GeneratedPage>.Pass(new GeneratedPage(spec, html, "", topic, Name, [], null));
         }
         var line = await ReadLineAsync(_lineOffsets[(int)spec.Index], cancellationToken);

@@ -140,7 +140,7 @@ internal sealed class BrowserRenderer : IAsyncDisposable
         var probe = await PageProbe.MeasureAsync(_page);
         _stats.Record("probe", watch.Elapsed, passed: true);
         // A refresh that has not fired yet would fire later, into whatever this tab shows then.
-        var target = _navigation.Target ?? (probe.RefreshScheduled ? "a meta refresh" : null);
+        var target = _navigation.Target ?? (probe.RefreshScheduled ? "a meta refresh not fired yet" : null);
         if (target is not null)
             return await RefuseNavigationAsync(validated, target);
         // An image laid out at another scale would differ from the same page rendered anywhere else; the retry
@@ -261,7 +261,7 @@ internal sealed class BrowserRenderer : IAsyncDisposable
         }
         return StepResult<RenderedSample>.Refuse(
             RejectReason.Navigation,
-            $"the page navigated away from itself (to {target}); navigation is blocked",
+            $"the page tried to leave its document ({target}); the navigation was stopped",
             validated.Page.Html
         );
     }
