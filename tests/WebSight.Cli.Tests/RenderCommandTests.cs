@@ -215,7 +215,7 @@ public sealed class RenderCommandTests : IDisposable
                 "--out",
                 output,
                 "--page-timeout",
-                "5",
+                "10",
                 "--max-html-kb",
                 "8192",
                 // QA flags (a one-colour tall page, an image wider than the viewport) are kept rather than
