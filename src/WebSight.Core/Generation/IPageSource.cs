@@ -17,6 +17,9 @@ internal interface IPageSource
     /// </summary>
     long? FixedSampleCount => null;
 
+    /// <summary>What a fixed set of pages is (files, sizes, content hashes), for run.json; null for generators.</summary>
+    string? Fingerprint => null;
+
     /// <summary>A candidate page, a refusal with its reason (an unusable model output), or a reason to stop the run.</summary>
     ValueTask<StepResult<GeneratedPage>> GenerateAsync(SampleSpec spec, CancellationToken cancellationToken);
 }

@@ -58,6 +58,8 @@ internal sealed class InputPageSource : IPageSource
 
     public long? FixedSampleCount => _jsonlPath is null ? _files.Count : _lineOffsets.Count;
 
+    public string Fingerprint => InputFingerprint.Of(_root, _jsonlPath is null ? _files : [_jsonlPath]);
+
     /// <summary>Entries of the input directory that looked like pages but were not read.</summary>
     public IReadOnlyList<SkippedEntry> Skipped { get; }
 

@@ -24,7 +24,10 @@ internal sealed class PipelineRunner(
     public async Task<RunOutcome> RunAsync(CancellationToken cancellationToken)
     {
         var run = options.Run;
-        RunManifest.WriteOrCheck(run, options.ToManifest(), options.ForceNew);
+        var manifest = options.ToManifest();
+        if (source.Fingerprint is { } input)
+            manifest["input_fingerprint"] = input;
+        RunManifest.WriteOrCheck(run, manifest, options.ForceNew);
         if (options.ForceNew)
             run.Clear();
         if (run.IsComplete)

@@ -42,7 +42,7 @@ internal static class ParquetFiles
         await using var stream = File.OpenRead(path);
         await using var reader = await ParquetReader.CreateAsync(stream, cancellationToken: cancellationToken);
         var field =
-            reader.Schema.DataFields.FirstOrDefault(f => f.Name == "id")
+            reader.Schema.DataFields.FirstOrDefault(f => f.Name == "id" && f.Path.Length == 1)
             ?? throw new InvalidDataException($"{path} has no 'id' column.");
         var ids = new List<string>();
         for (var group = 0; group < reader.RowGroupCount; group++)
@@ -63,7 +63,8 @@ internal static class ParquetFiles
     {
         await using var stream = File.OpenRead(path);
         await using var reader = await ParquetReader.CreateAsync(stream, cancellationToken: cancellationToken);
-        var fields = reader.Schema.DataFields.ToDictionary(f => f.Name);
+        // Top-level columns only: the layout structs have fields of the same names (width, height).
+        var fields = reader.Schema.DataFields.Where(f => f.Path.Length == 1).ToDictionary(f => f.Name);
         var result = new List<(string, long, ulong, ulong)>();
         for (var group = 0; group < reader.RowGroupCount; group++)
         {
