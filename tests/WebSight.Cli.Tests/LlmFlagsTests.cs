@@ -14,7 +14,17 @@ namespace WebSight.Cli.Tests;
 public sealed class LlmFlagsTests
 {
     // The generate flags that are not LLM settings: its own, and --llm-config, which names the file settings come from.
-    private static readonly string[] OtherGenerateFlags = ["Count", "Seed", "Generator", "Templates", "LlmConfig"];
+    private static readonly string[] OtherGenerateFlags =
+    [
+        "Count",
+        "Seed",
+        "Generator",
+        "Templates",
+        "Archetypes",
+        "MaxCodeTokens",
+        "HtmlOnly",
+        "LlmConfig",
+    ];
 
     private static IEnumerable<PropertyInfo> LlmFlags =>
         typeof(GenerateSettings)

@@ -94,6 +94,16 @@ internal abstract class RunCommandSettings : CommandSettings
     [DefaultValue(ValidationOptions.DefaultMaxHtmlKb)]
     public int MaxHtmlKb { get; init; }
 
+    [CommandOption(ValidationOptions.MaxDepthFlag + " <N>")]
+    [Description("Deepest element nesting a page may have (8-512); deeper pages are too_deep.")]
+    [DefaultValue(ValidationOptions.DefaultMaxDepth)]
+    public int MaxDepth { get; init; }
+
+    [CommandOption(ValidationOptions.ValidationBudgetMsFlag + " <MS>")]
+    [Description("Wall-clock time validation may spend on one page before it is validation_budget.")]
+    [DefaultValue(ValidationOptions.DefaultValidationBudgetMs)]
+    public int ValidationBudgetMs { get; init; }
+
     [CommandOption(ValidationOptions.MaxElementsFlag + " <N>")]
     [Description("Most elements a page may have.")]
     [DefaultValue(ValidationOptions.DefaultMaxElements)]
@@ -210,6 +220,8 @@ internal abstract class RunCommandSettings : CommandSettings
             MaxParseErrors = MaxParseErrors,
             MaxHtmlBytes = MaxHtmlKb * 1024,
             MaxElements = MaxElements,
+            MaxDepth = MaxDepth,
+            Budget = TimeSpan.FromMilliseconds(ValidationBudgetMs),
             MaxUnknownClassShare = MaxUnknownClassShare,
             StripScripts = StripScripts,
             AllowScripts = AllowJs,

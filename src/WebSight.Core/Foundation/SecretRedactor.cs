@@ -35,8 +35,27 @@ internal sealed partial class SecretRedactor
             return text;
         foreach (var secret in _secrets)
             text = text.Replace(secret, Mask, StringComparison.Ordinal);
-        return KeyShaped().Replace(text, match => match.Groups["bearer"].Success ? "Bearer " + Mask : Mask);
+        var original = text;
+        return KeyShaped()
+            .Replace(
+                text,
+                match =>
+                    match.Groups["bearer"].Success ? "Bearer " + Mask
+                    : InPath(original, match) ? match.Value
+                    : Mask
+            );
     }
+
+    /// <summary>
+    /// A 32-hex-digit name between path separators is a folder or file name (a GUID in a temporary path), not a key:
+    /// masking it would hide the path a message is about.
+    /// </summary>
+    private static bool InPath(string text, Match match) =>
+        match.Value.Length == 32
+        && (
+            (match.Index > 0 && text[match.Index - 1] is '/' or '\\')
+            || (match.Index + match.Length < text.Length && text[match.Index + match.Length] is '/' or '\\')
+        );
 
     // Non-backtracking: linear in the text, whatever a hostile answer holds.
     [GeneratedRegex(

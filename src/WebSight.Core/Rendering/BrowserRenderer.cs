@@ -7,8 +7,8 @@ namespace WebSight.Core.Rendering;
 
 /// <summary>
 /// One Chromium process with one reused page (a fresh one per page with JavaScript on): loads HTML, serves its
-/// resources offline, keeps it from navigating away, captures it.
-/// Used by one worker at a time. A dead or hung browser is replaced and the sample tried again, within a bound.
+/// resources offline, keeps it from navigating away, captures it. One worker at a time; a dead or hung browser is
+/// replaced and the sample tried again, within a bound.
 /// </summary>
 internal sealed class BrowserRenderer : IAsyncDisposable
 {
@@ -43,10 +43,7 @@ internal sealed class BrowserRenderer : IAsyncDisposable
         _images = resources;
     }
 
-    /// <summary>
-    /// With JavaScript on, a page's timers, globals and storage would outlive it in a reused tab and change the pages
-    /// after it: each page gets its own context. Without it nothing runs after the load, and a context is reused.
-    /// </summary>
+    /// <summary>With JavaScript on, a page's timers and storage would outlive it in a reused tab: one context each.</summary>
     private int PagesPerContext => _options.JavaScriptEnabled ? 1 : _options.RecycleEvery;
 
     /// <summary>How many times this worker had to start a new browser after one died or hung.</summary>

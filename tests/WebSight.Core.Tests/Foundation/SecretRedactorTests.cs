@@ -19,6 +19,8 @@ public sealed class SecretRedactorTests
     // Ordinary page text that looks a little like a key stays as it is.
     [InlineData("""<div class="desk-organizer-collection-items">Bearer bonds, sk-short</div>""")]
     [InlineData("""<p class="text-blue-700">#1e40af and a commit 0123456789abcdef0123456789abcdef01234567</p>""")]
+    // A GUID folder in a path is a name, not a key.
+    [InlineData("/tmp/websight-tests/81d55e3d35ee4f7abca6712345678901: holds no dataset")]
     // A placeholder of a local server is no secret.
     [InlineData("sent no-key to the local server")]
     public void Text_without_keys_is_left_alone(string text) => Assert.Equal(text, Redactor.Redact(text));

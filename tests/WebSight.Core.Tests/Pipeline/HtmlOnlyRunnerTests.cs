@@ -55,13 +55,13 @@ public sealed class HtmlOnlyRunnerTests
             OutputDirectory = directory.Path,
             Seed = 3,
         };
-        // No generated page is this small, so every candidate is rejected and the budget runs out.
-        var outcome = await Runner(options, new ValidationOptions { MaxHtmlBytes = 2048 })
+        // No generated page has this many words, so every candidate is rejected and the budget runs out.
+        var outcome = await Runner(options, new ValidationOptions { MinVisibleWords = 1_000_000 })
             .RunAsync(CancellationToken.None);
 
         Assert.Equal(0, outcome.Written);
         Assert.False(outcome.Complete);
-        Assert.Equal(5 * options.MaxCandidatesPerRow + 100, outcome.RejectedByReason["too_large"]);
+        Assert.Equal(5 * options.MaxCandidatesPerRow + 100, outcome.RejectedByReason["too_few_words"]);
         Assert.Empty(await File.ReadAllLinesAsync(directory.Combine("pages.jsonl")));
     }
 }

@@ -59,5 +59,6 @@ internal sealed record DecodedImage(string Format, int Width, int Height, double
     }
 
     /// <summary>A real page has text, colour and images: luma varies and no single colour covers nearly everything.</summary>
-    public bool LooksNonBlank => LumaStdDev > 8 && DominantShare < 0.97;
+    /// <summary>Not blank by the quality stage's own rule (one colour over 99.5 % of the image is blank).</summary>
+    public bool LooksNonBlank => LumaStdDev > 8 && DominantShare < 0.995;
 }
