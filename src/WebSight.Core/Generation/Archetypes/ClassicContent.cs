@@ -31,28 +31,9 @@ internal static class ClassicContent
     {
         var category = page.Category;
         var writer = page.Write;
-        var articles = new ScriptArray();
-        foreach (var stub in Shuffled(page.Rng, category.Articles))
-            articles.Add(
-                new ScriptObject
-                {
-                    ["title"] = ScriptValues.EscapeHtml(writer.Headline()),
-                    ["excerpt"] = ScriptValues.EscapeHtml(writer.Sentence()),
-                    ["tag"] = ScriptValues.EscapeHtml(stub.Tag),
-                    ["date"] = writer.LongDate(),
-                    ["author"] = ScriptValues.EscapeHtml(writer.Person()),
-                    ["minutes"] = page.Next(3, 12),
-                }
-            );
-        var team = new ScriptArray();
-        foreach (var role in Shuffled(page.Rng, category.TeamRoles))
-            team.Add(
-                new ScriptObject
-                {
-                    ["name"] = ScriptValues.EscapeHtml(writer.Person()),
-                    ["role"] = ScriptValues.EscapeHtml(role),
-                }
-            );
+        // Drawn first and in this order: the page's random sequence, and so its bytes, depend on it.
+        var articles = Articles(page);
+        var team = Team(page);
         var features = Shuffled(page.Rng, category.Features)
             .Select(f =>
                 (object?)
@@ -120,6 +101,38 @@ internal static class ClassicContent
             ["gallery"] = ScriptValues.ArrayOf(gallery),
             ["keywords"] = ScriptValues.ArrayOf(Shuffled(page.Rng, category.Keywords)),
         };
+    }
+
+    private static ScriptArray Articles(PageContext page)
+    {
+        var articles = new ScriptArray();
+        foreach (var stub in Shuffled(page.Rng, page.Category.Articles))
+            articles.Add(
+                new ScriptObject
+                {
+                    ["title"] = ScriptValues.EscapeHtml(page.Write.Headline()),
+                    ["excerpt"] = ScriptValues.EscapeHtml(page.Write.Sentence()),
+                    ["tag"] = ScriptValues.EscapeHtml(stub.Tag),
+                    ["date"] = page.Write.LongDate(),
+                    ["author"] = ScriptValues.EscapeHtml(page.Write.Person()),
+                    ["minutes"] = page.Next(3, 12),
+                }
+            );
+        return articles;
+    }
+
+    private static ScriptArray Team(PageContext page)
+    {
+        var team = new ScriptArray();
+        foreach (var role in Shuffled(page.Rng, page.Category.TeamRoles))
+            team.Add(
+                new ScriptObject
+                {
+                    ["name"] = ScriptValues.EscapeHtml(page.Write.Person()),
+                    ["role"] = ScriptValues.EscapeHtml(role),
+                }
+            );
+        return team;
     }
 
     private static T[] Shuffled<T>(Random rng, IReadOnlyList<T> items)

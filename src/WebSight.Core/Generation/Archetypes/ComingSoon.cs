@@ -14,7 +14,6 @@ internal sealed class ComingSoon : IArchetype
 
     public IReadOnlyList<Section> Compose(PageContext page)
     {
-        var t = page.T;
         var c = page.C;
         var m = new Markup();
         var notFound = page.Chance(0.4);
@@ -29,74 +28,84 @@ internal sealed class ComingSoon : IArchetype
             page.Name
         );
         if (notFound)
-        {
-            m.Text("h1", $"{page.S("mt", 3, 5)} text-7xl {t.Bp}text-9xl font-black", "404");
-            m.Text(
-                "p",
-                $"{page.S("mt", 3, 5)} text-2xl {t.HeadingWeight}",
-                page.Pick(["Page not found", "This page wandered off", "Nothing here"])
-            );
-            m.Text("p", $"{page.S("mt", 2, 4)} max-w-md {(banded ? c.BandMuted : c.Muted)}", page.Write.Sentence());
-            m.Open("div", "mt-8 flex flex-wrap justify-center gap-3");
+            NotFound(m, page, banded);
+        else
+            Countdown(m, page, banded);
+        return [new Section($"one-screen/{(notFound ? "not-found" : "countdown")}", m.Take(), false)];
+    }
+
+    /// <summary>A 404: the code, a line of regret, and the ways back.</summary>
+    private static void NotFound(Markup m, PageContext page, bool banded)
+    {
+        var t = page.T;
+        var c = page.C;
+        m.Text("h1", $"{page.S("mt", 3, 5)} text-7xl {t.Bp}text-9xl font-black", "404");
+        m.Text(
+            "p",
+            $"{page.S("mt", 3, 5)} text-2xl {t.HeadingWeight}",
+            page.Pick(["Page not found", "This page wandered off", "Nothing here"])
+        );
+        m.Text("p", $"{page.S("mt", 2, 4)} max-w-md {(banded ? c.BandMuted : c.Muted)}", page.Write.Sentence());
+        m.Open("div", "mt-8 flex flex-wrap justify-center gap-3");
+        m.Text(
+            "a",
+            banded ? $"{page.S("px", 4, 6)} py-2.5 {t.ButtonRadius} bg-white text-gray-900 font-semibold" : t.Button,
+            "Back to home",
+            "href=\"#\""
+        );
+        foreach (var link in page.Nav.Take(2))
             m.Text(
                 "a",
-                banded
-                    ? $"{page.S("px", 4, 6)} py-2.5 {t.ButtonRadius} bg-white text-gray-900 font-semibold"
-                    : t.Button,
-                "Back to home",
+                $"{page.S("px", 4, 6)} py-2.5 {t.ButtonRadius} border {(banded ? "border-white" : c.Border)} font-semibold",
+                link,
                 "href=\"#\""
             );
-            foreach (var link in page.Nav.Take(2))
-                m.Text(
-                    "a",
-                    $"{page.S("px", 4, 6)} py-2.5 {t.ButtonRadius} border {(banded ? "border-white" : c.Border)} font-semibold",
-                    link,
-                    "href=\"#\""
-                );
-            m.Close();
-        }
-        else
-        {
-            m.Text(
-                "h1",
-                $"{page.S("mt", 3, 5)} {t.Display} {t.HeadingWeight} {t.Tracking} max-w-3xl",
-                page.Write.Headline()
-            );
-            m.Text(
-                "p",
-                $"{page.S("mt", 3, 5)} max-w-xl {t.Subtitle} {(banded ? c.BandMuted : c.Muted)}",
-                page.Write.Sentence()
-            );
-            m.Open("div", "mt-10 grid grid-cols-4 gap-3");
-            foreach (
-                var (value, unit) in new[]
-                {
-                    (page.Next(1, 60), "days"),
-                    (page.Next(0, 23), "hours"),
-                    (page.Next(0, 59), "minutes"),
-                    (page.Next(0, 59), "seconds"),
-                }
-            )
-                m.Open("div", $"w-20 {page.S("py", 2, 4)} {t.Radius} {(banded ? "bg-white bg-opacity-10" : c.Surface)}")
-                    .Text(
-                        "p",
-                        "text-3xl font-bold",
-                        value.ToString("00", System.Globalization.CultureInfo.InvariantCulture)
-                    )
-                    .Text("p", "text-xs uppercase", unit)
-                    .Close();
-            m.Close();
-            m.Open("form", "mt-10 w-full max-w-md flex gap-2");
-            m.Void("input", t.Input + " text-gray-900", "type=\"email\" placeholder=\"Email for launch news\"");
-            m.Text(
-                "button",
-                (banded ? $"{page.S("px", 4, 6)} py-2 {t.ButtonRadius} bg-white text-gray-900 font-semibold" : t.Button)
-                    + " whitespace-nowrap",
-                "Notify me",
-                "type=\"submit\""
-            );
-            m.Close();
-        }
-        return [new Section($"one-screen/{(notFound ? "not-found" : "countdown")}", m.Take(), false)];
+        m.Close();
+    }
+
+    /// <summary>A launch page: a headline, a countdown and a sign-up form.</summary>
+    private static void Countdown(Markup m, PageContext page, bool banded)
+    {
+        var t = page.T;
+        var c = page.C;
+        m.Text(
+            "h1",
+            $"{page.S("mt", 3, 5)} {t.Display} {t.HeadingWeight} {t.Tracking} max-w-3xl",
+            page.Write.Headline()
+        );
+        m.Text(
+            "p",
+            $"{page.S("mt", 3, 5)} max-w-xl {t.Subtitle} {(banded ? c.BandMuted : c.Muted)}",
+            page.Write.Sentence()
+        );
+        m.Open("div", "mt-10 grid grid-cols-4 gap-3");
+        foreach (
+            var (value, unit) in new[]
+            {
+                (page.Next(1, 60), "days"),
+                (page.Next(0, 23), "hours"),
+                (page.Next(0, 59), "minutes"),
+                (page.Next(0, 59), "seconds"),
+            }
+        )
+            m.Open("div", $"w-20 {page.S("py", 2, 4)} {t.Radius} {(banded ? "bg-white bg-opacity-10" : c.Surface)}")
+                .Text(
+                    "p",
+                    "text-3xl font-bold",
+                    value.ToString("00", System.Globalization.CultureInfo.InvariantCulture)
+                )
+                .Text("p", "text-xs uppercase", unit)
+                .Close();
+        m.Close();
+        m.Open("form", "mt-10 w-full max-w-md flex gap-2");
+        m.Void("input", t.Input + " text-gray-900", "type=\"email\" placeholder=\"Email for launch news\"");
+        m.Text(
+            "button",
+            (banded ? $"{page.S("px", 4, 6)} py-2 {t.ButtonRadius} bg-white text-gray-900 font-semibold" : t.Button)
+                + " whitespace-nowrap",
+            "Notify me",
+            "type=\"submit\""
+        );
+        m.Close();
     }
 }
