@@ -50,13 +50,12 @@ internal sealed class PipelineBuilder
     )
     {
         var resources = new OfflineResources(_rules, _tailwind.Bytes, _options.Render.ServeFullStylesheet);
-        var committed = await parts.CommittedHashesAsync(CancellationToken.None);
         var render = await RenderStage.StartAsync(_options.Render, resources, _browser, stats);
         var chain = StageChain<GeneratedPage>
             .Start(new GenerateStage(source))
             .Then(new HtmlValidator(_options.Validation, _rules))
             .Then(render)
-            .Then(new QualityStage(_options.Quality, render.Parallelism, stats, committed))
+            .Then(new QualityStage(_options.Quality, render.Parallelism, stats, parts.CommittedHashes))
             .Then(new WriteStage(parts, _options.Writing));
         return new StagePlan(
             chain,

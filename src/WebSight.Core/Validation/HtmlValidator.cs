@@ -110,7 +110,9 @@ internal sealed partial class HtmlValidator : IStage<GeneratedPage, ValidatedPag
                 RejectReason.UnknownClasses,
                 $"{unknown} of {tokens} class tokens are not Tailwind 2.2.19 (e.g. '{firstUnknown}')"
             );
-        return StepResult<ValidatedPage>.Pass(new ValidatedPage(page, metrics) { Stripped = stripped });
+        return StepResult<ValidatedPage>.Pass(
+            new ValidatedPage(page, metrics with { CodeTokens = CodeTokens.Count(page.Html) }) { Stripped = stripped }
+        );
     }
 
     private static StepResult<ValidatedPage> Reject(GeneratedPage page, RejectReason reason, string detail) =>

@@ -49,18 +49,32 @@ internal sealed class PartStore
     /// <summary>
     /// Ids already committed, so a rerun does only what is missing. A part that cannot be read (a disk that failed
     /// under it, a copy cut short) is set aside as <c>.unreadable</c> with a report naming it, and its rows are made
-    /// again, instead of blocking every resume.
+    /// again, instead of blocking every resume. The rows' QA hashes are kept from the same read
+    /// (<see cref="CommittedHashes"/>), so near-duplicate detection survives the resume without reading them twice.
     /// </summary>
     public async Task<HashSet<string>> CommittedIdsAsync(Action<string> report, CancellationToken cancellationToken)
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var rows = new List<(string Id, long Index, ulong ImageHash, ulong TextHash)>();
         foreach (var part in Parts())
-            ids.UnionWith(await ReadIdsOrSetAsideAsync(part, "its rows will be made again", report, cancellationToken));
-        return ids;
+            rows.AddRange(
+                await ReadOrSetAsideAsync(
+                    part,
+                    ParquetFiles.ReadHashesAsync,
+                    "its rows will be made again",
+                    report,
+                    cancellationToken
+                )
+            );
+        CommittedHashes = rows.OrderBy(r => r.Index).Select(r => (r.Id, r.ImageHash, r.TextHash)).ToList();
+        return rows.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
     }
 
-    private static async Task<List<string>> ReadIdsOrSetAsideAsync(
+    /// <summary>The QA hashes of the rows <see cref="CommittedIdsAsync"/> found, in index order.</summary>
+    public IReadOnlyList<(string Id, ulong ImageHash, ulong TextHash)> CommittedHashes { get; private set; } = [];
+
+    private static async Task<List<T>> ReadOrSetAsideAsync<T>(
         string file,
+        Func<string, CancellationToken, Task<List<T>>> read,
         string consequence,
         Action<string> report,
         CancellationToken cancellationToken
@@ -68,7 +82,7 @@ internal sealed class PartStore
     {
         try
         {
-            return await ParquetFiles.ReadIdsAsync(file, cancellationToken);
+            return await read(file, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -81,17 +95,6 @@ internal sealed class PartStore
         }
     }
 
-    /// <summary>The QA hashes of every committed row in index order, so near-duplicate detection survives a resume.</summary>
-    public async Task<List<(string Id, ulong ImageHash, ulong TextHash)>> CommittedHashesAsync(
-        CancellationToken cancellationToken
-    )
-    {
-        var rows = new List<(string Id, long Index, ulong ImageHash, ulong TextHash)>();
-        foreach (var part in Parts())
-            rows.AddRange(await ParquetFiles.ReadHashesAsync(part, cancellationToken));
-        return rows.OrderBy(r => r.Index).Select(r => (r.Id, r.ImageHash, r.TextHash)).ToList();
-    }
-
     /// <summary>Ids of samples rejected in earlier runs, from rejects/; an unreadable file is set aside and its pages tried again.</summary>
     public async Task<HashSet<string>> RejectedIdsAsync(Action<string> report, CancellationToken cancellationToken)
     {
@@ -100,7 +103,13 @@ internal sealed class PartStore
             return ids;
         foreach (var file in Directory.EnumerateFiles(_rejectsDirectory, "rejects-*.parquet").ToList())
             ids.UnionWith(
-                await ReadIdsOrSetAsideAsync(file, "its pages will be tried again", report, cancellationToken)
+                await ReadOrSetAsideAsync(
+                    file,
+                    ParquetFiles.ReadIdsAsync,
+                    "its pages will be tried again",
+                    report,
+                    cancellationToken
+                )
             );
         return ids;
     }

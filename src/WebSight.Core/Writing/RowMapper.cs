@@ -29,7 +29,7 @@ internal static class RowMapper
             PageHeight = sample.PageHeight,
             Clamped = sample.Clamped,
             VisibleWords = sample.Metrics.VisibleWords,
-            CodeTokens = Foundation.CodeTokens.Count(sample.Page.Html),
+            CodeTokens = sample.Metrics.CodeTokens,
             QaFlags = quality.Passed ? null : quality.FlagCodes,
             QaLumaStdDev = Math.Round(quality.Metrics.LumaStdDev, 3),
             QaDominantShare = Math.Round(quality.Metrics.DominantShare, 4),
