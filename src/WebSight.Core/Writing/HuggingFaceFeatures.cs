@@ -1,5 +1,7 @@
+using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 
 namespace WebSight.Core.Writing;
 
@@ -11,69 +13,47 @@ internal static class HuggingFaceFeatures
 {
     public const string MetadataKey = "huggingface";
 
-    /// <summary>Column name to Hugging Face dtype, in column order; "image" is the Image feature.</summary>
-    public static readonly IReadOnlyList<(string Name, string Dtype)> Columns =
-    [
-        ("image", "image"),
-        ("text", "string"),
-        ("llm_generated_idea", "string"),
-        ("id", "string"),
-        ("generator", "string"),
-        ("topic", "string"),
-        ("archetype", "string"),
-        ("seed", "int64"),
-        ("index", "int64"),
-        ("width", "int32"),
-        ("height", "int32"),
-        ("page_height", "int32"),
-        ("clamped", "bool"),
-        ("visible_words", "int32"),
-        ("code_tokens", "int32"),
-        ("qa_flags", "string"),
-        ("qa_luma_stddev", "float64"),
-        ("qa_dominant_share", "float64"),
-        ("qa_content_share", "float64"),
-        ("qa_overflow_px", "int32"),
-        ("qa_broken_images", "int32"),
-        ("qa_text_overflow", "int32"),
-        ("qa_image_hash", "int64"),
-        ("qa_text_hash", "int64"),
-        ("image_sources", "string"),
-        ("layout_elements", ListOfStructs),
-        ("layout_text", ListOfStructs),
-    ];
-
     /// <summary>The dtype of a column that holds a list of structs; its fields are in <see cref="StructFields"/>.</summary>
     public const string ListOfStructs = "list";
 
+    /// <summary>
+    /// Column name to Hugging Face dtype, in column order; "image" is the Image feature. Read off <see cref="DatasetRow"/>
+    /// itself (its serialized names and CLR types, in the order Parquet.Net writes them), so a new column is declared once.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Name, string Dtype)> Columns = Fields(typeof(DatasetRow));
+
     /// <summary>The fields of each list-of-structs column, in order, with their dtypes.</summary>
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<(string Name, string Dtype)>> StructFields =
-        new Dictionary<string, IReadOnlyList<(string, string)>>
+        typeof(DatasetRow)
+            .GetProperties()
+            .Where(p => ElementOfList(p.PropertyType) is not null)
+            .ToDictionary(
+                p => NameOf(p),
+                p => (IReadOnlyList<(string Name, string Dtype)>)Fields(ElementOfList(p.PropertyType)!)
+            );
+
+    private static List<(string Name, string Dtype)> Fields(Type type) =>
+        type.GetProperties().Select(p => (NameOf(p), Dtype(p.PropertyType))).ToList();
+
+    private static string NameOf(PropertyInfo property) =>
+        property.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name
+        ?? throw new InvalidOperationException($"{property.DeclaringType?.Name}.{property.Name} has no column name.");
+
+    private static Type? ElementOfList(Type type) =>
+        type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>) ? type.GetGenericArguments()[0] : null;
+
+    private static string Dtype(Type type) =>
+        type == typeof(HfImage) ? "image"
+        : ElementOfList(type) is not null ? ListOfStructs
+        : Type.GetTypeCode(type) switch
         {
-            ["layout_elements"] =
-            [
-                ("tag", "string"),
-                ("parent", "int32"),
-                ("x", "float32"),
-                ("y", "float32"),
-                ("width", "float32"),
-                ("height", "float32"),
-                ("visible", "bool"),
-                ("color", "string"),
-                ("background_color", "string"),
-                ("font_size", "float32"),
-                ("font_weight", "int32"),
-            ],
-            ["layout_text"] =
-            [
-                ("text", "string"),
-                ("element", "int32"),
-                ("x", "float32"),
-                ("y", "float32"),
-                ("width", "float32"),
-                ("height", "float32"),
-                ("color", "string"),
-            ],
+            TypeCode.String => "string",
+            TypeCode.Int64 => "int64",
+            TypeCode.Int32 => "int32",
+            TypeCode.Boolean => "bool",
+            TypeCode.Double => "float64",
+            TypeCode.Single => "float32",
+            _ => throw new InvalidOperationException($"No Hugging Face dtype for {type.Name}."),
         };
 
     public static string MetadataJson()
