@@ -64,7 +64,25 @@ internal sealed class NearDuplicateIndex
         }
     }
 
-    private NearDuplicateMatch? FindLocked(ulong imageHash, ulong textHash)
+    /// <summary>
+    /// Looks up every render of one page (its viewports) and adds them all only when none matches an earlier page,
+    /// in one step. Renders of the same page never match each other: a phone render is not a copy of the desktop one.
+    /// </summary>
+    public NearDuplicateMatch?[] CheckAndAddAll(string id, IReadOnlyList<(ulong ImageHash, ulong TextHash)> renders)
+    {
+        lock (_lock)
+        {
+            var matches = renders.Select(r => FindLocked(r.ImageHash, r.TextHash, id)).ToArray();
+            if (matches.All(m => m is null))
+            {
+                foreach (var (imageHash, textHash) in renders)
+                    AddLocked(id, imageHash, textHash);
+            }
+            return matches;
+        }
+    }
+
+    private NearDuplicateMatch? FindLocked(ulong imageHash, ulong textHash, string? sameAs = null)
     {
         var best = -1;
         for (var band = 0; band < _bands.Length; band++)
@@ -76,6 +94,8 @@ internal sealed class NearDuplicateIndex
                 if (best >= 0 && position >= best)
                     break; // positions are ascending; nothing later can be earlier
                 var entry = _entries[position];
+                if (entry.Id == sameAs)
+                    continue;
                 if (
                     DifferenceHash.Distance(entry.ImageHash, imageHash) <= _imageDistance
                     && DifferenceHash.Distance(entry.TextHash, textHash) <= _textDistance

@@ -30,16 +30,38 @@ internal sealed class QualityChecker
     /// <summary>Samples that passed and now stand for their near-duplicates.</summary>
     public int Remembered => _seen.Count;
 
-    public QualityReport Check(string id, ReadOnlySpan<byte> image, PageProbeResult? probe, string visibleText)
-    {
-        var measured = ImageAnalyzer.Analyze(image);
-        var textHash = TextSimHash.Compute(visibleText);
-        var failures = QualityRules.Failures(measured, probe, _options);
+    public QualityReport Check(string id, ReadOnlySpan<byte> image, PageProbeResult? probe, string visibleText) =>
+        CheckPage(id, [(image.ToArray(), probe)], visibleText)[0];
 
-        // A sample rejected for another reason must not shadow later good samples, so only survivors are remembered.
-        NearDuplicateMatch? duplicate = null;
-        if (failures.Count == 0 || _options.KeepFlagged)
-            duplicate = _seen.CheckAndAdd(id, measured.PerceptualHash, textHash);
+    /// <summary>
+    /// Checks every viewport render of one page: each against the thresholds, and, when all pass (or flagged samples
+    /// are kept), all together against earlier pages' renders, never against each other.
+    /// </summary>
+    public IReadOnlyList<QualityReport> CheckPage(
+        string id,
+        IReadOnlyList<(byte[] Image, PageProbeResult? Probe)> views,
+        string visibleText
+    )
+    {
+        var textHash = TextSimHash.Compute(visibleText);
+        var measured = views.Select(v => ImageAnalyzer.Analyze(v.Image)).ToList();
+        var failures = views.Select((v, i) => QualityRules.Failures(measured[i], v.Probe, _options)).ToList();
+
+        // A page rejected for another reason must not shadow later good pages, so only survivors are remembered.
+        var duplicates = new NearDuplicateMatch?[views.Count];
+        if (failures.All(f => f.Count == 0) || _options.KeepFlagged)
+            duplicates = _seen.CheckAndAddAll(id, measured.Select(m => (m.PerceptualHash, textHash)).ToList());
+        return views.Select((v, i) => Report(measured[i], textHash, v.Probe, failures[i], duplicates[i])).ToList();
+    }
+
+    private static QualityReport Report(
+        ImageMetrics measured,
+        ulong textHash,
+        PageProbeResult? probe,
+        List<(RejectReason Reason, string Detail)> failures,
+        NearDuplicateMatch? duplicate
+    )
+    {
         if (duplicate is not null)
             failures.Add(
                 (

@@ -7,7 +7,7 @@ namespace WebSight.Core.Quality;
 /// The quality stage: QA metrics on the screenshot and the page probe, and near-duplicates of earlier samples.
 /// A sample that fails a check is rejected with the most serious reason, or kept with its flags when asked.
 /// </summary>
-internal sealed class QualityStage : IStage<RenderedSample, CheckedSample>
+internal sealed class QualityStage : IStage<RenderedPage, CheckedPage>
 {
     public const string StageName = "quality";
 
@@ -34,16 +34,26 @@ internal sealed class QualityStage : IStage<RenderedSample, CheckedSample>
 
     public int Parallelism { get; }
 
-    public ValueTask<StepResult<CheckedSample>> RunAsync(RenderedSample input, CancellationToken cancellationToken)
+    public ValueTask<StepResult<CheckedPage>> RunAsync(RenderedPage input, CancellationToken cancellationToken)
     {
-        var page = input.Page;
-        var report = _checker.Check(page.Spec.Id, input.Image, input.Probe, VisibleText.FromHtml(page.Html));
-        foreach (var flag in report.Flags)
-            _stats.Add("qa_flags." + flag.Code(), 1);
-        return ValueTask.FromResult(
-            report.Passed || _options.KeepFlagged
-                ? StepResult<CheckedSample>.Pass(new CheckedSample(input, report))
-                : StepResult<CheckedSample>.Refuse(report.Flags[0], report.Detail, page.Html)
+        var page = input.Views[0].Page;
+        var reports = _checker.CheckPage(
+            page.Spec.Id,
+            input.Views.Select(v => (v.Image, (PageProbeResult?)v.Probe)).ToList(),
+            VisibleText.FromHtml(page.Html)
         );
+        foreach (var flag in reports.SelectMany(r => r.Flags))
+            _stats.Add("qa_flags." + flag.Code(), 1);
+        var failed = reports.Select((report, i) => (report, i)).FirstOrDefault(r => !r.report.Passed);
+        if (failed.report is null || _options.KeepFlagged)
+            return ValueTask.FromResult(
+                StepResult<CheckedPage>.Pass(
+                    new CheckedPage(input.Views.Select((v, i) => new CheckedSample(v, reports[i])).ToList())
+                )
+            );
+        // One viewport failing rejects the page: its rows are kept whole or not at all.
+        var detail =
+            input.Views.Count > 1 ? $"{input.Views[failed.i].ViewportName}: {failed.report.Detail}" : failed.report.Detail;
+        return ValueTask.FromResult(StepResult<CheckedPage>.Refuse(failed.report.Flags[0], detail, page.Html));
     }
 }

@@ -10,7 +10,7 @@ namespace WebSight.Core.Rendering;
 /// resources offline, keeps it from navigating away, captures it. One worker at a time; a dead or hung browser is
 /// replaced and the sample tried again, within a bound.
 /// </summary>
-internal sealed class BrowserRenderer : IAsyncDisposable
+internal sealed partial class BrowserRenderer : IAsyncDisposable
 {
     private readonly IPlaywright _playwright;
     private readonly string _executable;
@@ -21,6 +21,7 @@ internal sealed class BrowserRenderer : IAsyncDisposable
     private IBrowserContext? _context;
     private IPage? _page;
     private ICDPSession? _session;
+    private Viewport? _emulated;
     private NavigationGuard _navigation = new();
     private int _pagesInContext;
     private int _blockedRequests;
@@ -62,7 +63,7 @@ internal sealed class BrowserRenderer : IAsyncDisposable
         return renderer;
     }
 
-    public async Task<StepResult<RenderedSample>> RenderAsync(
+    public async Task<StepResult<RenderedPage>> RenderAsync(
         ValidatedPage validated,
         CancellationToken cancellationToken
     )
@@ -86,7 +87,7 @@ internal sealed class BrowserRenderer : IAsyncDisposable
             {
                 // A page that does not load in time is the page's fault: reject it, and start clean for the next one.
                 await RestartAsync();
-                return StepResult<RenderedSample>.Refuse(
+                return StepResult<RenderedPage>.Refuse(
                     RejectReason.RenderTimeout,
                     FirstLine(e.Message),
                     validated.Page.Html
@@ -98,19 +99,22 @@ internal sealed class BrowserRenderer : IAsyncDisposable
                 await RestartAsync();
             }
         }
-        return StepResult<RenderedSample>.Refuse(
+        return StepResult<RenderedPage>.Refuse(
             RejectReason.BrowserCrashed,
             $"browser failed {_options.MaxAttempts} times: {lastError}",
             validated.Page.Html
         );
     }
 
-    private async Task<StepResult<RenderedSample>> CaptureAsync(ValidatedPage validated)
+    private async Task<StepResult<RenderedPage>> CaptureAsync(ValidatedPage validated)
     {
         // First, so a failure to set up the page is not taken for the last page leaving.
         _navigation.Reset();
+        var viewports = _options.EffectiveViewports;
         if (_page is null || _pagesInContext >= PagesPerContext)
             await NewContextAsync();
+        else if (_emulated != viewports[0])
+            await EmulateAsync(viewports[0]);
         _pagesInContext++;
         _blockedRequests = 0;
         var timeout = (float)_options.PageTimeout.TotalMilliseconds;
@@ -133,49 +137,24 @@ internal sealed class BrowserRenderer : IAsyncDisposable
             return await RefuseNavigationAsync(validated, _navigation.Target!);
         _stats.Record("load", watch.Elapsed, passed: true);
 
-        watch.Restart();
-        var probe = await PageProbe.MeasureAsync(_page);
-        _stats.Record("probe", watch.Elapsed, passed: true);
-        // A refresh that has not fired yet would fire later, into whatever this tab shows then.
-        var target = _navigation.Target ?? (probe.RefreshScheduled ? "a meta refresh not fired yet" : null);
-        if (target is not null)
-            return await RefuseNavigationAsync(validated, target);
-        // An image laid out at another scale would differ from the same page rendered anywhere else; the retry
-        // starts a fresh browser instead of committing it.
-        if (Math.Abs(probe.DevicePixelRatio - _options.DeviceScaleFactor) > 1e-6)
-            throw new PlaywrightException(
-                $"the page laid out at device scale {probe.DevicePixelRatio}, not {_options.DeviceScaleFactor}"
-            );
-        watch.Restart();
-        var layout = _options.Layout ? await LayoutSnapshot.CaptureOrRefuseAsync(_session!, _browser!) : null;
-        if (layout is { Passed: false })
-            return StepResult<RenderedSample>.Refuse(layout.Refusal with { Evidence = html });
-        _stats.Record("layout", watch.Elapsed, passed: true);
-        var pageHeight = probe.ScrollHeight;
-        var clamped = _options.FullPage && pageHeight > _options.MaxHeight;
-        watch.Restart();
-        var image = await CaptureSession.CaptureAsync(_session!, _options, pageHeight);
-        _stats.Record("capture", watch.Elapsed, passed: true);
-        if (_navigation.Target is { } late)
-            return await RefuseNavigationAsync(validated, late);
-        var (width, height) = ImageHeader.Read(image);
-        return StepResult<RenderedSample>.Pass(
-            new RenderedSample(
-                validated.Page,
-                validated.Metrics,
-                image,
-                width,
-                height,
-                pageHeight,
-                clamped,
-                _blockedRequests,
-                probe,
-                images.Sources
-            )
-            {
-                Layout = layout?.Value,
-            }
-        );
+        // The page is loaded once; each further viewport lays the same document out again.
+        var views = new List<RenderedSample>(viewports.Count);
+        foreach (var viewport in viewports)
+        {
+            if (_emulated != viewport)
+                await EmulateAsync(viewport);
+            var view = await CaptureViewAsync(validated, viewport, images.Sources);
+            if (!view.Passed)
+                return view.Carry<RenderedPage>();
+            views.Add(view.Value);
+        }
+        return StepResult<RenderedPage>.Pass(new RenderedPage(views));
+    }
+
+    private async Task EmulateAsync(Viewport viewport)
+    {
+        await CaptureSession.EmulateAsync(_session!, viewport);
+        _emulated = viewport;
     }
 
     private async Task LaunchAsync()
@@ -229,13 +208,9 @@ internal sealed class BrowserRenderer : IAsyncDisposable
         // WebSockets bypass request routes; a route that never connects keeps them from reaching any server.
         await context.RouteWebSocketAsync(_ => true, _ => Interlocked.Increment(ref _blockedRequests));
         _page = await context.NewPageAsync();
-        _session = await CaptureSession.OpenAsync(
-            context,
-            _page,
-            _options.ViewportWidth,
-            _options.ViewportHeight,
-            _options.DeviceScaleFactor
-        );
+        var first = _options.EffectiveViewports[0];
+        _session = await CaptureSession.OpenAsync(context, _page, first);
+        _emulated = first;
         await navigation.WatchAsync(_session);
     }
 
@@ -243,7 +218,7 @@ internal sealed class BrowserRenderer : IAsyncDisposable
     /// Rejects a page that navigated itself, and drops its context: what it scheduled (a refresh, a timer) dies
     /// with it instead of reaching the next page. The browser itself is fine and stays.
     /// </summary>
-    private async Task<StepResult<RenderedSample>> RefuseNavigationAsync(ValidatedPage validated, string target)
+    private async Task<StepResult<RenderedPage>> RefuseNavigationAsync(ValidatedPage validated, string target)
     {
         var context = _context;
         (_context, _page, _session) = (null, null, null);
@@ -256,7 +231,7 @@ internal sealed class BrowserRenderer : IAsyncDisposable
         {
             // The browser went with it; the next page restarts it.
         }
-        return StepResult<RenderedSample>.Refuse(
+        return StepResult<RenderedPage>.Refuse(
             RejectReason.Navigation,
             $"the page tried to leave its document ({target}); the navigation was stopped",
             validated.Page.Html

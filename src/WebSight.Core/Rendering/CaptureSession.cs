@@ -12,34 +12,41 @@ internal static class CaptureSession
     /// wrong scale, and a capture can catch the switch (text one CSS pixel lower, pages a few pixels taller,
     /// depending on what was rendered before). Captures through this session then take a clip scale of 1.
     /// </summary>
-    public static async Task<ICDPSession> OpenAsync(
-        IBrowserContext context,
-        IPage page,
-        int width,
-        int height,
-        double scale
-    )
+    public static async Task<ICDPSession> OpenAsync(IBrowserContext context, IPage page, Viewport viewport)
     {
         var session = await context.NewCDPSessionAsync(page);
+        await EmulateAsync(session, viewport);
+        return session;
+    }
+
+    /// <summary>
+    /// Lays the loaded page out again at <paramref name="viewport"/>: this session's override is the one the window
+    /// follows (and the one its captures restore), so another viewport is set here, not through Playwright's.
+    /// Not a mobile emulation: pages without a viewport meta tag would otherwise lay out 980 px wide and be shrunk.
+    /// </summary>
+    public static async Task EmulateAsync(ICDPSession session, Viewport viewport) =>
         await session.SendAsync(
             "Emulation.setDeviceMetricsOverride",
             new Dictionary<string, object>
             {
-                ["width"] = width,
-                ["height"] = height,
-                ["deviceScaleFactor"] = scale,
+                ["width"] = viewport.Width,
+                ["height"] = viewport.Height,
+                ["deviceScaleFactor"] = viewport.Scale,
                 ["mobile"] = false,
             }
         );
-        return session;
-    }
 
     /// <summary>
     /// Captures through the DevTools protocol directly: Chromium rasterises and encodes (JPEG or PNG) in one call,
     /// with none of the per-capture style injection a generic screenshot API does. Animations and the caret are
     /// frozen by the stylesheet the renderer serves instead.
     /// </summary>
-    public static async Task<byte[]> CaptureAsync(ICDPSession session, RenderOptions options, int pageHeight)
+    public static async Task<byte[]> CaptureAsync(
+        ICDPSession session,
+        RenderOptions options,
+        Viewport viewport,
+        int pageHeight
+    )
     {
         var parameters = new Dictionary<string, object>
         {
@@ -50,10 +57,10 @@ internal static class CaptureSession
             {
                 ["x"] = 0,
                 ["y"] = 0,
-                ["width"] = options.ViewportWidth,
+                ["width"] = viewport.Width,
                 ["height"] = options.FullPage
-                    ? Math.Clamp(pageHeight, options.ViewportHeight, options.MaxHeight)
-                    : options.ViewportHeight,
+                    ? Math.Clamp(pageHeight, viewport.Height, options.MaxHeightAt(viewport))
+                    : viewport.Height,
                 // The window already has the device scale (see CaptureSession); a clip scale would multiply it.
                 ["scale"] = 1,
             },

@@ -37,10 +37,13 @@ internal static class ChromiumFlags
     /// service workers or downloads, and a fixed locale and time zone so a page renders the same on any machine.
     /// </summary>
     public static BrowserNewContextOptions ContextOptions(RenderOptions options) =>
+        ContextOptions(options, options.EffectiveViewports[0]);
+
+    private static BrowserNewContextOptions ContextOptions(RenderOptions options, Viewport first) =>
         new()
         {
-            ViewportSize = new ViewportSize { Width = options.ViewportWidth, Height = options.ViewportHeight },
-            DeviceScaleFactor = (float)options.DeviceScaleFactor,
+            ViewportSize = new ViewportSize { Width = first.Width, Height = first.Height },
+            DeviceScaleFactor = (float)first.Scale,
             JavaScriptEnabled = options.JavaScriptEnabled,
             ReducedMotion = ReducedMotion.Reduce,
             ServiceWorkers = ServiceWorkerPolicy.Block,

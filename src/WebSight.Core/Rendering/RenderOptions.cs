@@ -26,6 +26,8 @@ internal sealed class RenderOptions
     public const string DeviceScaleFactorFlag = "--device-scale-factor";
     public const double DefaultDeviceScaleFactor = 2;
 
+    public const string ViewportsFlag = "--viewports";
+
     public const string FullPageFlag = "--full-page";
     public const bool DefaultFullPage = true;
 
@@ -62,6 +64,13 @@ internal sealed class RenderOptions
     public int ViewportHeight { get; init; } = DefaultViewportHeight;
 
     public double DeviceScaleFactor { get; init; } = DefaultDeviceScaleFactor;
+
+    /// <summary>The screens each page is rendered on (--viewports); null for the one the three flags above describe.</summary>
+    public IReadOnlyList<Viewport>? Viewports { get; init; }
+
+    /// <summary>Every viewport a page is rendered at, in order: the --viewports list, or one named <see cref="Viewport.DefaultName"/>.</summary>
+    public IReadOnlyList<Viewport> EffectiveViewports =>
+        Viewports ?? [new Viewport(Viewport.DefaultName, ViewportWidth, ViewportHeight, DeviceScaleFactor)];
 
     public bool FullPage { get; init; } = DefaultFullPage;
 
@@ -110,8 +119,17 @@ internal sealed class RenderOptions
     /// </summary>
     public bool InlineResources { get; init; } = true;
 
+    /// <summary>
+    /// The tallest capture at <paramref name="viewport"/> in CSS pixels: --max-height, and within Chromium's capture
+    /// limit at the viewport's scale (a phone at scale 3 is cut sooner than a desktop at 2).
+    /// </summary>
+    public int MaxHeightAt(Viewport viewport) =>
+        Math.Min(MaxHeight, (int)(ChromiumMaxCapturePixels / viewport.Scale));
+
     public void Validate()
     {
+        if (Viewports is { } viewports)
+            ValidateViewports(viewports);
         if (ViewportWidth is < 320 or > 3840)
             throw new OptionsException(ViewportWidthFlag, "must be between 320 and 3840");
         if (ViewportHeight is < 240 or > 4320)
@@ -122,7 +140,7 @@ internal sealed class RenderOptions
             throw new OptionsException(QualityFlag, "must be between 1 and 100");
         if (MaxHeight < ViewportHeight)
             throw new OptionsException(MaxHeightFlag, $"must be at least the viewport height ({ViewportHeight})");
-        if (MaxHeight * DeviceScaleFactor > ChromiumMaxCapturePixels)
+        if (Viewports is null && MaxHeight * DeviceScaleFactor > ChromiumMaxCapturePixels)
             throw new OptionsException(
                 MaxHeightFlag,
                 $"{MaxHeight} px at scale {DeviceScaleFactor} exceeds Chromium's {ChromiumMaxCapturePixels} px capture limit; use at most {(int)(ChromiumMaxCapturePixels / DeviceScaleFactor)}"
@@ -136,5 +154,22 @@ internal sealed class RenderOptions
         // No flag sets this one, so the message names the setting.
         if (RecycleEvery < 1)
             throw new OptionsException($"{nameof(RenderOptions)}.{nameof(RecycleEvery)}", "must be at least 1");
+    }
+
+    private void ValidateViewports(IReadOnlyList<Viewport> viewports)
+    {
+        if (viewports.Count == 0)
+            throw new OptionsException(ViewportsFlag, "name at least one viewport");
+        foreach (var viewport in viewports)
+        {
+            viewport.Validate(ViewportsFlag);
+            if (viewports.Count(v => v.Name == viewport.Name) > 1)
+                throw new OptionsException(ViewportsFlag, $"the viewport name '{viewport.Name}' is given more than once");
+            if (MaxHeightAt(viewport) < viewport.Height)
+                throw new OptionsException(
+                    MaxHeightFlag,
+                    $"must be at least the height of viewport {viewport} ({viewport.Height})"
+                );
+        }
     }
 }

@@ -9,7 +9,7 @@ namespace WebSight.Core.Rendering;
 /// The render stage: browser processes rendering side by side, one sample at a time each. Chromium raster and
 /// encode are single-threaded per capture, so parallelism comes from processes, not from more pages per browser.
 /// </summary>
-internal sealed class RenderStage : IStage<ValidatedPage, RenderedSample>, IAsyncDisposable
+internal sealed class RenderStage : IStage<ValidatedPage, RenderedPage>, IAsyncDisposable
 {
     public const string StageName = "render";
 
@@ -64,7 +64,7 @@ internal sealed class RenderStage : IStage<ValidatedPage, RenderedSample>, IAsyn
         return new RenderStage(playwright, renderers);
     }
 
-    public async ValueTask<StepResult<RenderedSample>> RunAsync(
+    public async ValueTask<StepResult<RenderedPage>> RunAsync(
         ValidatedPage input,
         CancellationToken cancellationToken
     )

@@ -5,7 +5,7 @@ using WebSight.Core.Validation;
 namespace WebSight.Core.Rendering;
 
 /// <summary>
-/// A page with its screenshot: the image bytes, their pixel size, and what the browser saw; with a photo library,
+/// A page rendered at one viewport: the image bytes, their pixel size, and what the browser saw; with a photo library,
 /// the files its images came from (null when it showed placeholders).
 /// </summary>
 internal sealed record RenderedSample(
@@ -22,6 +22,9 @@ internal sealed record RenderedSample(
 ) : ISampleRecord
 {
     public SampleSpec Spec => Page.Spec;
+
+    /// <summary>The name of the viewport this render was made at.</summary>
+    public string ViewportName { get; init; } = Viewport.DefaultName;
 
     /// <summary>The laid-out page, when the run takes layouts (--layout).</summary>
     public PageLayout? Layout { get; init; }

@@ -111,7 +111,14 @@ internal sealed partial class HtmlValidator : IStage<GeneratedPage, ValidatedPag
                 $"{unknown} of {tokens} class tokens are not Tailwind 2.2.19 (e.g. '{firstUnknown}')"
             );
         return StepResult<ValidatedPage>.Pass(
-            new ValidatedPage(page, metrics with { CodeTokens = CodeTokens.Count(page.Html) }) { Stripped = stripped }
+            new ValidatedPage(
+                page,
+                metrics with
+                {
+                    CodeTokens = CodeTokens.Count(page.Html),
+                    Complexity = PageComplexity.Measure(document),
+                }
+            ) { Stripped = stripped }
         );
     }
 

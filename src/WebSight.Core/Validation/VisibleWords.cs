@@ -23,13 +23,16 @@ internal static partial class VisibleWords
     {
         for (var current = element; current is not null; current = current.ParentElement)
         {
-            if (current.LocalName is "script" or "style" or "template" or "noscript" or "title")
-                return true;
-            if (current.HasAttribute("hidden"))
+            if (Hides(current))
                 return true;
         }
         return false;
     }
+
+    /// <summary>Whether nothing inside <paramref name="element"/> is shown to a reader.</summary>
+    public static bool Hides(IElement element) =>
+        element.LocalName is "script" or "style" or "template" or "noscript" or "title"
+        || element.HasAttribute("hidden");
 
     /// <summary>
     /// One class, then a loop over a class: it cannot backtrack, and the timeout bounds it anyway, as every expression

@@ -2,5 +2,5 @@ using WebSight.Core.Foundation;
 
 namespace WebSight.Core.Writing;
 
-/// <summary>A row the writer has taken; it is on disk once the writer's current part is committed.</summary>
-internal sealed record BufferedRow(SampleSpec Spec, DatasetRow Row) : ISampleRecord;
+/// <summary>A page's rows (one per viewport) the writer has taken; on disk once the writer's current part is committed.</summary>
+internal sealed record BufferedRow(SampleSpec Spec, IReadOnlyList<DatasetRow> Rows) : ISampleRecord;

@@ -36,6 +36,10 @@ public sealed class DatasetRow
     [JsonPropertyName("index")]
     public long Index { get; set; }
 
+    /// <summary>The viewport this row's screenshot was rendered at (--viewports); "desktop" without the flag.</summary>
+    [JsonPropertyName("viewport")]
+    public string? Viewport { get; set; }
+
     [JsonPropertyName("width")]
     public int Width { get; set; }
 
@@ -54,6 +58,28 @@ public sealed class DatasetRow
     /// <summary>The length of <see cref="Text"/> in o200k_base tokens: what it costs a model to read or write.</summary>
     [JsonPropertyName("code_tokens")]
     public int CodeTokens { get; set; }
+
+    // Complexity of the page's markup, counted by the validator on the parsed document (the same for every viewport).
+
+    /// <summary>Elements in the document, from &lt;html&gt; down.</summary>
+    [JsonPropertyName("element_count")]
+    public int ElementCount { get; set; }
+
+    /// <summary>Nesting depth of the deepest element; &lt;html&gt; is depth 1.</summary>
+    [JsonPropertyName("dom_depth")]
+    public int DomDepth { get; set; }
+
+    /// <summary>Distinct tag names in the document.</summary>
+    [JsonPropertyName("distinct_tags")]
+    public int DistinctTags { get; set; }
+
+    /// <summary>Characters of visible text (outside scripts, styles and hidden elements), each node's text trimmed.</summary>
+    [JsonPropertyName("text_length")]
+    public int TextLength { get; set; }
+
+    /// <summary>&lt;img&gt; elements in the document.</summary>
+    [JsonPropertyName("image_count")]
+    public int ImageCount { get; set; }
 
     /// <summary>QA checks the sample failed but was kept for (with --keep-flagged), comma-separated codes.</summary>
     [JsonPropertyName("qa_flags")]

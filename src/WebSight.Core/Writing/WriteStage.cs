@@ -9,7 +9,7 @@ namespace WebSight.Core.Writing;
 /// every half minute, so a slow run still commits), each part atomically, so a kill loses at most one part.
 /// </summary>
 internal sealed class WriteStage(PartStore parts, WritingOptions options)
-    : IStage<CheckedSample, BufferedRow>,
+    : IStage<CheckedPage, BufferedRow>,
         IFlushingStage
 {
     public const string StageName = "write";
@@ -23,13 +23,14 @@ internal sealed class WriteStage(PartStore parts, WritingOptions options)
 
     public int Parallelism => 1;
 
-    public async ValueTask<StepResult<BufferedRow>> RunAsync(CheckedSample input, CancellationToken cancellationToken)
+    public async ValueTask<StepResult<BufferedRow>> RunAsync(CheckedPage input, CancellationToken cancellationToken)
     {
-        var row = RowMapper.ToRow(input);
-        _rows.Add(row);
+        // A page's rows (one per viewport) go into the buffer together, so a part never holds half a page.
+        var rows = input.Views.Select(RowMapper.ToRow).ToList();
+        _rows.AddRange(rows);
         if (_rows.Count >= options.PartRows || _sinceCommit.Elapsed > MaxCommitInterval)
             await FlushAsync(cancellationToken);
-        return StepResult<BufferedRow>.Pass(new BufferedRow(input.Spec, row));
+        return StepResult<BufferedRow>.Pass(new BufferedRow(input.Spec, rows));
     }
 
     public async Task FlushAsync(CancellationToken cancellationToken)
