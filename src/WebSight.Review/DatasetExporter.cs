@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Nodes;
 using WebSight.Core.Foundation;
 using WebSight.Core.Quality;
 using WebSight.Core.Writing;
@@ -8,7 +9,7 @@ namespace WebSight.Review;
 
 /// <summary>
 /// Writes the reviewed dataset anew: the rows the decisions keep, in the same schema and Hugging Face metadata,
-/// in <c>data/train-XXXXX-of-YYYYY.parquet</c> shards, with a card that records what was removed and why.
+/// in <c>data/train-XXXXX-of-YYYYY.parquet</c> shards (and <c>test-…</c> when the source held a test split out), with a card that records what was removed and why.
 /// Rows are streamed one row group at a time, so memory holds at most one shard's rows.
 /// </summary>
 internal static class DatasetExporter
@@ -50,7 +51,10 @@ internal static class DatasetExporter
             throw NothingToExport(options, removed);
 
         var output = new RunDirectory(Path.GetFullPath(options.OutputDirectory));
-        var writing = new WritingOptions { ShardMaxBytes = options.ShardMaxBytes };
+        // The export keeps the source's test split: the same ids land in test.
+        var writing = new WritingOptions { ShardMaxBytes = options.ShardMaxBytes }.WithTestShare(
+            SourceTestShare(files)
+        );
         var summary = await new DatasetFinisher(writing).FinishAsync(
             output,
             new DatasetSources(files.Parquet, row => row.Id is not null && kept.Contains(row.Id)),
@@ -59,6 +63,14 @@ internal static class DatasetExporter
             cancellationToken
         );
         return new ExportResult(summary.Rows, removed.Values.Sum(), removed, output.Root);
+    }
+
+    private static double SourceTestShare(DatasetFiles files)
+    {
+        var manifest = new RunDirectory(files.Root).Manifest;
+        return File.Exists(manifest) && JsonNode.Parse(File.ReadAllText(manifest)) is JsonObject run
+            ? DatasetSplit.TestShareOf(run)
+            : 0;
     }
 
     private static string? RemovalReason(SampleEntry entry, string status, ExportOptions options)

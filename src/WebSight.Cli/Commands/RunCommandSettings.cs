@@ -37,6 +37,13 @@ internal abstract class RunCommandSettings : CommandSettings
     [DefaultValue(RenderOptions.DefaultDeviceScaleFactor)]
     public double DeviceScaleFactor { get; init; }
 
+    [CommandOption(RenderOptions.ViewportsFlag + " <LIST>")]
+    [Description(
+        "Render every page at each of these viewports, one row each sharing the page's id: name=WIDTHxHEIGHT@SCALE,... "
+            + "e.g. desktop=1280x800@2,tablet=768x1024@2,phone=390x844@3. Default: one viewport named desktop from the three flags above."
+    )]
+    public string? Viewports { get; init; }
+
     [CommandOption(RenderOptions.FullPageFlag + " <BOOL>")]
     [Description("Capture the whole page, not just the viewport.")]
     [DefaultValue(RenderOptions.DefaultFullPage)]
@@ -168,6 +175,12 @@ internal abstract class RunCommandSettings : CommandSettings
     [DefaultValue(WritingOptions.DefaultShardSizeMb)]
     public int ShardSizeMb { get; init; }
 
+    [CommandOption(WritingOptions.SplitFlag + " <SPLIT=SHARE>")]
+    [Description(
+        "Hold out a share of the pages (chosen by a hash of the id, so all viewports of a page together) as a test split: data/test-*.parquet, e.g. test=0.02."
+    )]
+    public string? Split { get; init; }
+
     [CommandOption(WritingOptions.NoRejectsFlag)]
     [Description("Do not keep rejected pages in rejects/.")]
     public bool NoRejects { get; init; }
@@ -233,6 +246,7 @@ internal abstract class RunCommandSettings : CommandSettings
             ViewportWidth = ViewportWidth,
             ViewportHeight = ViewportHeight,
             DeviceScaleFactor = DeviceScaleFactor,
+            Viewports = Viewports is null ? null : Viewport.ParseList(Viewports, RenderOptions.ViewportsFlag),
             FullPage = FullPage,
             Format = Format == "png" ? ImageFormat.Png : ImageFormat.Jpeg,
             Quality = Quality,
@@ -251,6 +265,7 @@ internal abstract class RunCommandSettings : CommandSettings
             PartRows = PartRows,
             ShardMaxBytes = (long)ShardSizeMb * 1024 * 1024,
             WriteRejects = !NoRejects,
+            TestShare = Split is null ? 0 : DatasetSplit.ParseTestShare(Split, WritingOptions.SplitFlag),
         };
 
     protected QualityOptions ToQualityOptions() =>

@@ -126,7 +126,8 @@ internal sealed class PipelineRunner(
     private RunOutcome AlreadyComplete(RunDirectory run)
     {
         var summary = DatasetFinisher.ReadCompleted(run);
-        if (source.FixedSampleCount is null && summary.Rows != options.Sharding.ShareOf(options.Count))
+        var rowsPerPage = options.Render.EffectiveViewports.Count;
+        if (source.FixedSampleCount is null && summary.Rows != (long)options.Sharding.ShareOf(options.Count) * rowsPerPage)
             throw new OptionsException(
                 "--count",
                 $"{options.OutputDirectory} already holds a finished dataset of {summary.Rows} rows; use a new --out for another count"
@@ -139,6 +140,16 @@ internal sealed class PipelineRunner(
         );
     }
 
+    /// <summary>The one viewport as before, or the list each page is rendered at (one row each).</summary>
+    private static KeyValuePair<string, string>[] ViewportSettings(RenderOptions render) =>
+        render.Viewports is { } viewports
+            ? [new("viewports (one row per page each)", string.Join(", ", viewports))]
+            :
+            [
+                new("viewport", $"{render.ViewportWidth}x{render.ViewportHeight}"),
+                new("device scale factor", render.DeviceScaleFactor.ToString(CultureInfo.InvariantCulture)),
+            ];
+
     private CardSettings CardSettings()
     {
         var render = options.Render;
@@ -147,8 +158,7 @@ internal sealed class PipelineRunner(
             [
                 new("seed", options.Seed.ToString(CultureInfo.InvariantCulture)),
                 new("shard", $"{options.Sharding.Index} of {options.Sharding.Count}"),
-                new("viewport", $"{render.ViewportWidth}x{render.ViewportHeight}"),
-                new("device scale factor", render.DeviceScaleFactor.ToString(CultureInfo.InvariantCulture)),
+                .. ViewportSettings(render),
                 new("full page", render.FullPage ? "yes" : "no"),
                 new("format", render.Format == ImageFormat.Jpeg ? $"jpeg, quality {render.Quality}" : "png"),
                 new("max height", $"{render.MaxHeight} px"),

@@ -91,6 +91,7 @@ internal sealed class RunOptions
                     ["viewport_width"] = Render.ViewportWidth,
                     ["viewport_height"] = Render.ViewportHeight,
                     ["device_scale_factor"] = Render.DeviceScaleFactor,
+                    ["viewports"] = string.Join(",", Render.EffectiveViewports),
                     ["full_page"] = Render.FullPage,
                     ["format"] = Render.Format.ToString().ToLowerInvariant(),
                     ["quality"] = Render.Quality,
@@ -124,7 +125,7 @@ internal sealed class RunOptions
                     ["dedup_text_distance"] = Quality.TextHashMaxDistance,
                     ["keep_flagged"] = Quality.KeepFlagged,
                 },
-                ["writing"] = new JsonObject { ["part_rows"] = Writing.PartRows },
+                ["writing"] = new JsonObject { ["part_rows"] = Writing.PartRows, ["test_share"] = Writing.TestShare },
             }
         );
 

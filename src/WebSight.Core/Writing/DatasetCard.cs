@@ -21,13 +21,21 @@ internal static class DatasetCard
         yaml.AppendLine("size_categories:\n- " + SizeCategory(summary.Rows));
         yaml.AppendLine("task_categories:\n- image-to-text");
         yaml.AppendLine("tags:\n- screenshot-to-code\n- html\n- tailwindcss\n- synthetic\n- websight");
-        yaml.AppendLine("configs:\n- config_name: default\n  data_files:\n  - split: train\n    path: data/train-*");
+        // Every split that has shards is a split `datasets` loads: train, and test when one was held out.
+        var splits = summary.Shards.GroupBy(s => s.Split).OrderBy(g => g.Key != DatasetSplit.Train).ToList();
+        yaml.AppendLine("configs:\n- config_name: default\n  data_files:");
+        foreach (var split in splits)
+            yaml.AppendLine(CultureInfo.InvariantCulture, $"  - split: {split.Key}\n    path: data/{split.Key}-*");
         yaml.AppendLine("dataset_info:\n  features:");
         foreach (var line in HuggingFaceFeatures.CardFeatures())
             yaml.AppendLine(line);
-        yaml.AppendLine("  splits:\n  - name: train");
-        yaml.AppendLine(CultureInfo.InvariantCulture, $"    num_bytes: {summary.Bytes}");
-        yaml.AppendLine(CultureInfo.InvariantCulture, $"    num_examples: {summary.Rows}");
+        yaml.AppendLine("  splits:");
+        foreach (var split in splits)
+        {
+            yaml.AppendLine(CultureInfo.InvariantCulture, $"  - name: {split.Key}");
+            yaml.AppendLine(CultureInfo.InvariantCulture, $"    num_bytes: {split.Sum(s => s.Bytes)}");
+            yaml.AppendLine(CultureInfo.InvariantCulture, $"    num_examples: {split.Sum(s => s.Rows)}");
+        }
         yaml.AppendLine(CultureInfo.InvariantCulture, $"  download_size: {summary.Bytes}");
         yaml.AppendLine(CultureInfo.InvariantCulture, $"  dataset_size: {summary.Bytes}");
         yaml.AppendLine("---");

@@ -47,7 +47,7 @@ internal sealed class DatasetMerger(WritingOptions options, QualityOptions quali
             cancellationToken
         );
         var stats = MergedStats(runs, duplicates);
-        return await new DatasetFinisher(options).FinishAsync(
+        return await new DatasetFinisher(options.WithTestShare(DatasetSplit.TestShareOf(manifest))).FinishAsync(
             target,
             new DatasetSources(files, row => !duplicates.ContainsKey(row.Id!)),
             CardSettings(manifest, inputs.Count),
@@ -71,18 +71,18 @@ internal sealed class DatasetMerger(WritingOptions options, QualityOptions quali
                     "DIR",
                     $"{run} is not a finished run (no state/completed.json); finish it first"
                 );
+            // Within an input an id repeats once per viewport; between inputs it must not appear at all.
+            var own = new HashSet<string>(StringComparer.Ordinal);
             foreach (var file in run.Shards())
             {
-                foreach (var id in await ParquetFiles.ReadIdsAsync(file, cancellationToken))
-                {
-                    if (!ids.Add(id))
-                        throw new OptionsException(
-                            "DIR",
-                            $"id {id} appears in more than one input ({file}); were two shards given the same --shard-index?"
-                        );
-                }
+                own.UnionWith(await ParquetFiles.ReadIdsAsync(file, cancellationToken));
                 files.Add(file);
             }
+            if (own.FirstOrDefault(id => !ids.Add(id)) is { } repeated)
+                throw new OptionsException(
+                    "DIR",
+                    $"id {repeated} appears in more than one input ({run}); were two shards given the same --shard-index?"
+                );
         }
         return files;
     }
@@ -141,10 +141,12 @@ internal sealed class DatasetMerger(WritingOptions options, QualityOptions quali
             rows.AddRange(await ParquetFiles.ReadHashesAsync(file, cancellationToken));
         var index = new NearDuplicateIndex(quality.ImageHashMaxDistance, quality.TextHashMaxDistance);
         var dropped = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var row in rows.OrderBy(r => r.Index))
+        // A page's viewports are checked together, as the quality stage did, and dropped together.
+        foreach (var page in rows.GroupBy(r => (r.Index, r.Id)).OrderBy(g => g.Key.Index))
         {
-            if (index.CheckAndAdd(row.Id, row.ImageHash, row.TextHash) is { } match)
-                dropped[row.Id] = match.Id;
+            var matches = index.CheckAndAddAll(page.Key.Id, page.Select(r => (r.ImageHash, r.TextHash)).ToList());
+            if (matches.FirstOrDefault(m => m is not null) is { } match)
+                dropped[page.Key.Id] = match.Id;
         }
         return dropped;
     }

@@ -41,25 +41,27 @@ internal sealed partial class DatasetVerifier(bool decodeImages = true)
             faults.Enqueue("data/ holds no files");
         var names = shards.Select(Path.GetFileName).ToList();
         foreach (var stray in names.Where(n => !ShardName().IsMatch(n!)))
-            faults.Enqueue($"data/{stray} is not a shard (expected train-XXXXX-of-YYYYY.parquet)");
-        // Every shard names the total, so a missing one is seen by name: train-00001-of-00004 without its siblings.
-        var totals = names
-            .Select(n => ShardName().Match(n!))
-            .Where(m => m.Success)
-            .Select(m => int.Parse(m.Groups["of"].Value, System.Globalization.CultureInfo.InvariantCulture))
-            .Distinct()
-            .ToList();
-        if (totals.Count > 1)
-            faults.Enqueue($"data/ mixes shard sets of {string.Join(" and ", totals)} files");
-        foreach (var total in totals)
+            faults.Enqueue($"data/{stray} is not a shard (expected train-XXXXX-of-YYYYY.parquet or test-…)");
+        // Every shard names its split's total, so a missing one is seen by name: train-00001-of-00004 alone.
+        var matches = names.Select(n => ShardName().Match(n!)).Where(m => m.Success).ToList();
+        foreach (var split in matches.GroupBy(m => m.Groups["split"].Value))
         {
-            var missing = Enumerable
-                .Range(0, total)
-                .Select(i => ShardConsolidator.ShardName(i, total))
-                .Where(expected => !names.Contains(expected))
+            var totals = split
+                .Select(m => int.Parse(m.Groups["of"].Value, System.Globalization.CultureInfo.InvariantCulture))
+                .Distinct()
                 .ToList();
-            if (missing.Count > 0)
-                faults.Enqueue($"data/ lacks {string.Join(", ", missing)}");
+            if (totals.Count > 1)
+                faults.Enqueue($"data/ mixes {split.Key} shard sets of {string.Join(" and ", totals)} files");
+            foreach (var total in totals)
+            {
+                var missing = Enumerable
+                    .Range(0, total)
+                    .Select(i => ShardConsolidator.ShardName(split.Key, i, total))
+                    .Where(expected => !names.Contains(expected))
+                    .ToList();
+                if (missing.Count > 0)
+                    faults.Enqueue($"data/ lacks {string.Join(", ", missing)}");
+            }
         }
     }
 
@@ -173,11 +175,13 @@ internal sealed partial class DatasetVerifier(bool decodeImages = true)
             || !text.Contains("dtype: image", StringComparison.Ordinal)
         )
             faults.Enqueue("README.md has no Hub front matter with an image feature");
-        var examples = NumExamples().Match(text);
-        if (!examples.Success)
+        // One num_examples per split; together they are every row.
+        var examples = NumExamples().Matches(text);
+        var stated = examples.Sum(m => long.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+        if (examples.Count == 0)
             faults.Enqueue("README.md does not state num_examples");
-        else if (long.Parse(examples.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) != rows)
-            faults.Enqueue($"README.md says {examples.Groups[1].Value} examples, the shards hold {rows}");
+        else if (stated != rows)
+            faults.Enqueue($"README.md says {stated} examples, the shards hold {rows}");
         var completed = new RunDirectory(datasetDirectory).CompletedMarker;
         if (File.Exists(completed))
         {
@@ -187,7 +191,7 @@ internal sealed partial class DatasetVerifier(bool decodeImages = true)
         }
     }
 
-    [GeneratedRegex(@"^train-(?<k>\d{5})-of-(?<of>\d{5})\.parquet$")]
+    [GeneratedRegex(@"^(?<split>train|test)-(?<k>\d{5})-of-(?<of>\d{5})\.parquet$")]
     private static partial Regex ShardName();
 
     [GeneratedRegex(@"num_examples: (\d+)")]

@@ -1,9 +1,11 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace WebSight.Core.Writing;
 
 /// <summary>
-/// Turns committed parts into the final <c>data/train-XXXXX-of-YYYYY.parquet</c> shards: rows sorted by index,
+/// Turns committed parts into the final <c>data/SPLIT-XXXXX-of-YYYYY.parquet</c> shards (train, and test with
+/// --split): rows sorted by index,
 /// shards capped in size, row groups of about the configured size. Parts are read one shard at a time.
 /// </summary>
 internal sealed class ShardConsolidator(WritingOptions options)
@@ -18,10 +20,6 @@ internal sealed class ShardConsolidator(WritingOptions options)
         if (parts.Count == 0)
             throw new InvalidOperationException("There are no committed parts to consolidate.");
         var sizes = parts.Select(p => new FileInfo(p).Length).ToList();
-        var totalBytes = sizes.Sum();
-        var shardCount = (int)Math.Max(1, Math.Ceiling(totalBytes / (double)options.ShardMaxBytes));
-        var groups = SplitEvenly(parts, sizes, shardCount);
-
         if (Directory.Exists(dataDirectory))
         {
             foreach (var stale in Directory.EnumerateFiles(dataDirectory, "*.parquet*"))
@@ -30,21 +28,55 @@ internal sealed class ShardConsolidator(WritingOptions options)
         Directory.CreateDirectory(dataDirectory);
 
         var shards = new List<ShardInfo>();
-        long rowsTotal = 0;
+        foreach (var split in options.TestShare > 0 ? DatasetSplit.Names : [DatasetSplit.Train])
+        {
+            var share = split == DatasetSplit.Test ? options.TestShare : 1 - options.TestShare;
+            bool Keep(DatasetRow row) =>
+                (keep?.Invoke(row) ?? true) && DatasetSplit.Of(row.Id ?? "", options.TestShare) == split;
+            var written = await WriteSplitAsync(split, parts, sizes, share, Keep, dataDirectory, cancellationToken);
+            // A split no page fell into has no files, and the card does not name it.
+            if (written.Sum(s => s.Rows) == 0 && split != DatasetSplit.Train)
+            {
+                foreach (var empty in written)
+                    File.Delete(Path.Combine(dataDirectory, empty.File));
+                continue;
+            }
+            shards.AddRange(written);
+        }
+        return new DatasetSummary(shards, shards.Sum(s => s.Rows), shards.Sum(s => s.Bytes));
+    }
+
+    /// <summary>One split's shards: its share of the bytes cut into shards of at most the shard size.</summary>
+    private async Task<List<ShardInfo>> WriteSplitAsync(
+        string split,
+        IReadOnlyList<string> parts,
+        List<long> sizes,
+        double share,
+        Func<DatasetRow, bool> keep,
+        string dataDirectory,
+        CancellationToken cancellationToken
+    )
+    {
+        var shardCount = (int)Math.Max(1, Math.Ceiling(sizes.Sum() * share / options.ShardMaxBytes));
+        var groups = SplitEvenly(parts, sizes, shardCount);
+        var shards = new List<ShardInfo>();
         for (var shard = 0; shard < groups.Count; shard++)
         {
-            var rows = new List<DatasetRow>();
+            var read = new List<DatasetRow>();
             foreach (var part in groups[shard])
-                rows.AddRange((await ReadAsync(part, cancellationToken)).Where(r => keep?.Invoke(r) ?? true));
-            rows.Sort((a, b) => a.Index.CompareTo(b.Index));
-            var averageRowBytes = Math.Max(1, groups[shard].Sum(p => new FileInfo(p).Length) / Math.Max(1, rows.Count));
+                read.AddRange((await ReadAsync(part, cancellationToken)).Where(keep));
+            // Stable: a page's rows stay in viewport order.
+            var rows = read.OrderBy(r => r.Index).ToList();
+            var averageRowBytes = Math.Max(
+                1,
+                (long)(groups[shard].Sum(p => new FileInfo(p).Length) * share) / Math.Max(1, rows.Count)
+            );
             var rowGroupRows = (int)Math.Clamp(options.RowGroupBytes / averageRowBytes, 1, int.MaxValue);
-            var path = Path.Combine(dataDirectory, ShardName(shard, groups.Count));
+            var path = Path.Combine(dataDirectory, ShardName(split, shard, groups.Count));
             await ParquetFiles.WriteAtomicallyAsync(path, rows, rowGroupRows, cancellationToken);
             shards.Add(new ShardInfo(Path.GetFileName(path), rows.Count, new FileInfo(path).Length));
-            rowsTotal += rows.Count;
         }
-        return new DatasetSummary(shards, rowsTotal, shards.Sum(s => s.Bytes));
+        return shards;
     }
 
     private static async Task<IList<DatasetRow>> ReadAsync(string part, CancellationToken cancellationToken)
@@ -59,8 +91,8 @@ internal sealed class ShardConsolidator(WritingOptions options)
         }
     }
 
-    public static string ShardName(int index, int count) =>
-        string.Create(CultureInfo.InvariantCulture, $"train-{index:D5}-of-{count:D5}.parquet");
+    public static string ShardName(string split, int index, int count) =>
+        string.Create(CultureInfo.InvariantCulture, $"{split}-{index:D5}-of-{count:D5}.parquet");
 
     /// <summary>Splits parts, in order, into <paramref name="count"/> runs of about equal byte size.</summary>
     private static List<List<string>> SplitEvenly(IReadOnlyList<string> parts, List<long> sizes, int count)
@@ -87,6 +119,11 @@ internal sealed class ShardConsolidator(WritingOptions options)
     }
 }
 
-internal sealed record ShardInfo(string File, long Rows, long Bytes);
+internal sealed record ShardInfo(string File, long Rows, long Bytes)
+{
+    /// <summary>The split the shard belongs to, from its name (train-00000-of-00001.parquet is train).</summary>
+    [JsonIgnore]
+    public string Split => File[..File.IndexOf('-', StringComparison.Ordinal)];
+}
 
 internal sealed record DatasetSummary(IReadOnlyList<ShardInfo> Shards, long Rows, long Bytes);

@@ -16,6 +16,8 @@ internal sealed class WritingOptions
 
     public const string NoRejectsFlag = "--no-rejects";
 
+    public const string SplitFlag = "--split";
+
     /// <summary>Row groups of about 100 MB, the layout Hugging Face readers expect.</summary>
     private const long RowGroupTargetBytes = 100L * Megabyte;
 
@@ -38,12 +40,28 @@ internal sealed class WritingOptions
 
     public bool WriteRejects { get; init; } = true;
 
+    /// <summary>The share of pages held out as the test split (--split test=F); 0 for none.</summary>
+    public double TestShare { get; init; }
+
+    /// <summary>These settings with another test share: a merge or export keeps the split its run was made with.</summary>
+    public WritingOptions WithTestShare(double testShare) =>
+        new()
+        {
+            PartRows = PartRows,
+            ShardMaxBytes = ShardMaxBytes,
+            RowGroupBytes = RowGroupBytes,
+            WriteRejects = WriteRejects,
+            TestShare = testShare,
+        };
+
     public void Validate()
     {
         if (PartRows is < 1 or > 100_000)
             throw new OptionsException(PartRowsFlag, "must be between 1 and 100000");
         if (ShardMaxBytes < Megabyte)
             throw new OptionsException(ShardSizeMbFlag, "must be at least 1");
+        if (TestShare != 0)
+            DatasetSplit.CheckShare(TestShare, SplitFlag);
         // No flag sets this one (it follows the shard size), so the message names the setting.
         if (RowGroupBytes < Megabyte || RowGroupBytes > ShardMaxBytes)
             throw new OptionsException(
