@@ -127,7 +127,10 @@ internal sealed class PipelineRunner(
     {
         var summary = DatasetFinisher.ReadCompleted(run);
         var rowsPerPage = options.Render.EffectiveViewports.Count;
-        if (source.FixedSampleCount is null && summary.Rows != (long)options.Sharding.ShareOf(options.Count) * rowsPerPage)
+        if (
+            source.FixedSampleCount is null
+            && summary.Rows != (long)options.Sharding.ShareOf(options.Count) * rowsPerPage
+        )
             throw new OptionsException(
                 "--count",
                 $"{options.OutputDirectory} already holds a finished dataset of {summary.Rows} rows; use a new --out for another count"

@@ -53,7 +53,9 @@ internal sealed class QualityStage : IStage<RenderedPage, CheckedPage>
             );
         // One viewport failing rejects the page: its rows are kept whole or not at all.
         var detail =
-            input.Views.Count > 1 ? $"{input.Views[failed.i].ViewportName}: {failed.report.Detail}" : failed.report.Detail;
+            input.Views.Count > 1
+                ? $"{input.Views[failed.i].ViewportName}: {failed.report.Detail}"
+                : failed.report.Detail;
         return ValueTask.FromResult(StepResult<CheckedPage>.Refuse(failed.report.Flags[0], detail, page.Html));
     }
 }

@@ -123,8 +123,7 @@ internal sealed class RenderOptions
     /// The tallest capture at <paramref name="viewport"/> in CSS pixels: --max-height, and within Chromium's capture
     /// limit at the viewport's scale (a phone at scale 3 is cut sooner than a desktop at 2).
     /// </summary>
-    public int MaxHeightAt(Viewport viewport) =>
-        Math.Min(MaxHeight, (int)(ChromiumMaxCapturePixels / viewport.Scale));
+    public int MaxHeightAt(Viewport viewport) => Math.Min(MaxHeight, (int)(ChromiumMaxCapturePixels / viewport.Scale));
 
     public void Validate()
     {
@@ -164,7 +163,10 @@ internal sealed class RenderOptions
         {
             viewport.Validate(ViewportsFlag);
             if (viewports.Count(v => v.Name == viewport.Name) > 1)
-                throw new OptionsException(ViewportsFlag, $"the viewport name '{viewport.Name}' is given more than once");
+                throw new OptionsException(
+                    ViewportsFlag,
+                    $"the viewport name '{viewport.Name}' is given more than once"
+                );
             if (MaxHeightAt(viewport) < viewport.Height)
                 throw new OptionsException(
                     MaxHeightFlag,

@@ -64,10 +64,7 @@ internal sealed class RenderStage : IStage<ValidatedPage, RenderedPage>, IAsyncD
         return new RenderStage(playwright, renderers);
     }
 
-    public async ValueTask<StepResult<RenderedPage>> RunAsync(
-        ValidatedPage input,
-        CancellationToken cancellationToken
-    )
+    public async ValueTask<StepResult<RenderedPage>> RunAsync(ValidatedPage input, CancellationToken cancellationToken)
     {
         var renderer = await _idle.Reader.ReadAsync(cancellationToken);
         try

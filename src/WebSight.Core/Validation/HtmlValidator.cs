@@ -118,7 +118,10 @@ internal sealed partial class HtmlValidator : IStage<GeneratedPage, ValidatedPag
                     CodeTokens = CodeTokens.Count(page.Html),
                     Complexity = PageComplexity.Measure(document),
                 }
-            ) { Stripped = stripped }
+            )
+            {
+                Stripped = stripped,
+            }
         );
     }
 

@@ -24,7 +24,8 @@ internal static class DatasetSplit
     public static readonly IReadOnlyList<string> Names = [Train, Test];
 
     /// <summary>The test share a run recorded in its run.json (writing.test_share); 0 when it held none out.</summary>
-    public static double TestShareOf(JsonObject manifest) => manifest["writing"]?["test_share"]?.GetValue<double>() ?? 0;
+    public static double TestShareOf(JsonObject manifest) =>
+        manifest["writing"]?["test_share"]?.GetValue<double>() ?? 0;
 
     public static string Of(string id, double testShare) => testShare > 0 && Position(id) < testShare ? Test : Train;
 

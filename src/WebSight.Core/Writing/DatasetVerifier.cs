@@ -177,7 +177,9 @@ internal sealed partial class DatasetVerifier(bool decodeImages = true)
             faults.Enqueue("README.md has no Hub front matter with an image feature");
         // One num_examples per split; together they are every row.
         var examples = NumExamples().Matches(text);
-        var stated = examples.Sum(m => long.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+        var stated = examples.Sum(m =>
+            long.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)
+        );
         if (examples.Count == 0)
             faults.Enqueue("README.md does not state num_examples");
         else if (stated != rows)

@@ -169,7 +169,7 @@ public sealed class QualityCheckerTests : IAsyncLifetime
         var stats = new RunStats();
         var stage = new QualityStage(new QualityOptions { KeepFlagged = keepFlagged }, 1, stats);
 
-        var result = await stage.RunAsync(sample, CancellationToken.None);
+        var result = await stage.RunAsync(new RenderedPage([sample]), CancellationToken.None);
 
         Assert.Equal(1, stats.Counter("qa_flags.broken_images"));
         if (!keepFlagged)
@@ -178,7 +178,7 @@ public sealed class QualityCheckerTests : IAsyncLifetime
             Assert.Equal(html, result.Refusal?.Evidence);
             return;
         }
-        var report = Assert.IsType<CheckedSample>(result.Value).Quality;
+        var report = Assert.Single(Assert.IsType<CheckedPage>(result.Value).Views).Quality;
         Assert.Equal([RejectReason.BrokenImages, RejectReason.HorizontalOverflow], report.Flags);
         Assert.Equal("broken_images,horizontal_overflow", report.FlagCodes);
     }

@@ -40,7 +40,7 @@ public sealed class BrowserRendererTests : IAsyncLifetime
     {
         await using var renderer = await StartAsync();
         var result = await renderer.RenderAsync(Generated(0), CancellationToken.None);
-        var sample = Assert.IsType<RenderedSample>(result.Value);
+        var sample = Assert.Single(Assert.IsType<RenderedPage>(result.Value).Views);
         var image = DecodedImage.Decode(sample.Image);
         Assert.Equal("jpeg", image.Format);
         Assert.Equal(2560, image.Width);
@@ -65,7 +65,7 @@ public sealed class BrowserRendererTests : IAsyncLifetime
         const string body =
             "<div class=\"bg-red-600 w-full h-screen\">Tailwind makes this whole viewport red when it loads.</div>";
         var result = await renderer.RenderAsync(Accepted(PageWrapper.Wrap("m-0", body)), CancellationToken.None);
-        var image = DecodedImage.Decode(result.Value!.Image);
+        var image = DecodedImage.Decode(result.Value!.Views[0].Image);
         Assert.True(image.DominantShare > 0.9, $"dominant colour covers {image.DominantShare:P0}");
         Assert.Equal(1280, image.Width);
         Assert.Equal(800, image.Height);
@@ -84,7 +84,7 @@ public sealed class BrowserRendererTests : IAsyncLifetime
             + "<img src=\"https://example.com/logo.png\" alt=\"y\">";
         var result = await renderer.RenderAsync(Accepted(PageWrapper.Wrap("p-0", body)), CancellationToken.None);
         Assert.NotNull(result.Value);
-        Assert.True(result.Value!.BlockedRequests >= 3, $"{result.Value.BlockedRequests} blocked");
+        Assert.True(result.Value!.Views[0].BlockedRequests >= 3, $"{result.Value.Views[0].BlockedRequests} blocked");
         Assert.Equal(0, listener.Connections);
     }
 
@@ -95,7 +95,7 @@ public sealed class BrowserRendererTests : IAsyncLifetime
         var body =
             "<div class=\"bg-green-200\" style=\"height:20000px\">A very tall page with a single block of colour from top to bottom.</div>";
         var result = await renderer.RenderAsync(Accepted(PageWrapper.Wrap("m-0", body)), CancellationToken.None);
-        var sample = result.Value!;
+        var sample = result.Value!.Views[0];
         Assert.True(sample.Clamped);
         Assert.True(sample.PageHeight >= 20000);
         Assert.Equal((2560, 6000), (DecodedImage.Decode(sample.Image).Width, DecodedImage.Decode(sample.Image).Height));
@@ -148,7 +148,7 @@ public sealed class BrowserRendererTests : IAsyncLifetime
 
         // Whatever the page scheduled must not reach the pages after it.
         await Task.Delay(TimeSpan.FromSeconds(2.5));
-        var next = (await renderer.RenderAsync(Generated(3), CancellationToken.None)).Value;
+        var next = (await renderer.RenderAsync(Generated(3), CancellationToken.None)).Value?.Views[0];
         Assert.NotNull(next);
         Assert.True(DecodedImage.Decode(next.Image).LooksNonBlank);
         Assert.Equal(0, renderer.Restarts);
@@ -186,8 +186,8 @@ public sealed class BrowserRendererTests : IAsyncLifetime
         Assert.NotNull(first.Value);
         await Task.Delay(100);
 
-        var after = (await reused.RenderAsync(Generated(4), CancellationToken.None)).Value!;
-        var alone = (await fresh.RenderAsync(Generated(4), CancellationToken.None)).Value!;
+        var after = (await reused.RenderAsync(Generated(4), CancellationToken.None)).Value!.Views[0];
+        var alone = (await fresh.RenderAsync(Generated(4), CancellationToken.None)).Value!.Views[0];
         Assert.Equal(alone.PageHeight, after.PageHeight);
         Assert.Equal(0, DecodedImage.MeanAbsoluteDifference(alone.Image, after.Image));
     }
@@ -209,7 +209,7 @@ public sealed class BrowserRendererTests : IAsyncLifetime
                 + "<script>document.getElementById('x').className='bg-black w-full h-screen'</script>"
         );
         var image = DecodedImage.Decode(
-            (await renderer.RenderAsync(Accepted(page), CancellationToken.None)).Value!.Image
+            (await renderer.RenderAsync(Accepted(page), CancellationToken.None)).Value!.Views[0].Image
         );
         Assert.True(image.LumaStdDev < 60 && image.DominantShare > 0.8, "the page was not left white");
     }
@@ -251,18 +251,18 @@ public sealed class BrowserRendererTests : IAsyncLifetime
         int index
     ) =>
         (
-            (await first.RenderAsync(Generated(index), CancellationToken.None)).Value!,
-            (await second.RenderAsync(Generated(index), CancellationToken.None)).Value!
+            (await first.RenderAsync(Generated(index), CancellationToken.None)).Value!.Views[0],
+            (await second.RenderAsync(Generated(index), CancellationToken.None)).Value!.Views[0]
         );
 
     [Fact]
     public async Task Pages_captured_one_after_another_keep_the_device_scale_and_the_same_html_gives_the_same_bytes()
     {
         await using var renderer = await StartAsync();
-        var first = (await renderer.RenderAsync(Generated(3), CancellationToken.None)).Value!;
+        var first = (await renderer.RenderAsync(Generated(3), CancellationToken.None)).Value!.Views[0];
         var others = new List<RenderedSample>();
         foreach (var index in new long[] { 0, 1, 2, 3 })
-            others.Add((await renderer.RenderAsync(Generated(index), CancellationToken.None)).Value!);
+            others.Add((await renderer.RenderAsync(Generated(index), CancellationToken.None)).Value!.Views[0]);
 
         Assert.All(others.Prepend(first), sample => Assert.Equal(2.0, sample.Probe.DevicePixelRatio));
         Assert.Equal(0, renderer.Restarts);
@@ -281,7 +281,7 @@ public sealed class BrowserRendererTests : IAsyncLifetime
                 ViewportWidth = 1024,
             }
         );
-        var sample = (await renderer.RenderAsync(Generated(3), CancellationToken.None)).Value!;
+        var sample = (await renderer.RenderAsync(Generated(3), CancellationToken.None)).Value!.Views[0];
         var image = DecodedImage.Decode(sample.Image);
         Assert.Equal("png", image.Format);
         Assert.Equal(1024, image.Width);
@@ -303,7 +303,7 @@ public sealed class BrowserRendererTests : IAsyncLifetime
             "<img class=\"w-full h-screen\" src=\"https://source.unsplash.com/random/1280x800/?mountain\" alt=\"mountain\">"
                 + "<p>Caption under the image that has enough words to count as a page.</p>"
         );
-        var sample = (await renderer.RenderAsync(Accepted(page), CancellationToken.None)).Value!;
+        var sample = (await renderer.RenderAsync(Accepted(page), CancellationToken.None)).Value!.Views[0];
         var image = DecodedImage.Decode(sample.Image);
         Assert.Equal(0, sample.BlockedRequests);
         Assert.True(image.LooksNonBlank, "the placeholder did not paint");

@@ -50,7 +50,7 @@ public sealed class LayoutSnapshotTests : IAsyncLifetime
         );
         var page = await context.NewPageAsync();
         await page.SetContentAsync(Page);
-        var session = await CaptureSession.OpenAsync(context, page, 800, 600, Scale);
+        var session = await CaptureSession.OpenAsync(context, page, new Viewport("test", 800, 600, Scale));
 
         var layout = await LayoutSnapshot.CaptureAsync(session);
         var image = await page.ScreenshotAsync(

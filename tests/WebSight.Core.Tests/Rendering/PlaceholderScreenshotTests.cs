@@ -36,7 +36,7 @@ public sealed class PlaceholderScreenshotTests : IAsyncLifetime
         );
         var page = new GeneratedPage(SampleSpec.For(0, 0), PageWrapper.Wrap("bg-white", body), "idea", "t", "t", []);
         var result = await renderer.RenderAsync(new ValidatedPage(page, default), CancellationToken.None);
-        return Assert.IsType<RenderedSample>(result.Value);
+        return Assert.Single(Assert.IsType<RenderedPage>(result.Value).Views);
     }
 
     [Fact]
