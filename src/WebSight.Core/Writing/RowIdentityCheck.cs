@@ -83,9 +83,9 @@ internal sealed class RowIdentityCheck
         }
         // A page has one row per viewport: (id, viewport) is what is unique.
         if (!_ids.Add((row.Id, row.Viewport)))
-            _fault($"{shard}: id {row.Id} (viewport {row.Viewport}) appears more than once");
+            _fault($"{shard}: id {row.Id} appears more than once (viewport {row.Viewport})");
         if (!_indexes.Add((row.Index, row.Viewport)))
-            _fault($"{shard}: index {row.Index} (viewport {row.Viewport}) appears more than once (row {row.Id})");
+            _fault($"{shard}: index {row.Index} appears more than once (viewport {row.Viewport}, row {row.Id})");
         if (
             _runSeed is { } seed
             && SampleSpec.For(seed, row.Index) is var spec

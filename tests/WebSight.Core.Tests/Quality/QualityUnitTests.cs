@@ -152,6 +152,20 @@ public sealed class QualityUnitTests
         Assert.Equal(2, index.Count);
     }
 
+    [Fact]
+    public void A_pages_viewports_never_match_each_other_and_are_remembered_only_together()
+    {
+        var index = new NearDuplicateIndex(4, 4);
+        // Desktop and phone renders of one page, near each other: not a duplicate of itself.
+        Assert.All(index.CheckAndAddAll("a", [(0xFF00, 0x0F), (0xFF01, 0x0F)]), Assert.Null);
+        Assert.Equal(2, index.Count);
+        // Another page whose phone render repeats a's: a duplicate, and none of its renders is remembered.
+        var matches = index.CheckAndAddAll("b", [(0xFF00_0000_0000, 0xF0F0), (0xFF01, 0x0F)]);
+        Assert.Null(matches[0]);
+        Assert.Equal("a", matches[1]?.Id);
+        Assert.Equal(2, index.Count);
+    }
+
     [Theory]
     [InlineData("--qa-min-luma-stddev", nameof(QualityOptions.MinLumaStdDev))]
     [InlineData("--qa-max-dominant-share", nameof(QualityOptions.MaxDominantShare))]
