@@ -42,7 +42,7 @@ internal sealed class DatasetAnalysis : IDisposable
         var cached = _cache.LoadAll();
         foreach (var entry in index.Entries)
         {
-            if (cached.TryGetValue(entry.Id, out var metrics))
+            if (cached.TryGetValue(entry.Key, out var metrics))
                 Apply(entry, metrics);
         }
     }
@@ -110,7 +110,7 @@ internal sealed class DatasetAnalysis : IDisposable
                         ? MeasureAndThumbnail(bytes, ThumbnailPath(entry))
                         : null;
                     metrics ??= new ImageMetrics(0, 1, 0, 0);
-                    measured[i] = (entry.Id, metrics);
+                    measured[i] = (entry.Key, metrics);
                 }
             );
             _cache.Store(measured);
@@ -188,7 +188,7 @@ internal sealed class DatasetAnalysis : IDisposable
     private string ThumbnailPath(SampleEntry entry) =>
         Path.Combine(
             _thumbnails,
-            Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(entry.Id))[..16]) + ".jpg"
+            Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(entry.Key))[..16]) + ".jpg"
         );
 
     private static string Signature(DatasetFiles files)

@@ -22,6 +22,8 @@ internal sealed class ReviewApi(ReviewedDataset dataset, SafePreview preview, Ti
         app.MapGet("/api/samples/{id}", SampleAsync);
         app.MapGet("/api/samples/{id}/image", ImageAsync);
         app.MapGet("/api/samples/{id}/thumbnail", ThumbnailAsync);
+        app.MapGet("/api/samples/{id}/viewports", Viewports);
+        app.MapGet("/api/samples/{id}/layout", LayoutAsync);
         app.MapGet("/api/samples/{id}/preview", PreviewAsync);
         app.MapPost("/api/samples/{id}/decision", Decide);
         app.MapGet("/api/summary", Summary);
@@ -96,16 +98,76 @@ internal sealed class ReviewApi(ReviewedDataset dataset, SafePreview preview, Ti
                 index = entry.Index,
                 clamped = entry.Clamped,
                 visibleWords = entry.VisibleWords,
+                viewports = ViewportList(entry.Id),
                 duplicateOf = entry.DuplicateOf,
                 metrics = Metrics(entry),
             }
         );
     }
 
-    private async Task<IResult> ImageAsync(string id, CancellationToken cancellationToken)
+    /// <summary>The rows of one page, one per viewport (a dataset without viewports has one, named null).</summary>
+    private IResult Viewports(string id) =>
+        Index.Find(id) is null ? Results.NotFound() : Results.Json(ViewportList(id));
+
+    private List<object> ViewportList(string id) =>
+        Index
+            .Views(id)
+            .Select(v =>
+                (object)
+                    new
+                    {
+                        viewport = v.Viewport,
+                        width = v.Width,
+                        height = v.Height,
+                        pageHeight = v.PageHeight,
+                    }
+            )
+            .ToList();
+
+    /// <summary>
+    /// The boxes of one render (elements that paint, and text blocks) in CSS pixels, with the scale from CSS to image
+    /// pixels: the root element spans the viewport, so the image width over its width is the device scale.
+    /// </summary>
+    private async Task<IResult> LayoutAsync(string id, string? viewport, CancellationToken cancellationToken)
+    {
+        if (Index.Find(id, viewport) is not { } entry)
+            return Results.NotFound();
+        if (
+            await Index.ReadLayoutAsync(entry, cancellationToken)
+            is not { LayoutElements: { Count: > 0 } elements } layout
+        )
+            return Results.NotFound(new { error = "this dataset was made without --layout" });
+        return Results.Json(
+            new
+            {
+                viewport = entry.Viewport,
+                scale = elements[0].Width > 0 ? entry.Width / elements[0].Width : 1,
+                elements = elements
+                    .Where(e => e.Visible)
+                    .Select(e => new
+                    {
+                        tag = e.Tag,
+                        x = e.X,
+                        y = e.Y,
+                        width = e.Width,
+                        height = e.Height,
+                    }),
+                text = (layout.LayoutText ?? []).Select(t => new
+                {
+                    text = t.Text,
+                    x = t.X,
+                    y = t.Y,
+                    width = t.Width,
+                    height = t.Height,
+                }),
+            }
+        );
+    }
+
+    private async Task<IResult> ImageAsync(string id, string? viewport, CancellationToken cancellationToken)
     {
         if (
-            Index.Find(id) is not { } entry
+            Index.Find(id, viewport) is not { } entry
             || await dataset.Analysis.ImageAsync(entry, cancellationToken) is not { } bytes
         )
             return Results.NotFound();

@@ -22,6 +22,7 @@ internal sealed class RowGroupColumns(
     double?[] pageHeights,
     double?[] clamped,
     double?[] visibleWords,
+    string?[] viewports,
     IReadOnlyList<(string Name, double?[] Values)> metrics
 )
 {
@@ -52,6 +53,7 @@ internal sealed class RowGroupColumns(
             pageHeights: await Numbers("page_height"),
             clamped: await Numbers("clamped"),
             visibleWords: await Numbers("visible_words"),
+            viewports: await Strings("viewport"),
             metrics: await MetricsAsync(reader, group, cancellationToken)
         );
     }
@@ -111,6 +113,7 @@ internal sealed class RowGroupColumns(
             PageHeight = (int)(pageHeights[row] ?? 0),
             Clamped = clamped[row] is > 0,
             VisibleWords = (int)(visibleWords[row] ?? 0),
+            Viewport = viewports[row],
             TextLength = texts[row]?.Length ?? 0,
             TextHash = TextSimHash.Compute(visible),
             SearchText = Encoding.UTF8.GetBytes((id + "\n" + idea + "\n" + visible).ToLowerInvariant()),

@@ -10,6 +10,9 @@ internal sealed class SampleEntry
 {
     public required string Id { get; init; }
 
+    /// <summary>What tells this row from the page's other viewports: the id, and the viewport when there is one.</summary>
+    public string Key => Viewport is null ? Id : Id + "@" + Viewport;
+
     /// <summary>Position in dataset order (files in name order, rows in file order); "earlier" for duplicates.</summary>
     public required int Ordinal { get; init; }
 
@@ -28,6 +31,9 @@ internal sealed class SampleEntry
     public string Idea { get; init; } = "";
 
     public string Snippet { get; init; } = "";
+
+    /// <summary>The viewport the row was rendered at; null in a dataset without the column (one row per page).</summary>
+    public string? Viewport { get; init; }
 
     public int Width { get; init; }
 

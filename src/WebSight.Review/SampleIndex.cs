@@ -1,5 +1,6 @@
 using System.Text;
 using Parquet;
+using Parquet.Serialization;
 
 namespace WebSight.Review;
 
@@ -11,6 +12,7 @@ internal sealed class SampleIndex
 {
     private readonly List<SampleEntry> _entries;
     private readonly Dictionary<string, SampleEntry> _byId;
+    private readonly Dictionary<string, List<SampleEntry>> _views;
     private readonly Dictionary<(int, int), List<SampleEntry>> _byGroup;
 
     private SampleIndex(DatasetFiles files, List<SampleEntry> entries, List<(int File, int RowGroup)> groups)
@@ -18,8 +20,14 @@ internal sealed class SampleIndex
         Files = files;
         _entries = entries;
         _byId = new Dictionary<string, SampleEntry>(StringComparer.Ordinal);
+        _views = new Dictionary<string, List<SampleEntry>>(StringComparer.Ordinal);
         foreach (var entry in entries)
+        {
             _byId.TryAdd(entry.Id, entry);
+            if (!_views.TryGetValue(entry.Id, out var views))
+                _views[entry.Id] = views = [];
+            views.Add(entry);
+        }
         RowGroups = groups;
         _byGroup = entries.GroupBy(e => (e.File, e.RowGroup)).ToDictionary(g => g.Key, g => g.ToList());
     }
@@ -31,7 +39,12 @@ internal sealed class SampleIndex
     /// <summary>Every (file, row group) in dataset order.</summary>
     public IReadOnlyList<(int File, int RowGroup)> RowGroups { get; }
 
-    public SampleEntry? Find(string id) => _byId.GetValueOrDefault(id);
+    /// <summary>The page's first row (its first viewport), or the row of <paramref name="viewport"/> when one is named.</summary>
+    public SampleEntry? Find(string id, string? viewport = null) =>
+        viewport is null ? _byId.GetValueOrDefault(id) : Views(id).FirstOrDefault(e => e.Viewport == viewport);
+
+    /// <summary>Every row of a page, one per viewport, in dataset order (a page's rows share its id).</summary>
+    public IReadOnlyList<SampleEntry> Views(string id) => _views.GetValueOrDefault(id) ?? [];
 
     public static async Task<SampleIndex> BuildAsync(DatasetFiles files, CancellationToken cancellationToken)
     {
@@ -77,7 +90,27 @@ internal sealed class SampleIndex
         return values[entry.Row];
     }
 
-    /// <summary>Matching entries in dataset order: the total and one page of them.</summary>
+    /// <summary>The layout columns of one sample (no image read); null when the dataset has none.</summary>
+    public async Task<LayoutRow?> ReadLayoutAsync(SampleEntry entry, CancellationToken cancellationToken)
+    {
+        await using var stream = File.OpenRead(Files.Parquet[entry.File]);
+        await using (
+            var reader = await ParquetReader.CreateAsync(
+                stream,
+                leaveStreamOpen: true,
+                cancellationToken: cancellationToken
+            )
+        )
+        {
+            if (!reader.Schema.Fields.Any(f => f.Name == "layout_elements"))
+                return null;
+        }
+        stream.Position = 0;
+        var rows = await ParquetSerializer.DeserializeAsync<LayoutRow>(stream, null, entry.RowGroup, cancellationToken);
+        return rows.Data[entry.Row];
+    }
+
+    /// <summary>Matching pages (each by its first row) in dataset order: the total and one page of them.</summary>
     public (int Total, List<SampleEntry> Page) Query(SampleQuery query, Func<SampleEntry, string> status)
     {
         var needle = string.IsNullOrWhiteSpace(query.Search)
@@ -87,6 +120,9 @@ internal sealed class SampleIndex
         var total = 0;
         foreach (var entry in _entries)
         {
+            // One card per page: its other viewports are shown beside it in the detail view.
+            if (!ReferenceEquals(_byId[entry.Id], entry))
+                continue;
             if (query.Topic is { Length: > 0 } topic && entry.Topic != topic)
                 continue;
             if (query.Generator is { Length: > 0 } generator && entry.Generator != generator)

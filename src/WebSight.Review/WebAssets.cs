@@ -8,6 +8,7 @@ internal static class WebAssets
         ["index.html"] = "text/html; charset=utf-8",
         ["app.js"] = "text/javascript; charset=utf-8",
         ["charts.js"] = "text/javascript; charset=utf-8",
+        ["layout.js"] = "text/javascript; charset=utf-8",
         ["app.css"] = "text/css; charset=utf-8",
     };
 

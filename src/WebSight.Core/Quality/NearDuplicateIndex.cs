@@ -52,12 +52,15 @@ internal sealed class NearDuplicateIndex
             AddLocked(id, imageHash, textHash);
     }
 
-    /// <summary>Looks up and, when no earlier sample matches, adds, in one step so concurrent callers cannot both pass.</summary>
+    /// <summary>
+    /// Looks up and, when no earlier sample matches, adds, in one step so concurrent callers cannot both pass. Rows of
+    /// the same id (a page's viewports) never match each other.
+    /// </summary>
     public NearDuplicateMatch? CheckAndAdd(string id, ulong imageHash, ulong textHash)
     {
         lock (_lock)
         {
-            var match = FindLocked(imageHash, textHash);
+            var match = FindLocked(imageHash, textHash, id);
             if (match is null)
                 AddLocked(id, imageHash, textHash);
             return match;

@@ -13,6 +13,10 @@
     return node;
   };
 
+  const shot = createShotTools({
+    image: $('detail-image'), overlay: $('layout-overlay'), toggle: $('show-layout'), strip: $('viewports'), note: $('layout-note'),
+  });
+
   async function api(path, options) {
     const response = await fetch(path, options);
     if (!response.ok) throw new Error(path + ': ' + response.status);
@@ -151,7 +155,7 @@
     if (state.detailId !== id) return;
     $('detail-id').textContent = id + ' · ' + sample.summary.topic;
     setStatus(sample.summary.status);
-    $('detail-image').src = '/api/samples/' + encoded + '/image';
+    shot.open(id, sample.viewports);
     $('detail-idea').textContent = sample.idea;
     $('detail-flags').replaceChildren(...(sample.summary.flags.length
       ? sample.summary.flags.map((f) => el('span', 'badge', f + (f === 'near_duplicate' && sample.duplicateOf ? ' of ' + sample.duplicateOf : '')))
@@ -222,7 +226,7 @@
     if (event.key === 'Escape') { if (typing(event)) event.target.blur(); else if (state.view === 'detail') { show('grid'); renderGrid(); } return; }
     if (typing(event) || event.ctrlKey || event.metaKey || event.altKey) return;
     const actions = {
-      j: () => move(1), k: () => move(-1), a: () => decide('accepted'), r: () => decide('rejected'), u: () => decide('unreviewed'),
+      b: () => { if (state.view === 'detail') shot.toggle(); }, j: () => move(1), k: () => move(-1), a: () => decide('accepted'), r: () => decide('rejected'), u: () => decide('unreviewed'),
       n: () => { const item = state.items[state.selected]; if (state.view === 'grid' && item) openDetail(item.id).then(() => $('note').focus()); else $('note').focus(); },
       Enter: () => { const item = state.items[state.selected]; if (state.view === 'grid' && item) openDetail(item.id); },
     };
