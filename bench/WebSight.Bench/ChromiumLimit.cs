@@ -84,7 +84,11 @@ internal static class ChromiumLimit
             );
             var page = await context.NewPageAsync();
             // The same capture set-up as the renderer's, so the limit captures at the scale the pages laid out at.
-            var session = await CaptureSession.OpenAsync(context, page, ViewportWidth, ViewportHeight, DeviceScale);
+            var session = await CaptureSession.OpenAsync(
+                context,
+                page,
+                new Viewport(Viewport.DefaultName, ViewportWidth, ViewportHeight, DeviceScale)
+            );
             var target = new CaptureTarget(browser, page, session, resources);
             await context.RouteAsync("**/*", target.ServeAsync);
             return target;

@@ -6,12 +6,13 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using WebSight.Bench;
 
 // dotnet run -c Release --project bench/WebSight.Bench -- e2e [--pages 300] [--workers N] [--no-baseline] [--no-limit] [--checkpoint-every 1000]
+// dotnet run -c Release --project bench/WebSight.Bench -- features [--pages 150] [--workers N]
 // dotnet run -c Release --project bench/WebSight.Bench -- hot
 // dotnet run -c Release --project bench/WebSight.Bench -- llm [--rounds 5]
-if (args.Length == 0 || args[0] is not ("e2e" or "hot" or "llm"))
+if (args.Length == 0 || args[0] is not ("e2e" or "features" or "hot" or "llm"))
 {
     Console.Error.WriteLine(
-        "usage: WebSight.Bench e2e [--pages N] [--workers N] [--no-baseline] [--no-limit] [--checkpoint-every N] | hot | llm [--rounds N]"
+        "usage: WebSight.Bench e2e [--pages N] [--workers N] [--no-baseline] [--no-limit] [--checkpoint-every N] | features [--pages N] [--workers N] | hot | llm [--rounds N]"
     );
     return 2;
 }
@@ -39,6 +40,21 @@ if (args[0] == "llm")
 {
     var llm = new LlmThroughputBenchmark(Option("--rounds", 5), TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(2));
     Console.WriteLine(await llm.RunAsync());
+    return 0;
+}
+
+if (args[0] == "features")
+{
+    var features = new FeatureCostBenchmark(
+        Option("--pages", 150),
+        Option("--workers", Environment.ProcessorCount),
+        77
+    );
+    var costs = await features.RunAsync();
+    Console.WriteLine(costs);
+    var folder = Path.Combine(AppContext.BaseDirectory, "results");
+    Directory.CreateDirectory(folder);
+    File.WriteAllText(Path.Combine(folder, $"features-{DateTime.UtcNow:yyyyMMdd-HHmmss}.md"), costs);
     return 0;
 }
 
