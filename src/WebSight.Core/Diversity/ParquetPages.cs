@@ -6,7 +6,8 @@ namespace WebSight.Core.Diversity;
 
 /// <summary>
 /// The pages of Parquet files, one row group at a time, reading only the columns the measures need: the images,
-/// most of a dataset's bytes, are never read. A column a file lacks reads as nulls.
+/// most of a dataset's bytes, are never read. A column a file lacks reads as nulls. Each page once, whatever its
+/// number of viewports.
 /// </summary>
 internal static class ParquetPages
 {
@@ -15,6 +16,9 @@ internal static class ParquetPages
         [EnumeratorCancellation] CancellationToken cancellationToken
     )
     {
+        // A page rendered at several viewports is one row per viewport with the same text: it counts once, by the
+        // rows of the first viewport met (every page has them all).
+        string? viewport = null;
         foreach (var file in files)
         {
             await using var stream = File.OpenRead(file);
@@ -22,7 +26,10 @@ internal static class ParquetPages
             for (var group = 0; group < reader.RowGroupCount; group++)
             {
                 using var rows = reader.OpenRowGroupReader(group);
-                yield return await ReadGroupAsync(reader, rows, file, cancellationToken);
+                var viewports = await StringsAsync(reader, rows, "viewport", cancellationToken);
+                viewport ??= viewports.FirstOrDefault();
+                var pages = await ReadGroupAsync(reader, rows, file, cancellationToken);
+                yield return viewport is null ? pages : pages.Where((_, i) => viewports[i] == viewport).ToArray();
             }
         }
     }

@@ -1,3 +1,4 @@
+using WebSight.Core.Diversity;
 using WebSight.Core.Foundation;
 using WebSight.Core.Generation;
 using WebSight.Core.Pipeline;
@@ -92,6 +93,14 @@ public sealed class ViewportRunTests
         var report = await new DatasetVerifier().VerifyAsync(directory.Path, CancellationToken.None);
         Assert.True(report.Ok, string.Join("\n", report.Faults));
         Assert.Equal(18, report.Rows);
+
+        // `websight stats` reads both splits and counts each page once, not once per viewport.
+        var diversity = await new DiversityAnalyzer(Shared.Rules).AnalyzeAsync(
+            directory.Path,
+            null,
+            CancellationToken.None
+        );
+        Assert.Equal(6, diversity.Pages);
     }
 
     [Fact]
