@@ -166,7 +166,9 @@ internal sealed class InputPageSource : IPageSource
             if (!read.Passed)
                 return read.Carry<GeneratedPage>();
             var html = Utf8.GetString(StripBom(read.Value));
-            return StepResult<GeneratedPage>.Pass(new GeneratedPage(spec, html, "", topic, Name, [], null));
+            return StepResult<GeneratedPage>.Pass(
+                new GeneratedPage(spec, html, "", topic, Name, [], null) { SourceFile = file }
+            );
         }
         var line = await ReadLineAsync(_lineOffsets[(int)spec.Index], cancellationToken);
         return ParseLine(spec, line);

@@ -110,6 +110,9 @@ internal sealed class RenderOptions
     /// </summary>
     public bool InlineResources { get; init; } = true;
 
+    /// <summary>What becomes of resources the renderer does not serve (<see cref="ResourcePolicies.Flag"/>).</summary>
+    public ResourcePolicy Resources { get; init; } = ResourcePolicy.Reject;
+
     public void Validate()
     {
         if (ViewportWidth is < 320 or > 3840)
