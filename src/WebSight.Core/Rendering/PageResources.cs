@@ -73,8 +73,7 @@ internal sealed class PageResources
     public string? Kinds => _replaced.IsEmpty ? null : string.Join(",", _replaced.Keys.Order(StringComparer.Ordinal));
 
     /// <summary>The document the browser is given: with the page's address as its base, unless rejecting.</summary>
-    public string DocumentFor(string document) =>
-        BaseUrl is null ? document : DocumentBase.Insert(document, BaseUrl);
+    public string DocumentFor(string document) => BaseUrl is null ? document : DocumentBase.Insert(document, BaseUrl);
 
     /// <summary>The answer to a request nothing else serves, or null to drop it (counted as replaced).</summary>
     public OfflineResponse? Answer(IRequest request)

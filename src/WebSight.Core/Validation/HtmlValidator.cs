@@ -88,7 +88,14 @@ internal sealed partial class HtmlValidator : IStage<GeneratedPage, ValidatedPag
         var document = parsed.Document;
 
         var stripped = StrippedContent.Nothing;
-        if (FirstProblem(parsed.All, budget, e => ActiveContent.Find(e, _options.AllowScripts || _options.ScriptsInert)) is { } active)
+        if (
+            FirstProblem(
+                parsed.All,
+                budget,
+                e => ActiveContent.Find(e, _options.AllowScripts || _options.ScriptsInert)
+            ) is
+            { } active
+        )
         {
             if (!_options.StripScripts)
                 return Reject(page, active.Reason, active.Detail);
