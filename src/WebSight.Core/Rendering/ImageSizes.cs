@@ -12,7 +12,7 @@ namespace WebSight.Core.Rendering;
 /// </summary>
 internal static partial class ImageSizes
 {
-    public static readonly ImageHint Default = new(400, 300, "image");
+    public static readonly ImageHint Default = new(240, 180, "image");
 
     private const int Largest = 4096;
 
