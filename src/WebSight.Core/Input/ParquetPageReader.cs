@@ -141,6 +141,7 @@ internal sealed class ParquetPageReader : IRecordInput
 
     private static DataField? TextField(ParquetReader reader, string name) =>
         reader.Schema.DataFields.FirstOrDefault(f =>
-            f.Name == name && f.Path.Length == 1 && f.ClrType == typeof(string)
+            f.Name == name && f.Path.Length == 1 && f.ClrType == typeof(ReadOnlyMemory<char>)
+            || f.ClrType == typeof(string)
         );
 }
