@@ -82,7 +82,14 @@ internal sealed class WarcRecordReader(Stream stream, long maxBlockBytes)
     private byte[] ReadBytes(int count)
     {
         var buffer = new byte[count];
-        stream.ReadExactly(buffer);
+        try
+        {
+            stream.ReadExactly(buffer);
+        }
+        catch (EndOfStreamException)
+        {
+            throw new InvalidDataException($"record {_records} is cut short: the file ends inside its block");
+        }
         return buffer;
     }
 
