@@ -82,12 +82,23 @@ public sealed class RealPagesCommandTests
                 .ToDictionary(r => (string)r[0]!, r => (int)r[1]!);
         }
         Assert.Equal(Directory.GetFiles(saved, "*.html").Length, counts["local"].Count);
-        // The saved stylesheets and images were served from page_files/: fewer replacements on every page.
-        foreach (var (page, replaced) in counts["local"])
+        // The saved stylesheets and images were served from page_files/: fewer replacements. (A page whose saved
+        // stylesheet now loads may ask for more: rustdoc's fonts, left out of the corpus, are replaced then.)
+        foreach (
+            var page in new[]
+            {
+                "httplib2-module.html",
+                "libxslt-index.html",
+                "nodejs-path.html",
+                "nodejs-readline.html",
+                "rust-book-ch03-02-data-types.html",
+            }
+        )
             Assert.True(
-                replaced < counts["placeholder"][page],
-                $"{page}: {replaced} local, {counts["placeholder"][page]} placeholder"
+                counts["local"][page] < counts["placeholder"][page],
+                $"{page}: {counts["local"][page]} local, {counts["placeholder"][page]} placeholder"
             );
+        Assert.Equal(0, counts["local"]["httplib2-module.html"]);
         // Only the Google Fonts stylesheet, which no saved copy has, is left for readline.
         Assert.Equal(1, counts["local"]["nodejs-readline.html"]);
     }
