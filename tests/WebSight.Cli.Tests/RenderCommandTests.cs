@@ -176,6 +176,39 @@ public sealed class RenderCommandTests : IDisposable
 
     // ---- End of navigation and WebRTC ----
 
+    /// <summary>
+    /// Under --resources placeholder, pages that link to loopback, to files or through a base href render (each
+    /// request answered offline: the listener and canary checks after all modes prove it), and scripts, inert with
+    /// JavaScript off, no longer refuse a page; a meta refresh still does.
+    /// </summary>
+    private static void AssertPlaceholderPolicy(
+        Dictionary<string, (bool, int)> rendered,
+        Dictionary<string, string> rejectedByName
+    )
+    {
+        foreach (
+            var page in new[]
+            {
+                "image-from-loopback",
+                "stylesheet-from-loopback",
+                "css-import",
+                "css-background-url",
+                "iframe-to-loopback",
+                "file-image",
+                "base-href-relative",
+                "bypass-srcdoc-image",
+                "bypass-image-set",
+                "bypass-svg-feimage",
+                "bypass-imagesrcset",
+                "script-fetch",
+                "event-handler",
+            }
+        )
+            Assert.True(rendered.ContainsKey(page), $"{page}: {rejectedByName.GetValueOrDefault(page)}");
+        Assert.Equal("meta_refresh", rejectedByName["meta-refresh"]);
+        Assert.DoesNotContain(rejectedByName.Values, r => r is "foreign_resource" or "local_resource" or "script");
+    }
+
     /// <summary>A PNG of 10,000 x 10,000 pixels: tiny on disk, 400 MB once decoded.</summary>
     private static string GiganticPng()
     {
@@ -204,7 +237,15 @@ public sealed class RenderCommandTests : IDisposable
             File.WriteAllBytes(Path.Combine(input, name + ".html"), bytes);
         var inputSnapshot = Snapshot(input);
 
-        foreach (var (mode, flags) in new[] { ("default", Array.Empty<string>()), ("allow-js", ["--allow-js"]) })
+        // Today's strict checks (reject), with and without scripts; then render's default for real pages (placeholder).
+        foreach (
+            var (mode, flags) in new[]
+            {
+                ("default", ["--resources", "reject"]),
+                ("allow-js", ["--resources", "reject", "--allow-js"]),
+                ("placeholder", Array.Empty<string>()),
+            }
+        )
         {
             var output = directory.Combine("out-" + mode);
             var watch = Stopwatch.StartNew();
@@ -251,6 +292,11 @@ public sealed class RenderCommandTests : IDisposable
                 rejectedByName.GetValueOrDefault("dom-9000-elements")
             );
             Assert.Equal("body_count", rejectedByName["two-bodies"]);
+            if (mode == "placeholder")
+            {
+                AssertPlaceholderPolicy(rendered, rejectedByName);
+                continue;
+            }
             Assert.Equal("foreign_resource", rejectedByName["image-from-loopback"]);
             Assert.Equal("foreign_resource", rejectedByName["stylesheet-from-loopback"]);
             Assert.Equal("foreign_resource", rejectedByName["css-import"]);

@@ -3,6 +3,7 @@ using Spectre.Console.Cli;
 using WebSight.Core.Foundation;
 using WebSight.Core.Input;
 using WebSight.Core.Pipeline;
+using WebSight.Core.Validation;
 using ValidationResult = Spectre.Console.ValidationResult;
 
 namespace WebSight.Cli.Commands;
@@ -12,14 +13,39 @@ internal sealed class RenderSettings : RunCommandSettings
 {
     [CommandOption("-i|--input <PATH>")]
     [Description(
-        "A directory of .html/.htm files, one .html file, or a JSON-lines file with a 'text' field (required)."
+        "A directory of .html/.htm files, one .html file, a JSON-lines file with a 'text' field, a Parquet file (or a directory of them) with a 'text' column, or a .warc/.warc.gz crawl (required)."
     )]
     public string? Input { get; init; }
+
+    [CommandOption(ResourcePolicies.Flag + " <POLICY>")]
+    [Description(
+        "What becomes of images, stylesheets, scripts, fonts and frames the page links to: placeholder (images become placeholders of their size, the rest is dropped), local (relative URLs served from the page's own folder, the rest as placeholder) or reject (refuse the page). Nothing is ever fetched from the network."
+    )]
+    [DefaultValue(ResourcePolicies.DefaultForRender)]
+    public string Resources { get; init; } = null!; // Spectre sets it, from [DefaultValue] if the flag is not given
+
+    [CommandOption(ValidationOptions.AllowLoremIpsumFlag)]
+    [Description("Accept pages with 'lorem ipsum' text (refused by default, as for generated pages).")]
+    public bool AllowLoremIpsum { get; init; }
+
+    [CommandOption(ValidationOptions.AllowSeveralBodiesFlag)]
+    [Description("Accept pages with several <body> tags, merged into one as a browser parses them.")]
+    public bool AllowSeveralBodies { get; init; }
 
     public override ValidationResult Validate()
     {
         if (string.IsNullOrWhiteSpace(Input))
-            return ValidationResult.Error("--input is required, e.g. --input pages/ or --input pages.jsonl");
+            return ValidationResult.Error(
+                "--input is required, e.g. --input pages/, --input pages.jsonl, --input data.parquet or --input crawl.warc.gz"
+            );
+        try
+        {
+            ResourcePolicies.Parse(Resources);
+        }
+        catch (OptionsException e)
+        {
+            return ValidationResult.Error(e.Message);
+        }
         return base.Validate();
     }
 
@@ -32,8 +58,8 @@ internal sealed class RenderSettings : RunCommandSettings
             Input = Path.GetFullPath(Input!),
             ForceNew = ForceNew,
             TailwindPath = TailwindCss,
-            Validation = ToValidationOptions(),
-            Render = ToRenderOptions(),
+            Validation = ToValidationOptions(ResourcePolicies.Parse(Resources), AllowLoremIpsum, AllowSeveralBodies),
+            Render = ToRenderOptions(ResourcePolicies.Parse(Resources)),
             Writing = ToWritingOptions(),
             Quality = ToQualityOptions(),
             Sharding = Sharding(),

@@ -226,9 +226,16 @@ internal abstract class RunCommandSettings : CommandSettings
         return ValidationResult.Success();
     }
 
-    protected ValidationOptions ToValidationOptions() =>
+    protected ValidationOptions ToValidationOptions(
+        ResourcePolicy resources = ResourcePolicy.Reject,
+        bool allowLoremIpsum = false,
+        bool allowSeveralBodies = false
+    ) =>
         new()
         {
+            Resources = resources,
+            AllowLoremIpsum = allowLoremIpsum,
+            AllowSeveralBodies = allowSeveralBodies,
             MinVisibleWords = MinWords,
             MaxParseErrors = MaxParseErrors,
             MaxHtmlBytes = MaxHtmlKb * 1024,
@@ -240,9 +247,10 @@ internal abstract class RunCommandSettings : CommandSettings
             AllowScripts = AllowJs,
         };
 
-    protected RenderOptions ToRenderOptions() =>
+    protected RenderOptions ToRenderOptions(ResourcePolicy resources = ResourcePolicy.Reject) =>
         new()
         {
+            Resources = resources,
             ViewportWidth = ViewportWidth,
             ViewportHeight = ViewportHeight,
             DeviceScaleFactor = DeviceScaleFactor,

@@ -14,4 +14,11 @@ internal sealed record GeneratedPage(
     string Generator,
     IReadOnlyList<string> Sections,
     string? Archetype = null
-) : ISampleRecord;
+) : ISampleRecord
+{
+    /// <summary>The file the page was read from (render --input), whose folder the local resource policy serves.</summary>
+    public string? SourceFile { get; init; }
+
+    /// <summary>The address the page was crawled from (WARC input); null otherwise.</summary>
+    public string? Url { get; init; }
+}

@@ -43,6 +43,16 @@ internal static class InputDirectory
         return (files, skipped);
     }
 
+    /// <summary>Every regular *.parquet file below <paramref name="root"/>, sorted (a dataset's data/ shards); links not followed.</summary>
+    public static List<string> ParquetFiles(string root) =>
+        [
+            .. new DirectoryInfo(root)
+                .EnumerateFiles("*.parquet", new EnumerationOptions { RecurseSubdirectories = true })
+                .Where(f => f.LinkTarget is null)
+                .Select(f => f.FullName)
+                .Order(StringComparer.Ordinal),
+        ];
+
     public static bool IsPage(string name) =>
         name.EndsWith(".html", StringComparison.OrdinalIgnoreCase)
         || name.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);

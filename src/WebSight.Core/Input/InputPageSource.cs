@@ -33,6 +33,9 @@ internal sealed class InputPageSource : IPageSource
     /// <summary>True for one file the user named, which may be a link; links found in a directory are skipped.</summary>
     private readonly bool _followLinks;
 
+    /// <summary>A Parquet dataset or a WARC crawl; null for page files and JSON lines.</summary>
+    private readonly IRecordInput? _records;
+
     private InputPageSource(
         string root,
         IReadOnlyList<string> files,
@@ -40,9 +43,11 @@ internal sealed class InputPageSource : IPageSource
         IReadOnlyList<long> lineOffsets,
         long maxPageBytes,
         bool followLinks,
-        IReadOnlyList<SkippedEntry> skipped
+        IReadOnlyList<SkippedEntry> skipped,
+        IRecordInput? records = null
     )
     {
+        _records = records;
         _root = root;
         _files = files;
         _jsonlPath = jsonlPath;
@@ -56,9 +61,10 @@ internal sealed class InputPageSource : IPageSource
 
     public int Concurrency => 1;
 
-    public long? FixedSampleCount => _jsonlPath is null ? _files.Count : _lineOffsets.Count;
+    public long? FixedSampleCount => _records?.Count ?? (_jsonlPath is null ? _files.Count : _lineOffsets.Count);
 
-    public string Fingerprint => InputFingerprint.Of(_root, _jsonlPath is null ? _files : [_jsonlPath]);
+    public string Fingerprint =>
+        InputFingerprint.Of(_root, _records?.Files ?? (_jsonlPath is null ? _files : [_jsonlPath]));
 
     /// <summary>Entries of the input directory that looked like pages but were not read.</summary>
     public IReadOnlyList<SkippedEntry> Skipped { get; }
@@ -71,6 +77,8 @@ internal sealed class InputPageSource : IPageSource
         {
             var root = Path.GetFullPath(path);
             var (files, skipped) = InputDirectory.List(root);
+            if (files.Count == 0 && InputDirectory.ParquetFiles(root) is { Count: > 0 } dataset)
+                return Records(root, ParquetPageReader.Open(dataset), maxPageBytes);
             if (files.Count == 0)
                 throw new OptionsException(
                     "--input",
@@ -89,6 +97,10 @@ internal sealed class InputPageSource : IPageSource
                 "--input",
                 $"{path} is {Article(kind)}, not a regular file; give a directory, an .html file or a JSON-lines file"
             );
+        if (ParquetPageReader.IsParquet(full))
+            return Records(Path.GetDirectoryName(full)!, ParquetPageReader.Open([full]), maxPageBytes);
+        if (WarcPages.IsWarc(full))
+            return Records(Path.GetDirectoryName(full)!, WarcPages.Open(full, maxPageBytes), maxPageBytes);
         if (InputDirectory.IsPage(full))
             return new InputPageSource(
                 Path.GetDirectoryName(full)!,
@@ -113,6 +125,9 @@ internal sealed class InputPageSource : IPageSource
         );
     }
 
+    private static InputPageSource Records(string root, IRecordInput records, long maxPageBytes) =>
+        new(root, [], null, [], maxPageBytes, followLinks: true, [], records);
+
     private static FileKind KindOf(string path, string full)
     {
         try
@@ -136,6 +151,11 @@ internal sealed class InputPageSource : IPageSource
 
     /// <summary>One line per reason something was skipped: how many, and the first few paths.</summary>
     public IEnumerable<string> SkipSummary() =>
+        _records is { NotPages: > 0 } records
+            ? SkippedLines().Prepend($"Skipped records that are not HTML pages: {records.NotPages}")
+            : SkippedLines();
+
+    private IEnumerable<string> SkippedLines() =>
         Skipped
             .GroupBy(s => s.Reason)
             .OrderBy(g => g.Key)
@@ -158,6 +178,8 @@ internal sealed class InputPageSource : IPageSource
         CancellationToken cancellationToken
     )
     {
+        if (_records is not null)
+            return await _records.ReadAsync(spec, Name, cancellationToken);
         if (_jsonlPath is null)
         {
             var file = _files[(int)spec.Index];
@@ -166,7 +188,9 @@ internal sealed class InputPageSource : IPageSource
             if (!read.Passed)
                 return read.Carry<GeneratedPage>();
             var html = Utf8.GetString(StripBom(read.Value));
-            return StepResult<GeneratedPage>.Pass(new GeneratedPage(spec, html, "", topic, Name, [], null));
+            return StepResult<GeneratedPage>.Pass(
+                new GeneratedPage(spec, html, "", topic, Name, [], null) { SourceFile = file }
+            );
         }
         var line = await ReadLineAsync(_lineOffsets[(int)spec.Index], cancellationToken);
         return ParseLine(spec, line);

@@ -63,6 +63,8 @@ internal sealed class RunOptions
         Sharding.Validate();
         Templates.Validate();
         Validation.Validate();
+        if (Validation.Resources != Render.Resources)
+            throw new OptionsException(ResourcePolicies.Flag, "validation and rendering must use the same policy");
         Render.Validate();
         Writing.Validate();
         Quality.Validate();
@@ -102,6 +104,7 @@ internal sealed class RunOptions
                     ["images"] = Render.Photos is { } photos
                         ? new JsonObject { ["directory"] = photos.Directory, ["fingerprint"] = photos.Fingerprint }
                         : "placeholders",
+                    ["resources"] = Render.Resources.Name(),
                 },
                 ["validation"] = new JsonObject
                 {
@@ -112,6 +115,9 @@ internal sealed class RunOptions
                     ["max_unknown_class_share"] = Validation.MaxUnknownClassShare,
                     ["strip_scripts"] = Validation.StripScripts,
                     ["allow_scripts"] = Validation.AllowScripts,
+                    ["resources"] = Validation.Resources.Name(),
+                    ["allow_lorem_ipsum"] = Validation.AllowLoremIpsum,
+                    ["allow_several_bodies"] = Validation.AllowSeveralBodies,
                 },
                 ["quality"] = new JsonObject
                 {

@@ -57,6 +57,7 @@ internal sealed partial class BrowserRenderer
             {
                 Layout = layout?.Value,
                 ViewportName = viewport.Name,
+                Replaced = new ReplacedResources(_pageResources!.Replaced, _pageResources.Kinds),
             }
         );
     }

@@ -27,6 +27,7 @@ internal sealed partial class BrowserRenderer : IAsyncDisposable
     private int _blockedRequests;
     private byte[] _stylesheet = [];
     private IImageResolver _images;
+    private PageResources? _pageResources;
 
     private BrowserRenderer(
         IPlaywright playwright,
@@ -124,11 +125,13 @@ internal sealed partial class BrowserRenderer : IAsyncDisposable
         _stylesheet = _resources.StylesheetFor(html);
         var images = _resources.ImagesFor(html);
         _images = images;
+        var pageResources = _pageResources = PageResources.For(validated.Page, _options.Resources, _resources);
         // With JavaScript on, a script could read its own document, so it gets the page exactly as written.
-        var document =
+        var document = pageResources.DocumentFor(
             _options.InlineResources && !_options.JavaScriptEnabled
                 ? ResourceInliner.Inline(html, _stylesheet, images)
-                : html;
+                : html
+        );
         var load = _page!.SetContentAsync(
             document,
             new PageSetContentOptions { WaitUntil = WaitUntilState.Load, Timeout = timeout }
@@ -201,7 +204,8 @@ internal sealed partial class BrowserRenderer : IAsyncDisposable
                         route,
                         _stylesheet,
                         _images,
-                        () => Interlocked.Increment(ref _blockedRequests)
+                        () => Interlocked.Increment(ref _blockedRequests),
+                        _pageResources
                     );
             }
         );
@@ -241,34 +245,24 @@ internal sealed partial class BrowserRenderer : IAsyncDisposable
     private async Task RestartAsync()
     {
         Restarts++;
-        if (_browser is not null)
-        {
-            try
-            {
-                await _browser.CloseAsync();
-            }
-            catch (PlaywrightException)
-            {
-                // Already gone; the new launch below is what matters.
-            }
-        }
+        await CloseBrowserAsync();
         await LaunchAsync();
     }
 
     private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync() => new(CloseBrowserAsync());
+
+    private async Task CloseBrowserAsync()
     {
-        if (_browser is not null)
+        try
         {
-            try
-            {
+            if (_browser is not null)
                 await _browser.CloseAsync();
-            }
-            catch (PlaywrightException)
-            {
-                // The browser is already gone.
-            }
+        }
+        catch (PlaywrightException)
+        {
+            // Already gone: a restart launches a new one, a dispose has nothing left to do.
         }
     }
 }

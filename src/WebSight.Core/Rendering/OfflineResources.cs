@@ -95,14 +95,20 @@ internal sealed partial class OfflineResources(
 
     /// <summary>
     /// Answers one request of a page: its stylesheet, an image from <paramref name="images"/>, or a refusal (counted
-    /// by <paramref name="blocked"/>). Never cached by the browser: each page gets its own stylesheet at the same URL.
+    /// by <paramref name="blocked"/>); what neither serves, <paramref name="page"/> answers under its resource policy. Never cached by the browser: each page gets its own stylesheet at the same URL.
     /// </summary>
-    public static async Task ServeAsync(IRoute route, byte[] stylesheet, IImageResolver images, Action blocked)
+    public static async Task ServeAsync(
+        IRoute route,
+        byte[] stylesheet,
+        IImageResolver images,
+        Action blocked,
+        PageResources? page = null
+    )
     {
         var url = route.Request.Url;
         var response = TailwindStylesheet.IsCdnLink(url)
             ? new OfflineResponse("text/css; charset=utf-8", stylesheet)
-            : images.ResolveImage(url);
+            : images.ResolveImage(url) ?? page?.Answer(route.Request);
         if (response is null)
         {
             blocked();

@@ -125,6 +125,9 @@ internal sealed class RenderOptions
     /// </summary>
     public int MaxHeightAt(Viewport viewport) => Math.Min(MaxHeight, (int)(ChromiumMaxCapturePixels / viewport.Scale));
 
+    /// <summary>What becomes of resources the renderer does not serve (<see cref="ResourcePolicies.Flag"/>).</summary>
+    public ResourcePolicy Resources { get; init; } = ResourcePolicy.Reject;
+
     public void Validate()
     {
         if (Viewports is { } viewports)

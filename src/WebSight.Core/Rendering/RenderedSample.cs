@@ -28,4 +28,13 @@ internal sealed record RenderedSample(
 
     /// <summary>The laid-out page, when the run takes layouts (--layout).</summary>
     public PageLayout? Layout { get; init; }
+
+    /// <summary>Requests the resource policy answered with a stand-in or dropped: how many, and their kinds.</summary>
+    public ReplacedResources Replaced { get; init; } = ReplacedResources.None;
+}
+
+/// <summary>What a page's resource policy replaced: a count, and the kinds comma-separated (null for none).</summary>
+internal sealed record ReplacedResources(int Count, string? Kinds)
+{
+    public static readonly ReplacedResources None = new(0, null);
 }

@@ -60,11 +60,11 @@ internal sealed partial class HtmlValidator : IStage<GeneratedPage, ValidatedPag
         if (bytes > _options.MaxHtmlBytes)
             return Reject(page, RejectReason.TooLarge, $"{bytes} bytes, limit {_options.MaxHtmlBytes}");
 
-        var bodyTags = BodyTag().Count(html);
+        var bodyTags = _options.AllowSeveralBodies ? 1 : BodyTag().Count(html);
         if (bodyTags != 1)
             return Reject(page, RejectReason.BodyCount, $"{bodyTags} <body> tags, expected exactly 1");
 
-        if (Lorem().Match(html) is { Success: true } lorem)
+        if (!_options.AllowLoremIpsum && Lorem().Match(html) is { Success: true } lorem)
             return Reject(page, RejectReason.LoremIpsum, $"placeholder text '{lorem.Value}'");
 
         try
@@ -88,7 +88,14 @@ internal sealed partial class HtmlValidator : IStage<GeneratedPage, ValidatedPag
         var document = parsed.Document;
 
         var stripped = StrippedContent.Nothing;
-        if (FirstProblem(parsed.All, budget, e => ActiveContent.Find(e, _options.AllowScripts)) is { } active)
+        if (
+            FirstProblem(
+                parsed.All,
+                budget,
+                e => ActiveContent.Find(e, _options.AllowScripts || _options.ScriptsInert)
+            ) is
+            { } active
+        )
         {
             if (!_options.StripScripts)
                 return Reject(page, active.Reason, active.Detail);
@@ -96,7 +103,10 @@ internal sealed partial class HtmlValidator : IStage<GeneratedPage, ValidatedPag
             page = page with { Html = Serialize(document) };
         }
 
-        if (FirstProblem(parsed.All, budget, _resources.Find) is { } resource)
+        if (
+            _options.Resources == ResourcePolicy.Reject
+            && FirstProblem(parsed.All, budget, _resources.Find) is { } resource
+        )
             return Reject(page, resource.Reason, resource.Detail);
 
         var words = VisibleWords.Count(document.Body!);

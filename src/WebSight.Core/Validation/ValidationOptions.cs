@@ -31,6 +31,10 @@ internal sealed class ValidationOptions
 
     public const string StripScriptsFlag = "--strip-scripts";
 
+    public const string AllowLoremIpsumFlag = "--allow-lorem-ipsum";
+
+    public const string AllowSeveralBodiesFlag = "--allow-several-bodies";
+
     /// <summary>Parser errors tolerated per page (a WebSight page already has one: no doctype).</summary>
     public int MaxParseErrors { get; init; } = DefaultMaxParseErrors;
 
@@ -60,6 +64,20 @@ internal sealed class ValidationOptions
     public bool AllowScripts { get; init; }
 
     /// <summary>Hosts a page may load resources from; the renderer serves these itself.</summary>
+    /// <summary>What becomes of resources the renderer does not serve: only <see cref="ResourcePolicy.Reject"/>
+    /// refuses a page for linking to them; the others let the renderer answer them offline.</summary>
+    public ResourcePolicy Resources { get; init; } = ResourcePolicy.Reject;
+
+    /// <summary>Accept "lorem ipsum" (real pages have it; generated ones should not).</summary>
+    public bool AllowLoremIpsum { get; init; }
+
+    /// <summary>Accept several &lt;body&gt; tags: the parser, like a browser's, merges them into one body.</summary>
+    public bool AllowSeveralBodies { get; init; }
+
+    /// <summary>Scripts that will not run (JavaScript off) and whose page is rendered offline are left in, not refused:
+    /// a real page is stored as given, and the browser ignores them.</summary>
+    public bool ScriptsInert => Resources != ResourcePolicy.Reject && !AllowScripts;
+
     public IReadOnlyList<string> AllowedHosts { get; init; } = ["cdn.jsdelivr.net", "unpkg.com", "source.unsplash.com"];
 
     public void Validate()

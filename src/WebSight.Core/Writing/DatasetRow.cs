@@ -125,6 +125,18 @@ public sealed class DatasetRow
     /// <summary>Every block of text with its box and colour; null without --layout.</summary>
     [JsonPropertyName("layout_text")]
     public List<LayoutTextRow>? LayoutText { get; set; }
+
+    /// <summary>The address the page was crawled from (WARC input); null for other inputs.</summary>
+    [JsonPropertyName("url")]
+    public string? Url { get; set; }
+
+    /// <summary>Requests the resource policy (--resources) answered with a placeholder or dropped.</summary>
+    [JsonPropertyName("resources_replaced")]
+    public int ResourcesReplaced { get; set; }
+
+    /// <summary>The kinds of those requests (image, stylesheet, script, font, frame, ...), comma-separated; null for none.</summary>
+    [JsonPropertyName("resource_kinds")]
+    public string? ResourceKinds { get; set; }
 }
 
 /// <summary>The Hugging Face Image feature: a struct of encoded bytes and an optional path, in that order.</summary>

@@ -48,6 +48,9 @@ internal static class RowMapper
             ImageSources = sample.ImageSources is { } sources ? JsonSerializer.Serialize(sources) : null,
             LayoutElements = sample.Layout?.Elements.Select(ToRow).ToList(),
             LayoutText = sample.Layout?.TextBlocks.Select(ToRow).ToList(),
+            Url = sample.Page.Url,
+            ResourcesReplaced = sample.Replaced.Count,
+            ResourceKinds = sample.Replaced.Kinds,
         };
     }
 
