@@ -154,4 +154,51 @@ public sealed class ViewportRunTests
         );
         Assert.Contains("viewports", refusal.Message);
     }
+
+    [Fact]
+    public async Task Shards_with_viewports_and_a_test_split_merge_into_one_dataset_that_verifies()
+    {
+        using var directory = new TempDirectory();
+        var shards = new List<string>();
+        for (var shard = 0; shard < 2; shard++)
+        {
+            var output = directory.Combine($"shard-{shard}");
+            var options = Options(output, 4, testShare: 0.5);
+            var sharded = new RunOptions
+            {
+                Count = options.Count,
+                Seed = options.Seed,
+                OutputDirectory = output,
+                Render = options.Render,
+                Writing = options.Writing,
+                Sharding = new Sharding(shard, 2),
+            };
+            var outcome = await Shared
+                .Runner(sharded, Shared.Generator, new RunStats())
+                .RunAsync(CancellationToken.None);
+            Assert.True(outcome.Status == RunStatus.Completed, outcome.Message);
+            shards.Add(output);
+        }
+
+        var merged = directory.Combine("merged");
+        var summary = await new DatasetMerger(new WritingOptions(), new Core.Quality.QualityOptions()).MergeAsync(
+            shards,
+            merged,
+            CancellationToken.None
+        );
+
+        Assert.Equal(12, summary.Rows);
+        var report = await new DatasetVerifier().VerifyAsync(merged, CancellationToken.None);
+        Assert.True(report.Ok, string.Join("\n", report.Faults));
+        var testIds = DuckDb
+            .Query($"SELECT DISTINCT id FROM read_parquet('{Path.Combine(merged, "data", "test-*.parquet")}')")
+            .Select(r => (string)r[0]!)
+            .Order(StringComparer.Ordinal);
+        var expected = Enumerable
+            .Range(0, 4)
+            .Select(i => SampleSpec.For(11, i).Id)
+            .Where(id => DatasetSplit.Of(id, 0.5) == DatasetSplit.Test)
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(expected, testIds);
+    }
 }
