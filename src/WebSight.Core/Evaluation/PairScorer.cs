@@ -15,21 +15,34 @@ internal sealed class PairScorer(IVisualSimilarity visual)
 
     public string VisualName => visual.Name;
 
-    public ScoredPair Score(ReferencePage reference, RenderedSample prediction)
+    public ScoredPair Score(ReferencePage reference, RenderedSample prediction) =>
+        Score(
+            reference,
+            prediction.Spec,
+            prediction.Image,
+            prediction.Width,
+            prediction.Height,
+            prediction.Layout ?? new PageLayout([], [])
+        );
+
+    /// <summary>Scores a prediction's screenshot (image pixels) and layout against the reference.</summary>
+    public ScoredPair Score(
+        ReferencePage reference,
+        Foundation.SampleSpec spec,
+        byte[] image,
+        int imageWidth,
+        int imageHeight,
+        PageLayout predictionLayout
+    )
     {
         var scale = reference.Settings.DeviceScaleFactor;
-        var predictionLayout = prediction.Layout ?? new PageLayout([], []);
         var referenceBlocks = LayoutBlock.FromLayout(reference.Layout, reference.CssWidth, reference.CssHeight);
-        var predictedBlocks = LayoutBlock.FromLayout(
-            predictionLayout,
-            prediction.Width / scale,
-            prediction.Height / scale
-        );
+        var predictedBlocks = LayoutBlock.FromLayout(predictionLayout, imageWidth / scale, imageHeight / scale);
         var blocks = BlockMatcher.Score(referenceBlocks, predictedBlocks);
         var (treeBleu, treePrecision) = TreeBleu.Score(reference.Layout.Elements, predictionLayout.Elements);
 
         using var referenceImage = Screenshot.Decode(reference.Image, AlignedWidth);
-        using var predictedImage = Screenshot.Decode(prediction.Image, AlignedWidth);
+        using var predictedImage = Screenshot.Decode(image, AlignedWidth);
         var (width, height) = (referenceImage.Width, referenceImage.Height);
         using var aligned = Screenshot.Resize(predictedImage, width, height, SKColorType.Rgba8888);
         var ssim = Ssim.Compute(
@@ -40,7 +53,7 @@ internal sealed class PairScorer(IVisualSimilarity visual)
         );
         var error = Vectors.SumAbsoluteDifference(referenceImage.GetPixelSpan(), aligned.GetPixelSpan());
         var scores = new PairScores(
-            prediction.Spec.Id,
+            spec.Id,
             blocks.Block,
             blocks.Text,
             blocks.Position,
@@ -54,7 +67,7 @@ internal sealed class PairScorer(IVisualSimilarity visual)
             predictedBlocks.Count,
             blocks.Matched
         );
-        return new ScoredPair(prediction.Spec, scores, Thumbnail(predictedImage));
+        return new ScoredPair(spec, scores, Thumbnail(predictedImage));
     }
 
     /// <summary>The number of text blocks the block metrics see in a reference (also for failed predictions).</summary>

@@ -6,14 +6,25 @@ namespace WebSight.Core.Tests.Evaluation;
 /// <summary>Every eval metric on cases worked out by hand or taken from published test data.</summary>
 public sealed class MetricTests
 {
-    private static LayoutBlock Block(string text, double x, double y, double width = 0.2, double height = 0.05, Rgb? color = null) =>
-        new(text, x, y, width, height, color ?? Rgb.Black);
+    private static LayoutBlock Block(
+        string text,
+        double x,
+        double y,
+        double width = 0.2,
+        double height = 0.05,
+        Rgb? color = null
+    ) => new(text, x, y, width, height, color ?? Rgb.Black);
 
     [Fact]
     public void Hungarian_finds_the_known_optimum_of_a_small_cost_matrix()
     {
         // Rows × columns; the optimum is 1 + 2 + 2 = 5 by (0,1), (1,0), (2,2); the greedy choice (1,1) = 0 leads to 6.
-        var cost = new double[,] { { 4, 1, 3 }, { 2, 0, 5 }, { 3, 2, 2 } };
+        var cost = new double[,]
+        {
+            { 4, 1, 3 },
+            { 2, 0, 5 },
+            { 3, 2, 2 },
+        };
 
         var pairs = Hungarian.Solve(cost);
 
@@ -23,8 +34,17 @@ public sealed class MetricTests
     [Fact]
     public void Hungarian_assigns_the_smaller_side_of_a_rectangular_matrix()
     {
-        var wide = new double[,] { { 9, 1, 9 }, { 9, 9, 1 } };
-        var tall = new double[,] { { 9, 9 }, { 1, 9 }, { 9, 1 } };
+        var wide = new double[,]
+        {
+            { 9, 1, 9 },
+            { 9, 9, 1 },
+        };
+        var tall = new double[,]
+        {
+            { 9, 9 },
+            { 1, 9 },
+            { 9, 1 },
+        };
 
         Assert.Equal([(0, 1), (1, 2)], Hungarian.Solve(wide));
         Assert.Equal([(1, 0), (2, 1)], Hungarian.Solve(tall));
@@ -95,7 +115,12 @@ public sealed class MetricTests
     [Fact]
     public void An_identical_layout_scores_one_on_every_block_metric()
     {
-        var page = new[] { Block("Welcome to our shop", 0.1, 0.1), Block("Fresh bread every day", 0.1, 0.3), Block("Contact us", 0.6, 0.8) };
+        var page = new[]
+        {
+            Block("Welcome to our shop", 0.1, 0.1),
+            Block("Fresh bread every day", 0.1, 0.3),
+            Block("Contact us", 0.6, 0.8),
+        };
 
         var scores = BlockMatcher.Score(page, page);
 
@@ -160,8 +185,18 @@ public sealed class MetricTests
     [Fact]
     public void The_block_matcher_is_symmetric_when_no_block_needs_merging()
     {
-        var a = new[] { Block("Fresh bread every day", 0.1, 0.1), Block("Opening hours", 0.5, 0.3), Block("Call us now", 0.2, 0.9, color: new Rgb(200, 0, 0)) };
-        var b = new[] { Block("Fresh bred every day!", 0.12, 0.1), Block("Opening times", 0.5, 0.4, 0.3), Block("Call us today", 0.2, 0.85) };
+        var a = new[]
+        {
+            Block("Fresh bread every day", 0.1, 0.1),
+            Block("Opening hours", 0.5, 0.3),
+            Block("Call us now", 0.2, 0.9, color: new Rgb(200, 0, 0)),
+        };
+        var b = new[]
+        {
+            Block("Fresh bred every day!", 0.12, 0.1),
+            Block("Opening times", 0.5, 0.4, 0.3),
+            Block("Call us today", 0.2, 0.85),
+        };
 
         Assert.Equal(BlockMatcher.Score(a, b), BlockMatcher.Score(b, a));
     }
@@ -170,7 +205,11 @@ public sealed class MetricTests
     public void Adjacent_blocks_split_across_lines_are_merged_when_that_matches_better()
     {
         var reference = new[] { Block("Fresh bread baked every single morning", 0.1, 0.1, 0.6, 0.05) };
-        var split = new[] { Block("Fresh bread baked", 0.1, 0.1, 0.3, 0.05), Block("every single morning", 0.1, 0.15, 0.3, 0.05) };
+        var split = new[]
+        {
+            Block("Fresh bread baked", 0.1, 0.1, 0.3, 0.05),
+            Block("every single morning", 0.1, 0.15, 0.3, 0.05),
+        };
 
         var scores = BlockMatcher.Score(reference, split);
 
@@ -183,7 +222,16 @@ public sealed class MetricTests
     {
         ElementBox E(string tag, int parent) => new(tag, parent, 0, 0, 1, 1, true, "", "", 16, 400);
         // html(body) body(div,footer) div(h1,p) footer(p): four subtrees.
-        var reference = new[] { E("html", -1), E("body", 0), E("div", 1), E("h1", 2), E("p", 2), E("footer", 1), E("p", 5) };
+        var reference = new[]
+        {
+            E("html", -1),
+            E("body", 0),
+            E("div", 1),
+            E("h1", 2),
+            E("p", 2),
+            E("footer", 1),
+            E("p", 5),
+        };
         // html(body) body(div) div(h1,p): two of the four, and nothing else.
         var predicted = new[] { E("html", -1), E("body", 0), E("div", 1), E("h1", 2), E("p", 2) };
 
@@ -197,7 +245,8 @@ public sealed class MetricTests
     [Fact]
     public void Ssim_is_one_for_identical_images_and_lower_for_a_changed_one()
     {
-        const int W = 40, H = 30;
+        const int W = 40,
+            H = 30;
         var image = new float[W * H];
         for (var i = 0; i < image.Length; i++)
             image[i] = (i % W) / (float)W * ((i / W) % 7) / 7f;

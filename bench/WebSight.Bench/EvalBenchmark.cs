@@ -1,0 +1,140 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using WebSight.Core.Evaluation;
+using WebSight.Core.Foundation;
+using WebSight.Core.Generation;
+using WebSight.Core.Pipeline;
+using WebSight.Core.Writing;
+
+namespace WebSight.Bench;
+
+/// <summary>
+/// `websight eval` on template pages at the default settings (2,560-pixel-wide screenshots): a reference dataset is
+/// rendered first, then every page is predicted back with an edit on every other one and evaluated end to end
+/// (pairs/s, and the busy time of the render stage against the score stage), then the metrics alone on one core.
+/// </summary>
+internal sealed class EvalBenchmark(int pages, int workers)
+{
+    public async Task<string> RunAsync()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "websight-eval-bench", Guid.NewGuid().ToString("N"));
+        try
+        {
+            var reference = Path.Combine(root, "reference");
+            var options = new RunOptions
+            {
+                Count = pages,
+                OutputDirectory = reference,
+                Seed = 77,
+            };
+            var stats = new RunStats();
+            var made = await new PipelineBuilder(options)
+                .Build(new TemplateGenerator(new()), stats)
+                .RunAsync(CancellationToken.None);
+            if (made.Status != RunStatus.Completed)
+                throw new InvalidOperationException(made.Message);
+            var rows = new List<DatasetRow>();
+            foreach (var shard in new RunDirectory(reference).Shards())
+                rows.AddRange(await ParquetFiles.ReadRowsAsync(shard, CancellationToken.None));
+            var predictions = Path.Combine(root, "predictions.jsonl");
+            await File.WriteAllLinesAsync(
+                predictions,
+                rows.Select(
+                    (row, i) =>
+                        JsonSerializer.Serialize(
+                            new Dictionary<string, string>
+                            {
+                                ["id"] = row.Id!,
+                                ["text"] =
+                                    i % 2 == 0 ? row.Text! : row.Text!.Replace("e", "o", StringComparison.Ordinal),
+                            }
+                        )
+                )
+            );
+
+            var watch = Stopwatch.StartNew();
+            var outcome = await new EvaluationRunner(
+                new EvalOptions
+                {
+                    Reference = reference,
+                    Predictions = predictions,
+                    OutputDirectory = Path.Combine(root, "eval"),
+                    Workers = workers,
+                }
+            ).RunAsync(CancellationToken.None);
+            var wall = watch.Elapsed.TotalSeconds;
+            var (metricsRate, width) = await MetricsOnlyAsync(reference, rows.Select(r => r.Id!).ToHashSet());
+            return Report(outcome, wall, metricsRate, width);
+        }
+        finally
+        {
+            if (Directory.Exists(root))
+                Directory.Delete(root, recursive: true);
+        }
+    }
+
+    /// <summary>Each reference page scored against the next one (another page) and itself, on one core.</summary>
+    private static async Task<(double PairsPerSecond, int Width)> MetricsOnlyAsync(
+        string reference,
+        HashSet<string> ids
+    )
+    {
+        var (pagesById, _) = await ReferenceDataset.LoadAsync(reference, ids, CancellationToken.None);
+        var list = pagesById.Values.ToList();
+        using var visual = new SsimVisualSimilarity();
+        var scorer = new PairScorer(visual);
+        var width = (int)Math.Round(list[0].CssWidth * list[0].Settings.DeviceScaleFactor);
+        void ScoreAll()
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                foreach (var other in new[] { list[i], list[(i + 1) % list.Count] })
+                {
+                    var scale = other.Settings.DeviceScaleFactor;
+                    scorer.Score(
+                        list[i],
+                        new SampleSpec(i, other.Id, 0),
+                        other.Image,
+                        (int)Math.Round(other.CssWidth * scale),
+                        (int)Math.Round(other.CssHeight * scale),
+                        other.Layout
+                    );
+                }
+            }
+        }
+        ScoreAll(); // warm up
+        var watch = Stopwatch.StartNew();
+        ScoreAll();
+        return (list.Count * 2 / watch.Elapsed.TotalSeconds, width);
+    }
+
+    private string Report(EvalOutcome outcome, double wall, double metricsRate, int width)
+    {
+        var stages = outcome.Stats.Stages;
+        double Busy(string stage) => stages.TryGetValue(stage, out var s) ? s.BusySeconds : 0;
+        var busy = stages.Values.Sum(s => s.BusySeconds);
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"# eval benchmark ({DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC)");
+        text.AppendLine();
+        text.AppendLine(
+            CultureInfo.InvariantCulture,
+            $"{outcome.Rows.Count} pairs, {workers} browser(s), {Environment.ProcessorCount} cores, screenshots {width} px wide."
+        );
+        text.AppendLine();
+        text.AppendLine("| figure | value |");
+        text.AppendLine("|---|---:|");
+        text.AppendLine(
+            CultureInfo.InvariantCulture,
+            $"| eval end to end | {outcome.Rows.Count / wall:F2} pairs/s ({wall:F1} s) |"
+        );
+        foreach (var stage in new[] { "validate", "render", "score", "write" })
+            text.AppendLine(
+                CultureInfo.InvariantCulture,
+                $"| busy time in {stage} | {Busy(stage) / Math.Max(busy, 1e-9):P1} ({(stages.TryGetValue(stage, out var s) ? s.MillisecondsPerItem : 0):F1} ms a pair) |"
+            );
+        text.AppendLine(CultureInfo.InvariantCulture, $"| metrics alone, one core | {metricsRate:F1} pairs/s |");
+        return text.ToString();
+    }
+}
