@@ -8,7 +8,8 @@ namespace WebSight.Core.Evaluation;
 /// </summary>
 internal sealed record LayoutBlock(string Text, double X, double Y, double Width, double Height, Rgb Color)
 {
-    private char[]? _sorted;
+    // Keyed by the text it was made of: `with { Text = … }` copies this field too.
+    private SortedText? _sorted;
 
     public double Area => Width * Height;
 
@@ -17,7 +18,14 @@ internal sealed record LayoutBlock(string Text, double X, double Y, double Width
     public double CenterY => Y + Height / 2;
 
     /// <summary>The text's characters sorted, for <see cref="TextSimilarity.UpperBound"/>.</summary>
-    public char[] SortedCharacters => _sorted ??= TextSimilarity.SortedCharacters(Text);
+    public char[] SortedCharacters =>
+        (
+            _sorted is { } sorted && ReferenceEquals(sorted.Text, Text)
+                ? sorted
+                : _sorted = new SortedText(Text, TextSimilarity.SortedCharacters(Text))
+        ).Characters;
+
+    private sealed record SortedText(string Text, char[] Characters);
 
     /// <summary>Design2Code's merge of two blocks: the texts joined by a space, the union box, the mean colour.</summary>
     public static LayoutBlock Merge(LayoutBlock first, LayoutBlock second)
