@@ -100,6 +100,8 @@ public sealed class EvalCommandTests
             "--out",
             output,
             "--workers",
+            "2",
+            "--part-rows",
             "2"
         );
 
@@ -184,6 +186,30 @@ public sealed class EvalCommandTests
             summary.ToJsonString(),
             JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(output, "summary.json")))!.ToJsonString()
         );
+
+        // As if killed before the last part was committed: the rerun scores those two pairs only, and all six are back.
+        var parts = Directory.GetFiles(Path.Combine(output, "parts"), "part-*.parquet").Order().ToList();
+        Assert.Equal(3, parts.Count);
+        File.Delete(parts[^1]);
+        File.WriteAllText(parts[^1] + ".tmp", "cut short");
+        var resumed = await CliProcess.RunAsync(
+            "eval",
+            "--reference",
+            directory.Combine("reference"),
+            "--predictions",
+            predictionFile,
+            "--out",
+            output,
+            "--workers",
+            "2"
+        );
+        Assert.True(resumed.ExitCode == 0, resumed.All);
+        Assert.Contains("(2 scored now)", resumed.Output);
+        Assert.Equal(
+            6L,
+            DuckDb.Scalar<long>($"SELECT count(DISTINCT id) FROM '{Path.Combine(output, "scores.parquet")}'")
+        );
+        Assert.False(File.Exists(parts[^1] + ".tmp"));
     }
 
     [Fact]

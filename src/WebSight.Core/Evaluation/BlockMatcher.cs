@@ -13,14 +13,16 @@ internal static class BlockMatcher
     /// <summary>Design2Code's threshold for a merge to count as an improvement.</summary>
     public const double MergeGain = 0.05;
 
+    /// <summary>A merge must make a block that can be kept (≥ MinSimilarity), so weaker single matches count as this.</summary>
+    private const double MergeFloor = MinSimilarity - MergeGain;
+
     private const int MaxMergeRounds = 8;
 
     public static BlockScores Score(IReadOnlyList<LayoutBlock> reference, IReadOnlyList<LayoutBlock> predicted)
     {
         if (reference.Count == 0 || predicted.Count == 0)
             return BlockScores.Zero;
-        var (merged, mergedReference) = MergeAdjacent(predicted.ToList(), reference.ToList());
-        var similarity = SimilarityMatrix(merged, mergedReference);
+        var (merged, mergedReference, similarity) = MergeAdjacent(predicted.ToList(), reference.ToList());
         var cost = new double[merged.Count, mergedReference.Count];
         for (var i = 0; i < merged.Count; i++)
         for (var j = 0; j < mergedReference.Count; j++)
@@ -56,12 +58,13 @@ internal static class BlockMatcher
         return new BlockScores(allArea > 0 ? matchedArea / allArea : 0, text / n, position / n, color / n, n);
     }
 
+    /// <summary>Similarities of every pair that reach <see cref="MergeFloor"/>; 0 for the others.</summary>
     public static double[,] SimilarityMatrix(IReadOnlyList<LayoutBlock> first, IReadOnlyList<LayoutBlock> second)
     {
         var result = new double[first.Count, second.Count];
         for (var i = 0; i < first.Count; i++)
         for (var j = 0; j < second.Count; j++)
-            result[i, j] = SimilarityAtLeast(first[i], second[j], MinSimilarity);
+            result[i, j] = SimilarityAtLeast(first[i], second[j], MergeFloor);
         return result;
     }
 
@@ -73,32 +76,49 @@ internal static class BlockMatcher
             return 0;
         if (TextSimilarity.UpperBound(first.SortedCharacters, second.SortedCharacters) < floor)
             return 0;
-        return TextSimilarity.Ratio(first.Text, second.Text);
+        return TextSimilarity.RatioAtLeast(first.Text, second.Text, floor);
     }
 
-    private static (List<LayoutBlock> First, List<LayoutBlock> Second) MergeAdjacent(
+    private static (List<LayoutBlock> First, List<LayoutBlock> Second, double[,] Similarity) MergeAdjacent(
         List<LayoutBlock> first,
         List<LayoutBlock> second
     )
     {
+        var similarity = SimilarityMatrix(first, second);
         for (var round = 0; round < MaxMergeRounds; round++)
         {
-            var changedFirst = MergeRound(first, second);
-            var changedSecond = MergeRound(second, first);
+            var changedFirst = MergeRound(first, second, Best(similarity, rows: true));
+            if (changedFirst)
+                similarity = SimilarityMatrix(first, second);
+            var changedSecond = MergeRound(second, first, Best(similarity, rows: false));
+            if (changedSecond)
+                similarity = SimilarityMatrix(first, second);
             if (!changedFirst && !changedSecond)
                 break;
         }
-        return (first, second);
+        return (first, second, similarity);
+    }
+
+    /// <summary>Each row's (or column's) best similarity, floored at <see cref="MergeFloor"/>.</summary>
+    private static double[] Best(double[,] similarity, bool rows)
+    {
+        var count = similarity.GetLength(rows ? 0 : 1);
+        var other = similarity.GetLength(rows ? 1 : 0);
+        var best = new double[count];
+        for (var i = 0; i < count; i++)
+        {
+            best[i] = MergeFloor;
+            for (var j = 0; j < other; j++)
+                best[i] = Math.Max(best[i], rows ? similarity[i, j] : similarity[j, i]);
+        }
+        return best;
     }
 
     /// <summary>One round of merges on <paramref name="blocks"/> against <paramref name="other"/>; true if any.</summary>
-    private static bool MergeRound(List<LayoutBlock> blocks, List<LayoutBlock> other)
+    private static bool MergeRound(List<LayoutBlock> blocks, List<LayoutBlock> other, double[] best)
     {
         if (blocks.Count < 2)
             return false;
-        // A merge must make a block that can be kept (≥ MinSimilarity), so weaker single matches count as the floor.
-        var floor = MinSimilarity - MergeGain;
-        var best = blocks.Select(b => Math.Max(floor, Best(b, other, floor))).ToArray();
         var candidates = new List<(int Index, double Gain, LayoutBlock Merged)>();
         for (var i = 0; i + 1 < blocks.Count; i++)
         {

@@ -41,7 +41,10 @@ internal static class Screenshot
     /// <summary>Luma of a bitmap at the given size, 0–1 a pixel.</summary>
     public static float[] Luma(SKBitmap source, int width, int height)
     {
-        using var gray = Resize(source, width, height, SKColorType.Gray8);
+        using var gray =
+            source.Width == width && source.Height == height
+                ? source.Copy(SKColorType.Gray8) ?? throw new InvalidDataException("the image has no grey copy")
+                : Resize(source, width, height, SKColorType.Gray8);
         var bytes = gray.GetPixelSpan();
         var result = new float[width * height];
         var rowBytes = gray.RowBytes;

@@ -22,22 +22,83 @@ internal static class Ssim
         var window = Math.Min(Window, Math.Min(width, height));
         if (window < 2)
             return x.SequenceEqual(y) ? 1 : 0;
-        var xx = new float[x.Length];
-        var yy = new float[x.Length];
-        var xy = new float[x.Length];
-        Vectors.Multiply(x, x, xx);
-        Vectors.Multiply(y, y, yy);
-        Vectors.Multiply(x, y, xy);
-        var sx = WindowSums(x, width, height, window);
-        var sy = WindowSums(y, width, height, window);
-        var sxx = WindowSums(xx, width, height, window);
-        var syy = WindowSums(yy, width, height, window);
-        var sxy = WindowSums(xy, width, height, window);
-        return Mean(sx, sy, sxx, syy, sxy, window * window);
+        // Column sums over the current band of rows (x, y, x², y², xy), moved down one row at a time, so no image-sized
+        // buffer is allocated: a 320 × 2,000 screenshot pair would otherwise allocate tens of megabytes per pair.
+        var columns = new float[5][];
+        for (var k = 0; k < 5; k++)
+            columns[k] = new float[width];
+        var products = new float[3][];
+        for (var k = 0; k < 3; k++)
+            products[k] = new float[width];
+        var leaving = new float[3][];
+        for (var k = 0; k < 3; k++)
+            leaving[k] = new float[width];
+        for (var row = 0; row < window; row++)
+            AddRow(columns, products, x, y, row, width);
+        var outWidth = width - window + 1;
+        var sums = new float[5][];
+        for (var k = 0; k < 5; k++)
+            sums[k] = new float[outWidth];
+        double total = 0;
+        for (var top = 0; ; top++)
+        {
+            for (var k = 0; k < 5; k++)
+                WindowRow(columns[k], sums[k], window);
+            total += RowSum(sums, window * window);
+            if (top + window >= height)
+                break;
+            SubtractRow(columns, leaving, x, y, top, width);
+            AddRow(columns, products, x, y, top + window, width);
+        }
+        return total / ((double)outWidth * (height - window + 1));
     }
 
-    private static double Mean(float[] sx, float[] sy, float[] sxx, float[] syy, float[] sxy, int n)
+    private static void AddRow(float[][] columns, float[][] products, float[] x, float[] y, int row, int width)
     {
+        var xs = x.AsSpan(row * width, width);
+        var ys = y.AsSpan(row * width, width);
+        Vectors.Multiply(xs, xs, products[0]);
+        Vectors.Multiply(ys, ys, products[1]);
+        Vectors.Multiply(xs, ys, products[2]);
+        Vectors.Add(columns[0], xs);
+        Vectors.Add(columns[1], ys);
+        Vectors.Add(columns[2], products[0]);
+        Vectors.Add(columns[3], products[1]);
+        Vectors.Add(columns[4], products[2]);
+    }
+
+    private static void SubtractRow(float[][] columns, float[][] products, float[] x, float[] y, int row, int width)
+    {
+        var xs = x.AsSpan(row * width, width);
+        var ys = y.AsSpan(row * width, width);
+        Vectors.Multiply(xs, xs, products[0]);
+        Vectors.Multiply(ys, ys, products[1]);
+        Vectors.Multiply(xs, ys, products[2]);
+        Vectors.Subtract(columns[0], xs);
+        Vectors.Subtract(columns[1], ys);
+        Vectors.Subtract(columns[2], products[0]);
+        Vectors.Subtract(columns[3], products[1]);
+        Vectors.Subtract(columns[4], products[2]);
+    }
+
+    /// <summary>Sums of every <paramref name="window"/> consecutive column sums: the window sums of one output row.</summary>
+    private static void WindowRow(float[] column, float[] target, int window)
+    {
+        float running = 0;
+        for (var c = 0; c < window; c++)
+            running += column[c];
+        target[0] = running;
+        for (var c = 1; c < target.Length; c++)
+        {
+            running += column[c + window - 1] - column[c - 1];
+            target[c] = running;
+        }
+    }
+
+    /// <summary>The sum of the SSIM map over one output row, from its window sums.</summary>
+    private static double RowSum(float[][] sums, int n)
+    {
+        var (sx, sy, sxx, syy, sxy) = (sums[0], sums[1], sums[2], sums[3], sums[4]);
         var inverse = new Vector<float>(1f / n);
         var covariance = new Vector<float>(n / (float)(n - 1));
         var (c1, c2, two) = (new Vector<float>(C1), new Vector<float>(C2), new Vector<float>(2));
@@ -58,7 +119,7 @@ internal static class Ssim
         var total = Vector.Sum(sum);
         for (; i < sx.Length; i++)
             total += Single(sx[i], sy[i], sxx[i], syy[i], sxy[i], n);
-        return total / sx.Length;
+        return total;
     }
 
     private static double Single(float sx, float sy, float sxx, float syy, float sxy, int n)
@@ -69,37 +130,5 @@ internal static class Ssim
         var vy = (syy / n - my * my) * correction;
         var vxy = (sxy / n - mx * my) * correction;
         return (2 * mx * my + C1) * (2 * vxy + C2) / ((mx * mx + my * my + C1) * (vx + vy + C2));
-    }
-
-    /// <summary>Sums over every window × window square that fits, row-major, (width − w + 1) × (height − w + 1).</summary>
-    private static float[] WindowSums(float[] source, int width, int height, int window)
-    {
-        var outWidth = width - window + 1;
-        var outHeight = height - window + 1;
-        var result = new float[outWidth * outHeight];
-        var column = new float[width];
-        for (var row = 0; row < window; row++)
-            Vectors.Add(column, source.AsSpan(row * width, width));
-        for (var top = 0; ; top++)
-        {
-            var target = result.AsSpan(top * outWidth, outWidth);
-            float running = 0;
-            for (var c = 0; c < window; c++)
-                running += column[c];
-            target[0] = running;
-            for (var c = 1; c < outWidth; c++)
-            {
-                running += column[c + window - 1] - column[c - 1];
-                target[c] = running;
-            }
-            if (top + 1 >= outHeight)
-                break;
-            Vectors.AddSubtract(
-                column,
-                source.AsSpan((top + window) * width, width),
-                source.AsSpan(top * width, width)
-            );
-        }
-        return result;
     }
 }

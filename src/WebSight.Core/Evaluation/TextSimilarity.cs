@@ -8,13 +8,21 @@ namespace WebSight.Core.Evaluation;
 /// </summary>
 internal static class TextSimilarity
 {
-    public static double Ratio(string a, string b)
+    public static double Ratio(string a, string b) => RatioAtLeast(a, b, 0);
+
+    /// <summary>
+    /// <see cref="Ratio"/> when it reaches <paramref name="floor"/>, else 0: the search stops as soon as the
+    /// characters still matchable cannot lift the ratio to the floor (most pairs of unrelated blocks).
+    /// </summary>
+    public static double RatioAtLeast(string a, string b, double floor)
     {
         if (a.Length + b.Length == 0)
             return 1;
         if (string.Equals(a, b, StringComparison.Ordinal))
             return 1;
-        return 2.0 * MatchingCharacters(a, b) / (a.Length + b.Length);
+        var needed = (int)Math.Ceiling(floor * (a.Length + b.Length) / 2 - 1e-9);
+        var matched = MatchingCharacters(a, b, needed);
+        return matched < 0 ? 0 : 2.0 * matched / (a.Length + b.Length);
     }
 
     /// <summary>
@@ -52,9 +60,12 @@ internal static class TextSimilarity
         return chars;
     }
 
-    private static int MatchingCharacters(string a, string b)
+    /// <summary>Ratcliff–Obershelp's matching characters, or −1 once fewer than <paramref name="needed"/> can match.</summary>
+    private static int MatchingCharacters(string a, string b, int needed)
     {
         var matched = 0;
+        // The most characters that can still match: what is matched plus the shorter side of every open region.
+        var reachable = Math.Min(a.Length, b.Length);
         var pending = new Stack<(int ALow, int AHigh, int BLow, int BHigh)>();
         pending.Push((0, a.Length, 0, b.Length));
         var lengths = new int[b.Length + 1];
@@ -63,13 +74,20 @@ internal static class TextSimilarity
         {
             var (aLow, aHigh, bLow, bHigh) = pending.Pop();
             var (i, j, size) = LongestMatch(a, b, aLow, aHigh, bLow, bHigh, ref lengths, ref previous);
-            if (size == 0)
-                continue;
+            reachable -= Math.Min(aHigh - aLow, bHigh - bLow) - size;
             matched += size;
-            if (aLow < i && bLow < j)
+            if (size > 0 && aLow < i && bLow < j)
+            {
                 pending.Push((aLow, i, bLow, j));
-            if (i + size < aHigh && j + size < bHigh)
+                reachable += Math.Min(i - aLow, j - bLow);
+            }
+            if (size > 0 && i + size < aHigh && j + size < bHigh)
+            {
                 pending.Push((i + size, aHigh, j + size, bHigh));
+                reachable += Math.Min(aHigh - i - size, bHigh - j - size);
+            }
+            if (reachable < needed)
+                return -1;
         }
         return matched;
     }

@@ -35,19 +35,6 @@ internal static class Vectors
             result[i] = a[i] * b[i];
     }
 
-    /// <summary>result += add − subtract, element by element.</summary>
-    public static void AddSubtract(Span<float> result, ReadOnlySpan<float> add, ReadOnlySpan<float> subtract)
-    {
-        var i = 0;
-        var width = Vector<float>.Count;
-        for (; i <= result.Length - width; i += width)
-            (new Vector<float>(result[i..]) + new Vector<float>(add[i..]) - new Vector<float>(subtract[i..])).CopyTo(
-                result[i..]
-            );
-        for (; i < result.Length; i++)
-            result[i] += add[i] - subtract[i];
-    }
-
     public static void Add(Span<float> result, ReadOnlySpan<float> add)
     {
         var i = 0;
@@ -56,6 +43,16 @@ internal static class Vectors
             (new Vector<float>(result[i..]) + new Vector<float>(add[i..])).CopyTo(result[i..]);
         for (; i < result.Length; i++)
             result[i] += add[i];
+    }
+
+    public static void Subtract(Span<float> result, ReadOnlySpan<float> subtract)
+    {
+        var i = 0;
+        var width = Vector<float>.Count;
+        for (; i <= result.Length - width; i += width)
+            (new Vector<float>(result[i..]) - new Vector<float>(subtract[i..])).CopyTo(result[i..]);
+        for (; i < result.Length; i++)
+            result[i] -= subtract[i];
     }
 
     /// <summary>Sum of |a − b| over two byte spans of equal length.</summary>
