@@ -9,10 +9,11 @@ using WebSight.Bench;
 // dotnet run -c Release --project bench/WebSight.Bench -- features [--pages 150] [--workers N]
 // dotnet run -c Release --project bench/WebSight.Bench -- hot
 // dotnet run -c Release --project bench/WebSight.Bench -- llm [--rounds 5]
-if (args.Length == 0 || args[0] is not ("e2e" or "features" or "hot" or "llm"))
+// dotnet run -c Release --project bench/WebSight.Bench -- eval [--pages 40] [--workers N]
+if (args.Length == 0 || args[0] is not ("e2e" or "features" or "hot" or "llm" or "eval"))
 {
     Console.Error.WriteLine(
-        "usage: WebSight.Bench e2e [--pages N] [--workers N] [--no-baseline] [--no-limit] [--checkpoint-every N] | features [--pages N] [--workers N] | hot | llm [--rounds N]"
+        "usage: WebSight.Bench e2e [--pages N] [--workers N] [--no-baseline] [--no-limit] [--checkpoint-every N] | features [--pages N] [--workers N] | hot | llm [--rounds N] | eval [--pages N] [--workers N]"
     );
     return 2;
 }
@@ -25,6 +26,7 @@ if (args[0] == "hot")
             typeof(TemplateGenerationBenchmarks),
             typeof(ValidationBenchmarks),
             typeof(ParquetWritingBenchmarks),
+            typeof(EvalMetricBenchmarks),
         ])
         .RunAll(config);
     return 0;
@@ -34,6 +36,14 @@ int Option(string name, int fallback)
 {
     var at = Array.IndexOf(args, name);
     return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+}
+
+if (args[0] == "eval")
+{
+    Console.WriteLine(
+        await new EvalBenchmark(Option("--pages", 40), Option("--workers", Environment.ProcessorCount)).RunAsync()
+    );
+    return 0;
 }
 
 if (args[0] == "llm")

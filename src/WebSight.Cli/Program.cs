@@ -61,6 +61,12 @@ app.Configure(config =>
         .WithExample("stats", "out")
         .WithExample("stats", "out-seed2", "--against", "out-seed1");
     config
+        .AddCommand<EvalCommand>("eval")
+        .WithDescription(
+            "Score a model's HTML against a reference dataset: Design2Code's block, text, position, colour and visual scores, TreeBLEU, SSIM."
+        )
+        .WithExample("eval", "--reference", "out", "--predictions", "predictions.jsonl", "--out", "eval");
+    config
         .AddCommand<ExportCommand>("export")
         .WithDescription("Write the reviewed rows as a new Hugging Face-ready dataset.")
         .WithExample("export", "out", "--out", "reviewed", "--accepted-only");

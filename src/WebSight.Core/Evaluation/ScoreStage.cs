@@ -1,0 +1,30 @@
+using WebSight.Core.Foundation;
+using WebSight.Core.Rendering;
+
+namespace WebSight.Core.Evaluation;
+
+/// <summary>The score stage: each rendered prediction against its reference, one pair per core at a time.</summary>
+internal sealed class ScoreStage(IReadOnlyDictionary<string, ReferencePage> references, PairScorer scorer)
+    : IStage<RenderedSample, ScoredPair>
+{
+    public const string StageName = "score";
+
+    public string Name => StageName;
+
+    public int Parallelism => Environment.ProcessorCount;
+
+    public ValueTask<StepResult<ScoredPair>> RunAsync(RenderedSample input, CancellationToken cancellationToken)
+    {
+        var reference = references[input.Spec.Id];
+        try
+        {
+            return ValueTask.FromResult(StepResult<ScoredPair>.Pass(scorer.Score(reference, input)));
+        }
+        catch (InvalidDataException e)
+        {
+            return ValueTask.FromResult(
+                StepResult<ScoredPair>.Refuse(RejectReason.RenderFailed, "the screenshot does not decode: " + e.Message)
+            );
+        }
+    }
+}
