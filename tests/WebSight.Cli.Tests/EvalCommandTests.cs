@@ -210,6 +210,22 @@ public sealed class EvalCommandTests
             DuckDb.Scalar<long>($"SELECT count(DISTINCT id) FROM '{Path.Combine(output, "scores.parquet")}'")
         );
         Assert.False(File.Exists(parts[^1] + ".tmp"));
+
+        // The reference was rendered at one viewport, "desktop"; another name is a usage error that lists it.
+        var otherViewport = await CliProcess.RunAsync(
+            "eval",
+            "--reference",
+            directory.Combine("reference"),
+            "--predictions",
+            predictionFile,
+            "--out",
+            directory.Combine("phone-scores"),
+            "--viewport",
+            "phone"
+        );
+        Assert.Equal(2, otherViewport.ExitCode);
+        Assert.Contains("--viewport", otherViewport.Error);
+        Assert.Contains("desktop", otherViewport.Error);
     }
 
     [Fact]

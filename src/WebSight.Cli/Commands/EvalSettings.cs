@@ -26,6 +26,12 @@ internal sealed class EvalSettings : CommandSettings
     [Description("An ONNX image encoder (input [1,3,H,W]) for the visual score; default: SSIM of 256×256 screenshots.")]
     public string? ImageEncoder { get; init; }
 
+    [CommandOption(EvalOptions.ViewportFlag + " <NAME>")]
+    [Description(
+        "The reference viewport the predictions are rendered and scored at (a page's HTML is one for all of them). Default: the reference run's first."
+    )]
+    public string? Viewport { get; init; }
+
     [CommandOption(EvalOptions.SeedFlag + " <S>")]
     [Description("Seed of the bootstrap intervals.")]
     [DefaultValue(EvalOptions.DefaultSeed)]
@@ -64,6 +70,7 @@ internal sealed class EvalSettings : CommandSettings
             Predictions = Predictions ?? "",
             OutputDirectory = Out ?? "",
             ImageEncoder = ImageEncoder,
+            Viewport = Viewport,
             Seed = Seed,
             PartRows = PartRows,
             Workers = Workers ?? RenderOptions.DefaultWorkers,

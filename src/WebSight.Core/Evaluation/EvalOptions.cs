@@ -14,6 +14,9 @@ internal sealed class EvalOptions
     public const string SeedFlag = "--seed";
     public const int DefaultSeed = 0;
 
+    /// <summary>Which of the reference's viewports the predictions are scored at; default: the run's first.</summary>
+    public const string ViewportFlag = "--viewport";
+
     public const string PartRowsFlag = "--part-rows";
     public const int DefaultPartRows = 64;
 
@@ -25,6 +28,9 @@ internal sealed class EvalOptions
 
     /// <summary>An ONNX image encoder for the visual score; null for the model-free SSIM.</summary>
     public string? ImageEncoder { get; init; }
+
+    /// <summary>The reference viewport to score at (a name from its run's --viewports); null for its first.</summary>
+    public string? Viewport { get; init; }
 
     /// <summary>Seeds the bootstrap intervals.</summary>
     public int Seed { get; init; } = DefaultSeed;

@@ -43,7 +43,12 @@ internal sealed class EvaluationRunner(EvalOptions options, Action<string>? log 
         options.Validate();
         var (predictions, fileProblems) = PredictionFile.Read(options.Predictions, EvalOptions.PredictionsFlag);
         var ids = predictions.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-        var (references, referenceRows) = await ReferenceDataset.LoadAsync(options.Reference, ids, cancellationToken);
+        var (references, referenceRows) = await ReferenceDataset.LoadAsync(
+            options.Reference,
+            ids,
+            options.Viewport,
+            cancellationToken
+        );
         var problems = fileProblems.ToList();
         foreach (var unknown in predictions.Where(p => !references.ContainsKey(p.Id)))
             problems.Add(

@@ -14,15 +14,20 @@ namespace WebSight.Core.Pipeline;
 /// </summary>
 internal static class ReferenceDataset
 {
-    /// <summary>The rows whose id is in <paramref name="wanted"/>, and how many rows the dataset holds in all.</summary>
+    /// <summary>
+    /// The rows at <paramref name="viewportName"/> (the run's first viewport when null) whose id is in
+    /// <paramref name="wanted"/>, and how many rows that viewport holds in all.
+    /// </summary>
     public static async Task<(Dictionary<string, ReferencePage> Pages, int Rows)> LoadAsync(
         string directory,
         IReadOnlySet<string> wanted,
+        string? viewportName,
         CancellationToken cancellationToken
     )
     {
         var run = new RunDirectory(directory);
         var manifest = ReadManifest(run);
+        var viewport = ViewportOf(manifest, viewportName);
         var shards = run.Shards()
             .Where(s =>
                 Path.GetFileName(s) is var name
@@ -54,11 +59,12 @@ internal static class ReferenceDataset
                     group,
                     cancellationToken
                 );
-                foreach (var row in batch.Data)
+                // A dataset written before viewports existed has none recorded; its rows are all one viewport.
+                foreach (var row in batch.Data.Where(r => viewport is null || r.Viewport == viewport.Name))
                 {
                     rows++;
                     if (row.Id is { } id && wanted.Contains(id))
-                        pages[id] = ToPage(row, manifest, shard);
+                        pages[id] = ToPage(row, manifest, viewport, shard);
                 }
             }
         }
@@ -66,17 +72,39 @@ internal static class ReferenceDataset
     }
 
     /// <summary>
-    /// The settings a row was rendered with: its viewport width from the row's image width over the run's device
-    /// scale; everything else from run.json. Where a dataset records a per-row viewport, it is read here.
+    /// The viewport to score at, from the run's recorded --viewports; null for a dataset that records none.
     /// </summary>
-    public static ReferenceRenderSettings SettingsOf(DatasetRow row, JsonObject manifest)
+    private static Viewport? ViewportOf(JsonObject manifest, string? name)
+    {
+        if (manifest["render"]?["viewports"] is not JsonValue recorded || recorded.GetValue<string>() is not { } spec)
+            return name is null
+                ? null
+                : throw new OptionsException(
+                    EvalOptions.ViewportFlag,
+                    "the reference records no viewports (it was made before --viewports existed); leave the flag out"
+                );
+        var viewports = Viewport.ParseList(spec, EvalOptions.ReferenceFlag);
+        return name is null
+            ? viewports[0]
+            : viewports.FirstOrDefault(v => v.Name == name)
+                ?? throw new OptionsException(
+                    EvalOptions.ViewportFlag,
+                    $"the reference has no viewport '{name}'; it has {string.Join(", ", viewports.Select(v => v.Name))}"
+                );
+    }
+
+    /// <summary>
+    /// The settings a row was rendered with: its viewport (size and scale) where the run records one, else the width
+    /// from the row's image width over the run's device scale; everything else from run.json.
+    /// </summary>
+    private static ReferenceRenderSettings SettingsOf(DatasetRow row, JsonObject manifest, Viewport? viewport)
     {
         var render = manifest["render"]?.AsObject() ?? new JsonObject();
-        var scale = Number(render, "device_scale_factor", RenderOptions.DefaultDeviceScaleFactor);
+        var scale = viewport?.Scale ?? Number(render, "device_scale_factor", RenderOptions.DefaultDeviceScaleFactor);
         var images = render["images"] is JsonObject library ? (string?)library["directory"] : null;
         return new ReferenceRenderSettings(
-            (int)Math.Round(row.Width / scale),
-            (int)Number(render, "viewport_height", RenderOptions.DefaultViewportHeight),
+            viewport?.Width ?? (int)Math.Round(row.Width / scale),
+            viewport?.Height ?? (int)Number(render, "viewport_height", RenderOptions.DefaultViewportHeight),
             scale,
             (bool?)render["full_page"] ?? RenderOptions.DefaultFullPage,
             Enum.Parse<ImageFormat>((string?)render["format"] ?? RenderOptions.DefaultFormat, ignoreCase: true),
@@ -87,14 +115,14 @@ internal static class ReferenceDataset
         );
     }
 
-    private static ReferencePage ToPage(DatasetRow row, JsonObject manifest, string shard)
+    private static ReferencePage ToPage(DatasetRow row, JsonObject manifest, Viewport? viewport, string shard)
     {
         if (row.LayoutElements is null || row.LayoutText is null)
             throw new OptionsException(
                 EvalOptions.ReferenceFlag,
                 $"{shard} has no layout columns (it was rendered with --layout false); render the reference with the layout on"
             );
-        var settings = SettingsOf(row, manifest);
+        var settings = SettingsOf(row, manifest, viewport);
         var layout = new PageLayout(
             row.LayoutElements.Select(e => new ElementBox(
                     e.Tag ?? "",
