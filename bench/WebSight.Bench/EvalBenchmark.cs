@@ -95,7 +95,7 @@ internal sealed class EvalBenchmark(int pages, int workers)
         List<(string Part, double Milliseconds)> Parts
     )> MetricsOnlyAsync(string reference, HashSet<string> ids)
     {
-        var (pagesById, _) = await ReferenceDataset.LoadAsync(reference, ids, CancellationToken.None);
+        var (pagesById, _) = await ReferenceDataset.LoadAsync(reference, ids, null, CancellationToken.None);
         var list = pagesById.Values.ToList();
         using var visual = new SsimVisualSimilarity();
         var scorer = new PairScorer(visual);

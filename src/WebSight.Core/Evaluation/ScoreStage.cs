@@ -5,7 +5,7 @@ namespace WebSight.Core.Evaluation;
 
 /// <summary>The score stage: each rendered prediction against its reference, one pair per core at a time.</summary>
 internal sealed class ScoreStage(IReadOnlyDictionary<string, ReferencePage> references, PairScorer scorer)
-    : IStage<RenderedSample, ScoredPair>
+    : IStage<RenderedPage, ScoredPair>
 {
     public const string StageName = "score";
 
@@ -13,8 +13,10 @@ internal sealed class ScoreStage(IReadOnlyDictionary<string, ReferencePage> refe
 
     public int Parallelism => Environment.ProcessorCount;
 
-    public ValueTask<StepResult<ScoredPair>> RunAsync(RenderedSample input, CancellationToken cancellationToken)
+    public ValueTask<StepResult<ScoredPair>> RunAsync(RenderedPage page, CancellationToken cancellationToken)
     {
+        // Predictions render at the one viewport of their reference (EvalOptions.Viewport).
+        var input = page.Views[0];
         var reference = references[input.Spec.Id];
         try
         {
