@@ -1,6 +1,7 @@
 using WebSight.Core.Foundation;
 using WebSight.Core.Generation;
 using WebSight.Core.Ideation;
+using WebSight.Core.Llm.Batching;
 
 namespace WebSight.Core.Llm;
 
@@ -20,7 +21,8 @@ internal sealed class LlmPageGenerator : IPageSource, IDisposable
     private readonly IdeaBatchSource _ideas;
     private readonly LlmClient _client;
     private readonly Lazy<LlmResponseCache>? _cache;
-    private readonly SdkChatBackend? _ownedBackend;
+    private readonly IDisposable? _ownedBackend;
+    private readonly BatchApi? _batchApi;
     private readonly ColourSwap? _colourSwap;
     private readonly long _runSeed;
 
@@ -48,12 +50,23 @@ internal sealed class LlmPageGenerator : IPageSource, IDisposable
                 )
             )
             : TopicSource.FromFile(options.TopicsFile);
-        if (backend is null)
-            backend = _ownedBackend = new SdkChatBackend(options);
         var cachePath = options.CachePathIn(runDirectory);
         _cache = options.UseCache ? new Lazy<LlmResponseCache>(() => new LlmResponseCache(cachePath)) : null;
         var ledger = new UsageLedger(stats, options.LoadPrices(), options.MaxTokensTotal, options.BudgetUsd);
-        _client = new LlmClient(options, backend, _cache, ledger, stats, time ?? TimeProvider.System);
+        time ??= TimeProvider.System;
+        if (backend is null && options.Mode == LlmMode.Batch)
+        {
+            _batchApi = new BatchApi(options);
+            var journal = new BatchJournal(new RunDirectory(runDirectory).State);
+            backend = new BatchChatBackend(options, _batchApi, journal, ledger, stats, time);
+            _ownedBackend = (IDisposable)backend;
+        }
+        else if (backend is null)
+        {
+            var chat = new SdkChatBackend(options);
+            (backend, _ownedBackend) = (chat, chat);
+        }
+        _client = new LlmClient(options, backend, _cache, ledger, stats, time);
         _ideas = new IdeaBatchSource(options, runSeed, topics, _prompts, _client, stats);
         _colourSwap = options.SwapColour is { } colour ? new ColourSwap(colour) : null;
     }
@@ -63,7 +76,8 @@ internal sealed class LlmPageGenerator : IPageSource, IDisposable
 
     public string Name => GeneratorName;
 
-    public int Concurrency => _options.Concurrency;
+    /// <summary>In batch mode every sample of a batch file waits at once: that many, not tens, are in flight.</summary>
+    public int Concurrency => _options.Mode == LlmMode.Batch ? _options.BatchMaxRequests : _options.Concurrency;
 
     public async ValueTask<StepResult<GeneratedPage>> GenerateAsync(
         SampleSpec spec,
@@ -128,5 +142,6 @@ internal sealed class LlmPageGenerator : IPageSource, IDisposable
         if (_cache is { IsValueCreated: true })
             _cache.Value.Dispose();
         _ownedBackend?.Dispose();
+        _batchApi?.Dispose();
     }
 }
