@@ -72,9 +72,11 @@ internal sealed partial class BatchChatBackend
             }
             catch (FormatException e)
             {
+                // Reading it again would fail again: a rerun sends the batch's requests anew.
+                _journal.Save(record with { Status = "unreadable", Collected = true });
                 throw new LlmEndpointException(
                     $"The {kind} file {fileId} of batch {record.BatchId} is malformed ({e.Message}); none of its answers "
-                        + "were used. Rows committed so far are kept; run the same command again to read it again.",
+                        + "were used. Rows committed so far are kept; run the same command again to submit its requests again.",
                     200
                 );
             }
