@@ -7,11 +7,11 @@ using WebSight.Bench;
 
 // dotnet run -c Release --project bench/WebSight.Bench -- e2e [--pages 300] [--workers N] [--no-baseline] [--no-limit] [--checkpoint-every 1000]
 // dotnet run -c Release --project bench/WebSight.Bench -- hot
-// dotnet run -c Release --project bench/WebSight.Bench -- llm [--rounds 5]
+// dotnet run -c Release --project bench/WebSight.Bench -- llm [--rounds 5] [--render [--pages 60] [--workers N]]
 if (args.Length == 0 || args[0] is not ("e2e" or "hot" or "llm"))
 {
     Console.Error.WriteLine(
-        "usage: WebSight.Bench e2e [--pages N] [--workers N] [--no-baseline] [--no-limit] [--checkpoint-every N] | hot | llm [--rounds N]"
+        "usage: WebSight.Bench e2e [--pages N] [--workers N] [--no-baseline] [--no-limit] [--checkpoint-every N] | hot | llm [--rounds N] [--render [--pages N] [--workers N]]"
     );
     return 2;
 }
@@ -33,6 +33,18 @@ int Option(string name, int fallback)
 {
     var at = Array.IndexOf(args, name);
     return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+}
+
+if (args[0] == "llm" && args.Contains("--render"))
+{
+    var pipeline = new LlmPipelineBenchmark(
+        Option("--pages", 60),
+        Option("--workers", Environment.ProcessorCount),
+        TimeSpan.FromSeconds(0.5),
+        TimeSpan.FromSeconds(2)
+    );
+    Console.WriteLine(await pipeline.RunAsync());
+    return 0;
 }
 
 if (args[0] == "llm")

@@ -26,6 +26,9 @@ internal sealed class LlmPageGenerator : IPageSource, IDisposable
     private readonly ColourSwap? _colourSwap;
     private readonly long _runSeed;
 
+    // The last sample the run plans without replacements: idea lists are asked ahead up to it, never past it.
+    private readonly long? _lastPlannedIndex;
+
     public LlmPageGenerator(
         LlmOptions options,
         long runSeed,
@@ -33,9 +36,11 @@ internal sealed class LlmPageGenerator : IPageSource, IDisposable
         string? templatesDirectory,
         RunStats stats,
         TimeProvider? time = null,
-        IChatBackend? backend = null
+        IChatBackend? backend = null,
+        long? lastPlannedIndex = null
     )
     {
+        _lastPlannedIndex = lastPlannedIndex;
         options.Validate();
         _options = options;
         _runSeed = runSeed;
@@ -87,6 +92,11 @@ internal sealed class LlmPageGenerator : IPageSource, IDisposable
         var (batchNumber, slot) = IdeaBatchSource.Locate(spec.Index, _options.IdeasPerCall);
         try
         {
+            if (_options.Mode == LlmMode.Chat && _lastPlannedIndex is { } lastPlanned)
+                _ideas.StartAhead(
+                    Math.Min(spec.Index + _options.Concurrency, Math.Max(lastPlanned, spec.Index)),
+                    cancellationToken
+                );
             var batch = await _ideas.GetAsync(batchNumber, cancellationToken);
             if (!batch.Passed)
                 return batch.Carry<GeneratedPage>();
