@@ -28,7 +28,7 @@ internal sealed class LlmPipelineBenchmark(int pages, int browsers, TimeSpan ide
         report.AppendLine(
             CultureInfo.InvariantCulture,
             $"LLM pipeline with rendering ({DateTime.UtcNow:yyyy-MM-dd} UTC, {Environment.ProcessorCount} cores, "
-                + $"{browsers} browser(s)): {pages} pages per row, latency {pageLatency.TotalSeconds:0.#} s per page and "
+                + $"{browsers} browser(s)): {pages} rows per run, latency {pageLatency.TotalSeconds:0.#} s per page and "
                 + $"{ideasLatency.TotalSeconds:0.#} s per idea list."
         );
         report.AppendLine();
