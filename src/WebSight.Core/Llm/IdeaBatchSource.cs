@@ -154,6 +154,17 @@ internal sealed class IdeaBatchSource(
         return StepResult<IdeaBatch>.Pass(new IdeaBatch(batch, topic, list.Value, Deduplicate(batch, list.Value)));
     }
 
+    /// <summary>
+    /// An idea an earlier run turned into a row, put in its slot before any list is asked for: a new idea that
+    /// repeats it is rejected, and its own list, read again from the cache, finds it in place, not a repeat.
+    /// </summary>
+    public void SeeCommitted(long index, string idea)
+    {
+        var (batch, slot) = Locate(index, options.IdeasPerCall);
+        _seen.Check(new IdeaSlot(batch, slot), idea, out _);
+        stats.Add("llm.ideas.committed", 1);
+    }
+
     /// <summary>Checks each idea against every idea of the run so far; counts each slot once.</summary>
     private IdeaSlot?[] Deduplicate(long batch, IReadOnlyList<string> ideas)
     {

@@ -146,6 +146,11 @@ internal sealed class LlmPageGenerator : IPageSource, IDisposable
         }
     }
 
+    /// <summary>Repeated ideas are rejected across runs too: a resume counts the committed rows' ideas as seen.</summary>
+    public bool WantsCommittedIdeas => true;
+
+    public void SeeCommittedIdea(long index, string idea) => _ideas.SeeCommitted(index, idea);
+
     public void Dispose()
     {
         _client.Dispose();

@@ -218,6 +218,9 @@ public sealed class LlmBatchModeTests : IAsyncLifetime, IDisposable
         Assert.Equal(RunStatus.Completed, finished.Status);
         Assert.Equal(8L, Rows(output));
         Assert.Equal(committed, finished.Stats.ResumedFromParts);
+        // The committed rows' ideas were checked against before any new idea.
+        Assert.Equal(committed, finished.Stats.Counters["llm.ideas.committed"]);
+        Assert.Equal(0, finished.Stats.IdeaDuplicateRate);
     }
 
     private static async Task Until(Func<bool> condition)
