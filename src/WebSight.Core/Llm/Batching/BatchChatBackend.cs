@@ -65,6 +65,9 @@ internal sealed partial class BatchChatBackend : IChatBackend, IDisposable
         var existing = _waiters.GetOrAdd(id, waiter);
         if (existing == waiter)
             Route(waiter, results);
+        // A loop that failed after the check above has already failed the waiters it saw; not this one.
+        if (_fatal is { } late)
+            Fail(existing, late);
         return await existing.Done.Task.WaitAsync(cancellationToken);
     }
 
