@@ -102,6 +102,39 @@ public sealed class LlmBatchModeTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_run_larger_than_a_batch_file_may_hold_is_split_over_files_within_the_limit()
+    {
+        var output = _directory.Combine("run");
+        var outcome = await RunAsync(Options(output, Batch(output) with { BatchMaxRequests = 6 }, count: 14));
+
+        Assert.Equal(RunStatus.Completed, outcome.Status);
+        Assert.Equal(14L, Rows(output));
+        var files = _server
+            .Batches.Select(b =>
+                _server.FileText((string)b["input_file_id"]!).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length
+            )
+            .ToList();
+        Assert.All(files, lines => Assert.InRange(lines, 1, 6));
+        Assert.True(files.Sum() >= 16, string.Join(", ", files));
+        var ids = SubmittedCustomIds();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+    }
+
+    [Fact]
+    public void Batch_mode_with_Azure_OpenAI_is_refused_at_start_up_naming_the_flag()
+    {
+        // Azure.AI.OpenAI 2.9.0-beta.1's batch client throws MissingMethodException against OpenAI 2.15.
+        var azure = Batch(_directory.Combine("run")) with
+        {
+            Provider = LlmProvider.Azure,
+            Endpoint = _server.AzureEndpoint,
+        };
+        var error = Assert.Throws<OptionsException>(azure.Validate);
+        Assert.Equal(LlmOptions.ModeFlag, error.Option);
+        Assert.Contains("--llm-mode chat", error.Message);
+    }
+
+    [Fact]
     public async Task A_killed_run_picks_up_its_submitted_batch_instead_of_submitting_it_again()
     {
         var output = _directory.Combine("run");

@@ -1,21 +1,19 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
 using System.Text.Json.Nodes;
-using Azure.AI.OpenAI;
-using Azure.Identity;
 using OpenAI;
 using OpenAI.Batch;
 using OpenAI.Files;
 using WebSight.Core.Foundation;
 
 // The SDK marks its batch client experimental; the batch and file routes it calls are stable.
-#pragma warning disable OPENAI001, AOAI001
+#pragma warning disable OPENAI001
 
 namespace WebSight.Core.Llm.Batching;
 
 /// <summary>
-/// The provider's file and batch routes through the SDK's clients (OpenAI's, or Azure.AI.OpenAI's for a
-/// resource): upload a JSONL file, create a batch, read its status, download its output and error files. A
+/// The provider's file and batch routes through the OpenAI SDK's clients (Azure OpenAI is refused at start-up,
+/// see <see cref="LlmOptions.Validate"/>): upload a JSONL file, create a batch, read its status, download its output and error files. A
 /// route the provider does not have (404) or a refused key (401/403) becomes one clear
 /// <see cref="LlmEndpointException"/>; the SDK's own retries cover 429 and 5xx.
 /// </summary>
@@ -33,29 +31,16 @@ internal sealed class BatchApi : IDisposable
     {
         _options = options;
         _redactor = new SecretRedactor([options.ApiKey]);
-        var transport = new HttpClientPipelineTransport(_http);
-        if (options.Provider == LlmProvider.Azure)
-        {
-            var azureOptions = new AzureOpenAIClientOptions { Transport = transport };
-            var azure = options.ApiKey is { Length: > 0 } key
-                ? new AzureOpenAIClient(options.Endpoint, new ApiKeyCredential(key), azureOptions)
-                : new AzureOpenAIClient(options.Endpoint, new DefaultAzureCredential(), azureOptions);
-            _batches = azure.GetBatchClient();
-            _files = azure.GetOpenAIFileClient();
-        }
-        else
-        {
-            var client = new OpenAIClient(
-                new ApiKeyCredential(options.ApiKey is { Length: > 0 } key ? key : NoKey),
-                new OpenAIClientOptions { Endpoint = options.Endpoint, Transport = transport }
-            );
-            _batches = client.GetBatchClient();
-            _files = client.GetOpenAIFileClient();
-        }
+        var client = new OpenAIClient(
+            new ApiKeyCredential(options.ApiKey is { Length: > 0 } key ? key : NoKey),
+            new OpenAIClientOptions { Endpoint = options.Endpoint, Transport = new HttpClientPipelineTransport(_http) }
+        );
+        _batches = client.GetBatchClient();
+        _files = client.GetOpenAIFileClient();
     }
 
-    /// <summary>The chat route a request line names: OpenAI's includes the version, Azure's does not.</summary>
-    public string ChatRoute => _options.Provider == LlmProvider.Azure ? "/chat/completions" : "/v1/chat/completions";
+    /// <summary>The chat route a request line names.</summary>
+    public const string ChatRoute = "/v1/chat/completions";
 
     private string Where => _options.Endpoint.GetLeftPart(UriPartial.Path);
 
@@ -132,11 +117,7 @@ internal sealed class BatchApi : IDisposable
         status switch
         {
             401 or 403 => $"{Where} refused the credentials on the batch API ({route}: {status}: {said}). "
-                + (
-                    _options.Provider == LlmProvider.Azure
-                        ? "Check --api-key or AZURE_OPENAI_API_KEY."
-                        : "Check --api-key or OPENAI_API_KEY."
-                ),
+                + "Check --api-key or OPENAI_API_KEY.",
             404 => $"{Where} does not offer the batch API ({route} answered 404: {said}). "
                 + $"Use {LlmOptions.ModeFlag} chat with this server; batch mode needs OpenAI or Azure OpenAI.",
             _ => $"{Where} refused the batch ({route}: {status}: {said}).",
