@@ -43,37 +43,27 @@ internal sealed partial class FakeLlmServer
 
     public string FileText(string id) => Encoding.UTF8.GetString(_files[id]);
 
-    /// <summary>OpenAI's routes under /v1 (bearer key), Azure's under /openai (api-key header, api-version).</summary>
+    private const string ChatRoute = "/v1/chat/completions";
+
     private void MapBatchRoutes(WebApplication app)
     {
-        foreach (var root in new[] { "/v1", "/openai" })
-        {
-            app.MapPost(root + "/files", context => BatchRouteAsync(context, UploadAsync));
-            app.MapGet(root + "/files/{id}/content", context => BatchRouteAsync(context, DownloadAsync));
-            app.MapPost(root + "/batches", context => BatchRouteAsync(context, CreateBatchAsync));
-            app.MapGet(root + "/batches/{id}", context => BatchRouteAsync(context, GetBatchAsync));
-            app.MapPost(root + "/batches/{id}/cancel", context => BatchRouteAsync(context, CancelBatchAsync));
-        }
+        app.MapPost("/v1/files", context => BatchRouteAsync(context, UploadAsync));
+        app.MapGet("/v1/files/{id}/content", context => BatchRouteAsync(context, DownloadAsync));
+        app.MapPost("/v1/batches", context => BatchRouteAsync(context, CreateBatchAsync));
+        app.MapGet("/v1/batches/{id}", context => BatchRouteAsync(context, GetBatchAsync));
+        app.MapPost("/v1/batches/{id}/cancel", context => BatchRouteAsync(context, CancelBatchAsync));
     }
-
-    private static bool IsAzure(HttpContext context) => context.Request.Path.StartsWithSegments("/openai");
-
-    /// <summary>The chat route request lines name: with the version for OpenAI, without for Azure.</summary>
-    private static string ChatRouteOf(HttpContext context) =>
-        IsAzure(context) ? "/chat/completions" : "/v1/chat/completions";
 
     private async Task BatchRouteAsync(HttpContext context, Func<HttpContext, Task<JsonNode?>> handle)
     {
-        var presented = IsAzure(context)
-            ? context.Request.Headers["api-key"].ToString()
-            : context.Request.Headers.Authorization.ToString().Replace("Bearer ", "", StringComparison.Ordinal);
+        var presented = context
+            .Request.Headers.Authorization.ToString()
+            .Replace("Bearer ", "", StringComparison.Ordinal);
         (int Status, JsonNode? Body) answer;
         if (!BatchRoutes)
             answer = (404, ErrorBody("not_found", $"Invalid URL ({context.Request.Method} {context.Request.Path})"));
         else if (presented != Key)
             answer = (401, ErrorBody("invalid_api_key", "Incorrect API key provided."));
-        else if (IsAzure(context) && context.Request.Query["api-version"].ToString().Length == 0)
-            answer = (400, ErrorBody("missing_api_version", "api-version is required"));
         else
         {
             var body = await handle(context);
@@ -159,7 +149,7 @@ internal sealed partial class FakeLlmServer
         {
             ["id"] = id,
             ["object"] = "batch",
-            ["endpoint"] = ChatRouteOf(context),
+            ["endpoint"] = ChatRoute,
             ["input_file_id"] = input,
             ["completion_window"] = "24h",
             ["status"] = "validating",
