@@ -8,12 +8,12 @@ using WebSight.Bench;
 // dotnet run -c Release --project bench/WebSight.Bench -- e2e [--pages 300] [--workers N] [--no-baseline] [--no-limit] [--checkpoint-every 1000]
 // dotnet run -c Release --project bench/WebSight.Bench -- features [--pages 150] [--workers N]
 // dotnet run -c Release --project bench/WebSight.Bench -- hot
-// dotnet run -c Release --project bench/WebSight.Bench -- llm [--rounds 5]
+// dotnet run -c Release --project bench/WebSight.Bench -- llm [--rounds 5] [--render [--pages 60] [--workers N]]
 // dotnet run -c Release --project bench/WebSight.Bench -- eval [--pages 40] [--workers N]
 if (args.Length == 0 || args[0] is not ("e2e" or "features" or "hot" or "llm" or "eval"))
 {
     Console.Error.WriteLine(
-        "usage: WebSight.Bench e2e [--pages N] [--workers N] [--no-baseline] [--no-limit] [--checkpoint-every N] | features [--pages N] [--workers N] | hot | llm [--rounds N] | eval [--pages N] [--workers N]"
+        "usage: WebSight.Bench e2e [--pages N] [--workers N] [--no-baseline] [--no-limit] [--checkpoint-every N] | features [--pages N] [--workers N] | hot | llm [--rounds N] [--render [--pages N] [--workers N]] | eval [--pages N] [--workers N]"
     );
     return 2;
 }
@@ -43,6 +43,18 @@ if (args[0] == "eval")
     Console.WriteLine(
         await new EvalBenchmark(Option("--pages", 40), Option("--workers", Environment.ProcessorCount)).RunAsync()
     );
+    return 0;
+}
+
+if (args[0] == "llm" && args.Contains("--render"))
+{
+    var pipeline = new LlmPipelineBenchmark(
+        Option("--pages", 60),
+        Option("--workers", Environment.ProcessorCount),
+        TimeSpan.FromSeconds(0.5),
+        TimeSpan.FromSeconds(2)
+    );
+    Console.WriteLine(await pipeline.RunAsync());
     return 0;
 }
 

@@ -73,6 +73,48 @@ public sealed class LlmRunFailureTests : IAsyncLifetime, IDisposable
         Assert.Equal(1, _server.RequestCount);
     }
 
+    [Theory]
+    [InlineData("no-batch-routes", "does not offer the batch API")]
+    [InlineData("unauthorised", "refused the credentials on the batch API (POST files: 401")]
+    public async Task Batch_mode_against_an_endpoint_that_refuses_it_ends_with_exit_code_1_and_one_readable_message(
+        string failure,
+        string expected
+    )
+    {
+        _server.BatchRoutes = failure != "no-batch-routes";
+        var result = await CliProcess.RunAsync(
+            HangGuard,
+            new Dictionary<string, string>
+            {
+                ["OPENAI_API_KEY"] = failure == "unauthorised" ? "sk-expired-key-0123" : FakeLlmServer.Key,
+            },
+            "generate",
+            "--generator",
+            "llm",
+            "--llm-mode",
+            "batch",
+            "--count",
+            "4",
+            "--out",
+            _directory.Combine("out"),
+            "--llm-base-url",
+            _server.OpenAIBaseUrl.ToString(),
+            "--model",
+            FakeLlmServer.PagesModel
+        );
+
+        Assert.Equal(1, result.ExitCode);
+        var message = Assert.Single(
+            result.Error.Split('\n'),
+            line => line.StartsWith("error:", StringComparison.Ordinal)
+        );
+        Assert.Contains(expected, message);
+        Assert.DoesNotContain("sk-expired-key-0123", result.All);
+        Assert.DoesNotContain("   at ", result.All);
+        Assert.Equal(0, _server.BatchCreates);
+        Assert.Equal(0, _server.RequestCount);
+    }
+
     private static FakeReply Answer(string failure) =>
         failure switch
         {

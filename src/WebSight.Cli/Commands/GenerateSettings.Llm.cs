@@ -148,6 +148,24 @@ internal sealed partial class GenerateSettings
     [Description("JSON: model -> {\"input\": USD per 1M tokens, \"output\": USD per 1M tokens}.")]
     public string? PriceTable { get; init; }
 
+    [CommandOption("--llm-mode <MODE>")]
+    [Description(
+        "chat (one request at a time) or batch (JSONL files through the provider's batch API: half price, results within 24 h). Default: chat."
+    )]
+    public string? LlmMode { get; init; }
+
+    [CommandOption("--llm-batch-max-requests <N>")]
+    [Description("Most requests in one batch file (--llm-mode batch). Default: 50000.")]
+    public int? LlmBatchMaxRequests { get; init; }
+
+    [CommandOption("--llm-batch-max-mb <MB>")]
+    [Description("Most megabytes of one batch file (--llm-mode batch). Default: 200.")]
+    public int? LlmBatchMaxMb { get; init; }
+
+    [CommandOption("--llm-batch-poll-seconds <SECONDS>")]
+    [Description("First wait before a batch's status is asked; it grows while nothing changes. Default: 30.")]
+    public double? LlmBatchPollSeconds { get; init; }
+
     private bool UsesLlm => Generator == LlmPageGenerator.GeneratorName;
 
     /// <summary>Flag-level checks; the full check runs when the options are built.</summary>

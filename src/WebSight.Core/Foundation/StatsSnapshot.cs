@@ -25,6 +25,15 @@ internal sealed record StatsSnapshot(
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
+    /// <summary>
+    /// Of the LLM ideas checked (<c>llm.ideas.total</c>), the share that repeated an earlier one
+    /// (<c>llm.ideas.duplicates</c>); null when no idea was checked. Derived, so a merged dataset's is right too.
+    /// </summary>
+    public double? IdeaDuplicateRate =>
+        Counters.TryGetValue("llm.ideas.total", out var total) && total > 0
+            ? Math.Round(Counters.GetValueOrDefault("llm.ideas.duplicates") / total, 4)
+            : null;
+
     /// <summary>How many shard runs a merged dataset's counters sum; null for a single run.</summary>
     public int? Shards { get; init; }
 

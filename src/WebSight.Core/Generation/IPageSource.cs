@@ -20,6 +20,12 @@ internal interface IPageSource
     /// <summary>What a fixed set of pages is (files, sizes, content hashes), for run.json; null for generators.</summary>
     string? Fingerprint => null;
 
+    /// <summary>Whether a resume should hand this source the idea of every committed row (<see cref="SeeCommittedIdea"/>).</summary>
+    bool WantsCommittedIdeas => false;
+
+    /// <summary>On a resume, before any sample: the idea of a row an earlier run committed, and its sample index.</summary>
+    void SeeCommittedIdea(long index, string idea) { }
+
     /// <summary>A candidate page, a refusal with its reason (an unusable model output), or a reason to stop the run.</summary>
     ValueTask<StepResult<GeneratedPage>> GenerateAsync(SampleSpec spec, CancellationToken cancellationToken);
 }

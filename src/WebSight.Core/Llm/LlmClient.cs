@@ -66,7 +66,12 @@ internal sealed class LlmClient : IDisposable
             throw new LlmEndpointException(fatal.Message, fatal.Status);
         _ledger.EnsureBudgetLeft();
 
-        var response = Cleaned(await SendGatedAsync(request, cancellationToken), stage);
+        // A batch answers in hours: no per-attempt timeout, retries, rate limits or first-call gate apply to it.
+        var sent =
+            _options.Mode == LlmMode.Batch
+                ? await _backend.CompleteAsync(request, cancellationToken)
+                : await SendGatedAsync(request, cancellationToken);
+        var response = Cleaned(sent, stage);
         _stats.Add(stage + ".responses", 1);
         _ledger.Record(request, response);
         // A response cut off by the content filter is kept too: at the same settings the answer would not change.

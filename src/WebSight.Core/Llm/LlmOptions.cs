@@ -95,9 +95,36 @@ internal sealed record LlmOptions
 
     public string? PriceTableFile { get; init; }
 
+    /// <summary>Chat (one request at a time) or batch (JSONL files through the provider's batch API, half price).</summary>
+    public LlmMode Mode { get; init; } = LlmMode.Chat;
+
+    public const string ModeFlag = "--llm-mode";
+
+    /// <summary>OpenAI's documented limits of one batch input file: requests, and bytes.</summary>
+    public const int DefaultBatchMaxRequests = 50_000;
+
+    public const int DefaultBatchMaxMb = 200;
+
+    public const double DefaultBatchPollSeconds = 30;
+
+    public int BatchMaxRequests { get; init; } = DefaultBatchMaxRequests;
+
+    public long BatchMaxBytes { get; init; } = DefaultBatchMaxMb * 1024L * 1024;
+
+    /// <summary>The first wait before a batch's status is asked; it grows to 20 times this while nothing changes.</summary>
+    public TimeSpan BatchPollInterval { get; init; } = TimeSpan.FromSeconds(DefaultBatchPollSeconds);
+
+    /// <summary>How long no new request must arrive before the waiting ones are submitted as a batch.</summary>
+    public TimeSpan BatchGatherWindow { get; init; } = TimeSpan.FromSeconds(2);
+
     public string CachePathIn(string runDirectory) => CacheFile ?? new RunDirectory(runDirectory).LlmCache;
 
-    public PriceTable LoadPrices() => PriceTableFile is null ? PriceTable.Empty : PriceTable.Load(PriceTableFile);
+    /// <summary>The price table, at batch prices in batch mode.</summary>
+    public PriceTable LoadPrices()
+    {
+        var prices = PriceTableFile is null ? PriceTable.Empty : PriceTable.Load(PriceTableFile);
+        return Mode == LlmMode.Batch ? prices.AtBatchPrices() : prices;
+    }
 
     public void Validate()
     {
@@ -145,6 +172,29 @@ internal sealed record LlmOptions
         Require(MaxAnswerBytes is >= 1024 and <= 1024L * 1024 * 1024, "--llm-max-answer-kb", "must be 1 to 1048576");
         Require(MaxTokensTotal is null or > 0, "--max-tokens-total", "must be more than 0");
         Require(BudgetUsd is null or > 0, "--budget-usd", "must be more than 0");
+        // Azure.AI.OpenAI 2.9.0-beta.1's AzureBatchClient calls a BatchClient constructor OpenAI 2.15 no longer has
+        // (MissingMethodException at the first batch): refused here, before anything is sent.
+        Require(
+            Mode != LlmMode.Batch || Provider != LlmProvider.Azure,
+            ModeFlag,
+            "batch is not available for Azure OpenAI in this build (the Azure SDK's batch client does not load "
+                + "with the OpenAI SDK it ships with); use --llm-mode chat, or batch against OpenAI"
+        );
+        Require(
+            BatchMaxRequests is >= 1 and <= DefaultBatchMaxRequests,
+            "--llm-batch-max-requests",
+            $"must be 1 to {DefaultBatchMaxRequests}"
+        );
+        Require(
+            BatchMaxBytes is >= 1024 * 1024 and <= DefaultBatchMaxMb * 1024L * 1024,
+            "--llm-batch-max-mb",
+            $"must be 1 to {DefaultBatchMaxMb}"
+        );
+        Require(
+            BatchPollInterval > TimeSpan.Zero && BatchGatherWindow > TimeSpan.Zero,
+            "--llm-batch-poll-seconds",
+            "must be more than 0"
+        );
         var prices = LoadPrices();
         if (BudgetUsd is not null)
             foreach (var model in new[] { IdeasModel, PagesModel }.Distinct())

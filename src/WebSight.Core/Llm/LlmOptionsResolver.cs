@@ -111,6 +111,19 @@ internal sealed class LlmOptionsResolver(Func<string, string?> environment)
             MaxTokensTotal = settings.MaxTokensTotal,
             BudgetUsd = settings.BudgetUsd,
             PriceTableFile = settings.PriceTable,
+            Mode = ModeOf(settings.LlmMode),
+            BatchMaxRequests = settings.LlmBatchMaxRequests ?? connection.BatchMaxRequests,
+            BatchMaxBytes = settings.LlmBatchMaxMb * 1024L * 1024 ?? connection.BatchMaxBytes,
+            BatchPollInterval =
+                Seconds(settings.LlmBatchPollSeconds, "--llm-batch-poll-seconds") ?? connection.BatchPollInterval,
+        };
+
+    private static LlmMode ModeOf(string? mode) =>
+        mode?.ToLowerInvariant() switch
+        {
+            null or "chat" => LlmMode.Chat,
+            "batch" => LlmMode.Batch,
+            _ => throw new OptionsException(LlmOptions.ModeFlag, $"'{mode}' is not a mode; use chat or batch"),
         };
 
     private string? Env(string name) => environment(name) is { Length: > 0 } value ? value : null;

@@ -1,6 +1,7 @@
 using WebSight.Core.Foundation;
 using WebSight.Core.Generation;
 using WebSight.Core.Ideation;
+using WebSight.Core.Llm.Batching;
 
 namespace WebSight.Core.Llm;
 
@@ -20,9 +21,13 @@ internal sealed class LlmPageGenerator : IPageSource, IDisposable
     private readonly IdeaBatchSource _ideas;
     private readonly LlmClient _client;
     private readonly Lazy<LlmResponseCache>? _cache;
-    private readonly SdkChatBackend? _ownedBackend;
+    private readonly IDisposable? _ownedBackend;
+    private readonly BatchApi? _batchApi;
     private readonly ColourSwap? _colourSwap;
     private readonly long _runSeed;
+
+    // The last sample the run plans without replacements: idea lists are asked ahead up to it, never past it.
+    private readonly long? _lastPlannedIndex;
 
     public LlmPageGenerator(
         LlmOptions options,
@@ -31,9 +36,11 @@ internal sealed class LlmPageGenerator : IPageSource, IDisposable
         string? templatesDirectory,
         RunStats stats,
         TimeProvider? time = null,
-        IChatBackend? backend = null
+        IChatBackend? backend = null,
+        long? lastPlannedIndex = null
     )
     {
+        _lastPlannedIndex = lastPlannedIndex;
         options.Validate();
         _options = options;
         _runSeed = runSeed;
@@ -48,12 +55,23 @@ internal sealed class LlmPageGenerator : IPageSource, IDisposable
                 )
             )
             : TopicSource.FromFile(options.TopicsFile);
-        if (backend is null)
-            backend = _ownedBackend = new SdkChatBackend(options);
         var cachePath = options.CachePathIn(runDirectory);
         _cache = options.UseCache ? new Lazy<LlmResponseCache>(() => new LlmResponseCache(cachePath)) : null;
         var ledger = new UsageLedger(stats, options.LoadPrices(), options.MaxTokensTotal, options.BudgetUsd);
-        _client = new LlmClient(options, backend, _cache, ledger, stats, time ?? TimeProvider.System);
+        time ??= TimeProvider.System;
+        if (backend is null && options.Mode == LlmMode.Batch)
+        {
+            _batchApi = new BatchApi(options);
+            var journal = new BatchJournal(new RunDirectory(runDirectory).State);
+            backend = new BatchChatBackend(options, _batchApi, journal, ledger, stats, time);
+            _ownedBackend = (IDisposable)backend;
+        }
+        else if (backend is null)
+        {
+            var chat = new SdkChatBackend(options);
+            (backend, _ownedBackend) = (chat, chat);
+        }
+        _client = new LlmClient(options, backend, _cache, ledger, stats, time);
         _ideas = new IdeaBatchSource(options, runSeed, topics, _prompts, _client, stats);
         _colourSwap = options.SwapColour is { } colour ? new ColourSwap(colour) : null;
     }
@@ -63,7 +81,8 @@ internal sealed class LlmPageGenerator : IPageSource, IDisposable
 
     public string Name => GeneratorName;
 
-    public int Concurrency => _options.Concurrency;
+    /// <summary>In batch mode every sample of a batch file waits at once: that many, not tens, are in flight.</summary>
+    public int Concurrency => _options.Mode == LlmMode.Batch ? _options.BatchMaxRequests : _options.Concurrency;
 
     public async ValueTask<StepResult<GeneratedPage>> GenerateAsync(
         SampleSpec spec,
@@ -73,6 +92,11 @@ internal sealed class LlmPageGenerator : IPageSource, IDisposable
         var (batchNumber, slot) = IdeaBatchSource.Locate(spec.Index, _options.IdeasPerCall);
         try
         {
+            if (_options.Mode == LlmMode.Chat && _lastPlannedIndex is { } lastPlanned)
+                _ideas.StartAhead(
+                    Math.Min(spec.Index + _options.Concurrency, Math.Max(lastPlanned, spec.Index)),
+                    cancellationToken
+                );
             var batch = await _ideas.GetAsync(batchNumber, cancellationToken);
             if (!batch.Passed)
                 return batch.Carry<GeneratedPage>();
@@ -122,11 +146,17 @@ internal sealed class LlmPageGenerator : IPageSource, IDisposable
         }
     }
 
+    /// <summary>Repeated ideas are rejected across runs too: a resume counts the committed rows' ideas as seen.</summary>
+    public bool WantsCommittedIdeas => true;
+
+    public void SeeCommittedIdea(long index, string idea) => _ideas.SeeCommitted(index, idea);
+
     public void Dispose()
     {
         _client.Dispose();
         if (_cache is { IsValueCreated: true })
             _cache.Value.Dispose();
         _ownedBackend?.Dispose();
+        _batchApi?.Dispose();
     }
 }

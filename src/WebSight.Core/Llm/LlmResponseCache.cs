@@ -65,25 +65,58 @@ internal sealed class LlmResponseCache : IDisposable
         }
     }
 
-    public void Store(string key, ChatRequest request, ChatResponse response)
+    private static readonly string[] Columns =
+    [
+        "$key",
+        "$stage",
+        "$model",
+        "$text",
+        "$finish",
+        "$input",
+        "$output",
+        "$created",
+    ];
+
+    public void Store(string key, ChatRequest request, ChatResponse response) =>
+        StoreAll([(key, request.Stage.Name(), request.Model, response)]);
+
+    /// <summary>Stores many answers in one transaction (a batch's output file holds tens of thousands).</summary>
+    public void StoreAll(IEnumerable<(string Key, string Stage, string Model, ChatResponse Response)> answers)
     {
         lock (_lock)
         {
+            using var transaction = _connection.BeginTransaction();
             using var command = _connection.CreateCommand();
+            command.Transaction = transaction;
             command.CommandText = """
                 INSERT OR REPLACE INTO responses
                     (key, stage, model, text, finish_reason, input_tokens, output_tokens, created_utc)
                 VALUES ($key, $stage, $model, $text, $finish, $input, $output, $created)
                 """;
-            command.Parameters.AddWithValue("$key", key);
-            command.Parameters.AddWithValue("$stage", request.Stage.Name());
-            command.Parameters.AddWithValue("$model", request.Model);
-            command.Parameters.AddWithValue("$text", response.Text);
-            command.Parameters.AddWithValue("$finish", response.FinishReason);
-            command.Parameters.AddWithValue("$input", response.InputTokens);
-            command.Parameters.AddWithValue("$output", response.OutputTokens);
-            command.Parameters.AddWithValue("$created", DateTimeOffset.UtcNow.ToString("O"));
-            command.ExecuteNonQuery();
+            var parameters = Columns
+                .Select(name =>
+                    command.Parameters.Add(name, name is "$input" or "$output" ? SqliteType.Integer : SqliteType.Text)
+                )
+                .ToArray();
+            var created = DateTimeOffset.UtcNow.ToString("O");
+            foreach (var (key, stage, model, response) in answers)
+            {
+                object[] values =
+                [
+                    key,
+                    stage,
+                    model,
+                    response.Text,
+                    response.FinishReason,
+                    response.InputTokens,
+                    response.OutputTokens,
+                    created,
+                ];
+                for (var i = 0; i < values.Length; i++)
+                    parameters[i].Value = values[i];
+                command.ExecuteNonQuery();
+            }
+            transaction.Commit();
         }
     }
 

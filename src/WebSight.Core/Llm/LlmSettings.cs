@@ -45,6 +45,10 @@ internal sealed record LlmSettings
     public long? MaxTokensTotal { get; init; }
     public double? BudgetUsd { get; init; }
     public string? PriceTable { get; init; }
+    public string? LlmMode { get; init; }
+    public int? LlmBatchMaxRequests { get; init; }
+    public int? LlmBatchMaxMb { get; init; }
+    public double? LlmBatchPollSeconds { get; init; }
 
     /// <summary>These settings, each one that is unset taken from <paramref name="fallback"/>.</summary>
     public LlmSettings Over(LlmSettings fallback)

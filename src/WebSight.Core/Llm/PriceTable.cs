@@ -41,14 +41,22 @@ internal sealed class PriceTable
         if (prices is null || prices.Count == 0)
             throw new OptionsException("--price-table", $"{path} lists no model");
         foreach (var (model, price) in prices)
-            if (price is null || price.Input < 0 || price.Output < 0)
+            if (price is null || price.Input < 0 || price.Output < 0 || price.BatchInput < 0 || price.BatchOutput < 0)
                 throw new OptionsException("--price-table", $"{path}: '{model}' needs input and output prices >= 0");
         return new PriceTable(prices);
     }
 
+    /// <summary>The same models at their batch prices.</summary>
+    public PriceTable AtBatchPrices() =>
+        new(_prices.ToDictionary(p => p.Key, p => p.Value.AtBatchPrices(), StringComparer.OrdinalIgnoreCase));
+
     public bool Has(string model) => _prices.ContainsKey(model);
 
     /// <summary>The cost of one response in USD; zero for a model the table does not list.</summary>
+    /// <summary>What a request may cost at most: its estimated prompt and all of its output tokens.</summary>
+    public double MostCost(ChatRequest request) =>
+        Cost(request.Model, request.EstimatedPromptTokens, request.MaxOutputTokens);
+
     public double Cost(string model, int inputTokens, int outputTokens) =>
         _prices.TryGetValue(model, out var price)
             ? (inputTokens * price.Input + outputTokens * price.Output) / 1_000_000d

@@ -31,7 +31,9 @@ internal static class PageSources
                 options.Seed,
                 options.OutputDirectory,
                 options.Templates.TemplatesDirectory,
-                stats
+                stats,
+                lastPlannedIndex: options.Sharding.FirstIndex
+                    + (options.Sharding.ShareOf(options.Count) - 1L) * options.Sharding.Count
             ),
             InputPageSource.GeneratorName => InputPageSource.Open(
                 options.Input ?? throw new OptionsException("--input", "is required")

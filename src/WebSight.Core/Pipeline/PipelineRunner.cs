@@ -39,6 +39,8 @@ internal sealed class PipelineRunner(
         stats.Resumed(done.Count);
         if (done.Count > 0)
             log?.Invoke($"Resuming: {done.Count} rows already committed in {run.Parts}.");
+        if (done.Count > 0 && source.WantsCommittedIdeas)
+            await parts.ReadCommittedIdeasAsync(source.SeeCommittedIdea, Report, cancellationToken);
 
         var wanted = Target - done.Count;
         if (source.FixedSampleCount is not null)

@@ -55,6 +55,30 @@ internal static class ParquetFiles
         return ids;
     }
 
+    /// <summary>Index and <c>llm_generated_idea</c> of every row: what an LLM run's idea check needs on a resume.</summary>
+    public static async Task<List<(long Index, string Idea)>> ReadIdeasAsync(
+        string path,
+        CancellationToken cancellationToken
+    )
+    {
+        await using var stream = File.OpenRead(path);
+        await using var reader = await ParquetReader.CreateAsync(stream, cancellationToken: cancellationToken);
+        var fields = reader.Schema.DataFields.Where(f => f.Path.Length == 1).ToDictionary(f => f.Name);
+        var result = new List<(long, string)>();
+        for (var group = 0; group < reader.RowGroupCount; group++)
+        {
+            using var rowGroup = reader.OpenRowGroupReader(group);
+            var indices = new long[rowGroup.RowCount];
+            var ideas = new string?[rowGroup.RowCount];
+            await rowGroup.ReadAsync(fields["index"], indices.AsMemory(), null, cancellationToken);
+            await rowGroup.ReadAsync(fields["llm_generated_idea"], ideas.AsMemory(), null, cancellationToken);
+            for (var i = 0; i < indices.Length; i++)
+                if (ideas[i] is { } idea)
+                    result.Add((indices[i], idea));
+        }
+        return result;
+    }
+
     /// <summary>Id, index and the two QA hashes of every row: what cross-shard near-duplicate removal needs.</summary>
     public static async Task<List<(string Id, long Index, ulong ImageHash, ulong TextHash)>> ReadHashesAsync(
         string path,

@@ -69,6 +69,29 @@ internal sealed class PartStore
         return rows.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// Hands the idea of every committed row (sample index, <c>llm_generated_idea</c>) to <paramref name="see"/>,
+    /// part by part, in index order within each part. Read only for a source that asks: it is a second pass.
+    /// </summary>
+    public async Task ReadCommittedIdeasAsync(
+        Action<long, string> see,
+        Action<string> report,
+        CancellationToken cancellationToken
+    )
+    {
+        foreach (var part in Parts())
+        foreach (
+            var (index, idea) in await ReadOrSetAsideAsync(
+                part,
+                ParquetFiles.ReadIdeasAsync,
+                "its rows will be made again",
+                report,
+                cancellationToken
+            )
+        )
+            see(index, idea);
+    }
+
     /// <summary>The QA hashes of the rows <see cref="CommittedIdsAsync"/> found, in index order.</summary>
     public IReadOnlyList<(string Id, ulong ImageHash, ulong TextHash)> CommittedHashes { get; private set; } = [];
 

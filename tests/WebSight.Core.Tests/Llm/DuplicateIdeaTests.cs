@@ -51,6 +51,39 @@ public sealed class DuplicateIdeaTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task On_a_resume_an_idea_that_repeats_a_committed_row_is_rejected_and_the_committed_ones_own_list_is_not()
+    {
+        var committed = Enumerable.Range(1, 10).Select(i => FakeLlmServer.Idea("committed", i)).ToList();
+        var later = Enumerable.Range(1, 10).Select(i => FakeLlmServer.Idea("later", i)).ToList();
+        later[5] = committed[2].ToUpperInvariant();
+        string List(List<string> ideas) => string.Join("\n", ideas.Select((idea, i) => $"{i + 1}. {idea}"));
+        _server.Script(FakeLlmServer.IdeasModel, FakeReply.Text(List(later)), FakeReply.Text(List(committed)));
+        var stats = new RunStats();
+        using var generator = LlmTestKit.Generator(
+            LlmTestKit.OpenAI(_server, _directory.Combine("cache.sqlite")),
+            stats
+        );
+        // An earlier run committed samples 0-4 (batch 0); this one makes 10-19 (batch 1), then 5-9 (batch 0 again):
+        // without the committed ideas, batch 1 would come first and nothing would repeat it.
+        foreach (var index in Enumerable.Range(0, 5))
+            generator.SeeCommittedIdea(index, committed[index]);
+
+        var outcomes = await LlmTestKit.RunAsync(generator, Enumerable.Range(10, 10).Select(i => (long)i), 1);
+        foreach (
+            var (index, outcome) in await LlmTestKit.RunAsync(generator, Enumerable.Range(5, 5).Select(i => (long)i), 1)
+        )
+            outcomes[index] = outcome;
+
+        var rejected = outcomes.Where(o => o.Value.Rejection is not null).ToList();
+        var only = Assert.Single(rejected);
+        Assert.Equal(15L, only.Key);
+        Assert.Equal(RejectReason.DuplicateIdea, only.Value.Rejection!.Reason);
+        Assert.Contains("repeats idea 3 of batch 0", only.Value.Rejection.Detail);
+        Assert.Equal(5, stats.Counter("llm.ideas.committed"));
+        Assert.Equal(1, stats.Counter("llm.ideas.duplicates"));
+    }
+
+    [Fact]
     public async Task Each_batch_asks_its_ideas_from_its_own_angle()
     {
         using var generator = LlmTestKit.Generator(

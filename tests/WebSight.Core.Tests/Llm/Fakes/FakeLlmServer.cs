@@ -74,6 +74,7 @@ internal sealed partial class FakeLlmServer : IAsyncDisposable
             "/openai/deployments/{deployment}/chat/completions",
             context => server.HandleAsync(context, "azure", (string)context.Request.RouteValues["deployment"]!)
         );
+        server.MapBatchRoutes(app);
         await app.StartAsync();
         var address = app
             .Services.GetRequiredService<IServer>()
