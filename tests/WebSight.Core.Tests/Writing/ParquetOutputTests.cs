@@ -80,6 +80,9 @@ public sealed class ParquetOutputTests
                     "layout_text",
                     "STRUCT(\"text\" VARCHAR, element INTEGER, x FLOAT, y FLOAT, width FLOAT, height FLOAT, color VARCHAR)[]"
                 ),
+                ("url", "VARCHAR"),
+                ("resources_replaced", "INTEGER"),
+                ("resource_kinds", "VARCHAR"),
             ],
             schema
         );
