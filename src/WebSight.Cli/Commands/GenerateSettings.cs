@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using WebSight.Core.Foundation;
+using WebSight.Core.Setup;
 using WebSight.Core.Generation;
 using WebSight.Core.Pipeline;
 using WebSight.Core.Rendering;
@@ -67,6 +68,7 @@ internal sealed partial class GenerateSettings : RunCommandSettings
             Generator = Generator,
             ForceNew = ForceNew,
             TailwindPath = TailwindCss,
+            Tailwind = TailwindProfile.For(Tailwind),
             Templates = new TemplateGeneratorOptions
             {
                 TemplatesDirectory = Templates,

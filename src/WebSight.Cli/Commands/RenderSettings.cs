@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Spectre.Console.Cli;
 using WebSight.Core.Foundation;
+using WebSight.Core.Setup;
 using WebSight.Core.Input;
 using WebSight.Core.Pipeline;
 using ValidationResult = Spectre.Console.ValidationResult;
@@ -32,6 +33,7 @@ internal sealed class RenderSettings : RunCommandSettings
             Input = Path.GetFullPath(Input!),
             ForceNew = ForceNew,
             TailwindPath = TailwindCss,
+            Tailwind = TailwindProfile.For(Tailwind),
             Validation = ToValidationOptions(),
             Render = ToRenderOptions(),
             Writing = ToWritingOptions(),

@@ -16,6 +16,7 @@ internal sealed class BrowserRenderer : IAsyncDisposable
     private readonly string _executable;
     private readonly RenderOptions _options;
     private readonly OfflineResources _resources;
+    private readonly PageStyles _styles;
     private readonly RunStats _stats;
     private IBrowser? _browser;
     private IBrowserContext? _context;
@@ -39,6 +40,7 @@ internal sealed class BrowserRenderer : IAsyncDisposable
         _executable = executable;
         _options = options;
         _resources = resources;
+        _styles = new PageStyles(resources);
         _stats = stats;
         _images = resources;
     }
@@ -117,14 +119,11 @@ internal sealed class BrowserRenderer : IAsyncDisposable
 
         var watch = Stopwatch.StartNew();
         var html = validated.Page.Html;
-        _stylesheet = _resources.StylesheetFor(html);
+        _stylesheet = _styles.StylesheetFor(html);
         var images = _resources.ImagesFor(html);
         _images = images;
-        // With JavaScript on, a script could read its own document, so it gets the page exactly as written.
-        var document =
-            _options.InlineResources && !_options.JavaScriptEnabled
-                ? ResourceInliner.Inline(html, _stylesheet, images)
-                : html;
+        // With JavaScript on, a script could read its own document, so it gets the page as written (but its CSS).
+        var document = _styles.Document(html, _stylesheet, images, _options.InlineResources && !_options.JavaScriptEnabled);
         var load = _page!.SetContentAsync(
             document,
             new PageSetContentOptions { WaitUntil = WaitUntilState.Load, Timeout = timeout }
@@ -284,6 +283,7 @@ internal sealed class BrowserRenderer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _styles.Dispose();
         if (_browser is not null)
         {
             try

@@ -1,0 +1,29 @@
+using WebSight.Core.Setup;
+
+namespace WebSight.Core.Rendering;
+
+/// <summary>
+/// One renderer's way to a page's CSS: a subset of the static 2.2.19 sheet, or for Tailwind 3 and 4 the output of
+/// this renderer's own compiler worker (one long-lived process, no process per page), and the document the
+/// browser is given with that CSS in place.
+/// </summary>
+internal sealed class PageStyles(OfflineResources resources) : IDisposable
+{
+    private readonly TailwindCompiler? _compiler = resources.Profile.Compiled
+        ? TailwindCompiler.Start(resources.Profile)
+        : null;
+
+    public byte[] StylesheetFor(string html) => resources.StylesheetFor(html, _compiler);
+
+    /// <summary>
+    /// The page with its resources inlined when <paramref name="inline"/> (see <see cref="ResourceInliner"/>); a
+    /// compiled profile's CSS replaces the CDN script in any case, since with JavaScript off nothing else would style it.
+    /// </summary>
+    public string Document(string html, byte[] stylesheet, IImageResolver images, bool inline)
+    {
+        var document = _compiler is null ? html : ResourceInliner.PlaceCompiledStyle(html, stylesheet);
+        return inline ? ResourceInliner.Inline(document, stylesheet, images) : document;
+    }
+
+    public void Dispose() => _compiler?.Dispose();
+}
