@@ -1,4 +1,5 @@
 using WebSight.Core.Foundation;
+using WebSight.Core.Setup;
 using WebSight.Core.Generation;
 using WebSight.Core.Ideation;
 
@@ -23,6 +24,7 @@ internal sealed class LlmPageGenerator : IPageSource, IDisposable
     private readonly SdkChatBackend? _ownedBackend;
     private readonly ColourSwap? _colourSwap;
     private readonly long _runSeed;
+    private readonly TailwindProfile _tailwind;
 
     public LlmPageGenerator(
         LlmOptions options,
@@ -31,11 +33,13 @@ internal sealed class LlmPageGenerator : IPageSource, IDisposable
         string? templatesDirectory,
         RunStats stats,
         TimeProvider? time = null,
-        IChatBackend? backend = null
+        IChatBackend? backend = null,
+        TailwindProfile? tailwind = null
     )
     {
         options.Validate();
         _options = options;
+        _tailwind = tailwind ?? TailwindProfile.V2;
         _runSeed = runSeed;
         _stats = stats;
         _prompts = PromptTemplates.Load(options.PromptsDirectory);
@@ -86,7 +90,7 @@ internal sealed class LlmPageGenerator : IPageSource, IDisposable
             var request = new ChatRequest(
                 LlmStage.Pages,
                 _options.PagesModel,
-                [new PromptMessage("user", _prompts.RenderPage(kind, idea, batch.Value.Topic.Name))],
+                [new PromptMessage("user", _prompts.RenderPage(kind, idea, batch.Value.Topic.Name, _tailwind))],
                 _options.Temperature,
                 _options.SendSeed ? spec.Seed : null,
                 _options.PageMaxOutputTokens

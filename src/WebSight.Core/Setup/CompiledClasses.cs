@@ -19,6 +19,7 @@ internal sealed class CompiledClasses(TailwindCompiler compiler) : ITailwindClas
 
     public IReadOnlySet<string> Unknown(IReadOnlyCollection<string> names)
     {
+        names = names.Where(n => !IsMarker(n)).ToList();
         var asked = names.Where(n => !_known.ContainsKey(n)).Distinct(StringComparer.Ordinal).ToList();
         if (asked.Count > 0)
         {
@@ -39,6 +40,15 @@ internal sealed class CompiledClasses(TailwindCompiler compiler) : ITailwindClas
         }
         return unknown;
     }
+
+    /// <summary>
+    /// <c>group</c> and <c>peer</c> (named or not) make no rule of their own: they mark the element that
+    /// <c>group-hover:</c> and <c>peer-checked:</c> refer to, so they are Tailwind and not unknown.
+    /// </summary>
+    private static bool IsMarker(string name) =>
+        name is "group" or "peer"
+        || name.StartsWith("group/", StringComparison.Ordinal)
+        || name.StartsWith("peer/", StringComparison.Ordinal);
 
     public void Dispose() => compiler.Dispose();
 }
