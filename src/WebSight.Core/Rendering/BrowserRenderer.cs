@@ -40,7 +40,7 @@ internal sealed class BrowserRenderer : IAsyncDisposable
         _executable = executable;
         _options = options;
         _resources = resources;
-        _styles = new PageStyles(resources);
+        _styles = new PageStyles(resources, stats);
         _stats = stats;
         _images = resources;
     }

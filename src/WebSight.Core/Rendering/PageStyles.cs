@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using WebSight.Core.Foundation;
 using WebSight.Core.Setup;
 
 namespace WebSight.Core.Rendering;
@@ -7,13 +9,22 @@ namespace WebSight.Core.Rendering;
 /// this renderer's own compiler worker (one long-lived process, no process per page), and the document the
 /// browser is given with that CSS in place.
 /// </summary>
-internal sealed class PageStyles(OfflineResources resources) : IDisposable
+internal sealed class PageStyles(OfflineResources resources, RunStats? stats = null) : IDisposable
 {
+    /// <summary>What stats.json calls the time a page's CSS takes (the subset, or the compile), inside `load`.</summary>
+    public const string StageName = "stylesheet";
+
     private readonly TailwindCompiler? _compiler = resources.Profile.Compiled
         ? TailwindCompiler.Start(resources.Profile)
         : null;
 
-    public byte[] StylesheetFor(string html) => resources.StylesheetFor(html, _compiler);
+    public byte[] StylesheetFor(string html)
+    {
+        var watch = Stopwatch.StartNew();
+        var stylesheet = resources.StylesheetFor(html, _compiler);
+        stats?.Record(StageName, watch.Elapsed, passed: true);
+        return stylesheet;
+    }
 
     /// <summary>
     /// The page with its resources inlined when <paramref name="inline"/> (see <see cref="ResourceInliner"/>); a

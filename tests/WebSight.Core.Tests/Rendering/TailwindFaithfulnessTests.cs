@@ -100,7 +100,7 @@ public sealed class TailwindFaithfulnessTests : IAsyncLifetime
     private static string Page(TailwindProfile profile, int templatePage)
     {
         var html = templatePage < 0
-            ? Generation.PageWrapper.Wrap("m-0 font-sans", Idioms)
+            ? WebSight.Core.Generation.PageWrapper.Wrap("m-0 font-sans", Idioms)
             : TailwindIdioms.Apply(Shared.Generator.Generate(SampleSpec.For(7, templatePage)).Html, profile);
         return ProfiledPageSource.WithHead(html, profile);
     }
@@ -135,11 +135,15 @@ public sealed class TailwindFaithfulnessTests : IAsyncLifetime
         );
         await page.SetContentAsync(document, new() { WaitUntil = WaitUntilState.Load });
         if (javaScript)
+        {
             // The browser build compiles once the DOM is there and puts its CSS into a style element.
             await page.WaitForFunctionAsync(
-                "() => [...document.querySelectorAll('style')].some(s => s.textContent.includes('tailwindcss'))"
+                "() => [...document.querySelectorAll('style')].some(s => s.textContent.includes('--tw-') || s.textContent.includes('--color-'))",
+                null,
+                new() { Timeout = 20_000 }
             );
-        await page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+            await page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+        }
         return await page.ScreenshotAsync(new() { FullPage = true, Type = ScreenshotType.Png });
     }
 
