@@ -45,7 +45,13 @@ public sealed class TailwindFaithfulnessTests : IAsyncLifetime
     {
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(
-            new BrowserTypeLaunchOptions { ExecutablePath = Shared.Browser, Args = ChromiumFlags.LaunchArguments }
+            new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = Shared.Browser,
+                // The renderer's own flags send loopback to a dead proxy and resolve no host; the reference render
+                // needs the script server, so both renders here share the flags that decide pixels only.
+                Args = ["--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--font-render-hinting=none"],
+            }
         );
     }
 
