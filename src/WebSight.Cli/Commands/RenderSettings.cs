@@ -1,9 +1,9 @@
 using System.ComponentModel;
 using Spectre.Console.Cli;
 using WebSight.Core.Foundation;
-using WebSight.Core.Setup;
 using WebSight.Core.Input;
 using WebSight.Core.Pipeline;
+using WebSight.Core.Setup;
 using ValidationResult = Spectre.Console.ValidationResult;
 
 namespace WebSight.Cli.Commands;

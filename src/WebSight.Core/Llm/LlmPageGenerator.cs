@@ -1,7 +1,7 @@
 using WebSight.Core.Foundation;
-using WebSight.Core.Setup;
 using WebSight.Core.Generation;
 using WebSight.Core.Ideation;
+using WebSight.Core.Setup;
 
 namespace WebSight.Core.Llm;
 

@@ -2,9 +2,9 @@ using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using WebSight.Core.Foundation;
-using WebSight.Core.Setup;
 using WebSight.Core.Generation;
 using WebSight.Core.Ideation;
+using WebSight.Core.Setup;
 
 namespace WebSight.Core.Llm;
 
@@ -94,11 +94,13 @@ internal sealed class PromptTemplates
     public static string IdiomsOf(TailwindProfile profile) =>
         profile.Number switch
         {
-            3 => "Tailwind 3 idioms are welcome: arbitrary values such as w-[350px] or bg-[#1da1f2], size-*, text-balance, "
-                + "grow and shrink-0, colour opacity modifiers such as bg-sky-500/50, focus-visible:, aria-*: and data-*: variants.",
-            4 => "Write Tailwind 4: arbitrary values such as w-[350px] or bg-[#1da1f2], size-*, text-balance, colour opacity "
-                + "modifiers such as bg-sky-500/50 (there is no bg-opacity-*), shadow-xs/shadow-sm, rounded-xs/rounded-sm, "
-                + "ring-3, outline-hidden, focus-visible:, aria-*:, data-*: and @container variants; the palette is OKLCH.",
+            3 =>
+                "Tailwind 3 idioms are welcome: arbitrary values such as w-[350px] or bg-[#1da1f2], size-*, text-balance, "
+                    + "grow and shrink-0, colour opacity modifiers such as bg-sky-500/50, focus-visible:, aria-*: and data-*: variants.",
+            4 =>
+                "Write Tailwind 4: arbitrary values such as w-[350px] or bg-[#1da1f2], size-*, text-balance, colour opacity "
+                    + "modifiers such as bg-sky-500/50 (there is no bg-opacity-*), shadow-xs/shadow-sm, rounded-xs/rounded-sm, "
+                    + "ring-3, outline-hidden, focus-visible:, aria-*:, data-*: and @container variants; the palette is OKLCH.",
             _ => "",
         };
 

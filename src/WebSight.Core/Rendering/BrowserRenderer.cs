@@ -122,8 +122,7 @@ internal sealed class BrowserRenderer : IAsyncDisposable
         _stylesheet = _styles.StylesheetFor(html);
         var images = _resources.ImagesFor(html);
         _images = images;
-        // With JavaScript on, a script could read its own document, so it gets the page as written (but its CSS).
-        var document = _styles.Document(html, _stylesheet, images, _options.InlineResources && !_options.JavaScriptEnabled);
+        var document = _styles.Document(html, _stylesheet, images, _options);
         var load = _page!.SetContentAsync(
             document,
             new PageSetContentOptions { WaitUntil = WaitUntilState.Load, Timeout = timeout }

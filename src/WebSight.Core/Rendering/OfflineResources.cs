@@ -63,7 +63,10 @@ internal sealed partial class OfflineResources(
         }
         catch (RegexMatchTimeoutException)
         {
-            return html.Split((char[])[' ', '\t', '\n', '\r', '\f', '"', '\'', '<', '>'], StringSplitOptions.RemoveEmptyEntries)
+            return html.Split(
+                    (char[])[' ', '\t', '\n', '\r', '\f', '"', '\'', '<', '>'],
+                    StringSplitOptions.RemoveEmptyEntries
+                )
                 .Distinct(StringComparer.Ordinal);
         }
     }

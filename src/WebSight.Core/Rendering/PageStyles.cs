@@ -27,13 +27,16 @@ internal sealed class PageStyles(OfflineResources resources, RunStats? stats = n
     }
 
     /// <summary>
-    /// The page with its resources inlined when <paramref name="inline"/> (see <see cref="ResourceInliner"/>); a
-    /// compiled profile's CSS replaces the CDN script in any case, since with JavaScript off nothing else would style it.
+    /// The page with its resources inlined (see <see cref="ResourceInliner"/>) unless JavaScript is on (a script
+    /// could read its own document, so it gets the page as written) or inlining is off; a compiled profile's CSS
+    /// replaces the CDN script in any case, since the renderer never runs that script.
     /// </summary>
-    public string Document(string html, byte[] stylesheet, IImageResolver images, bool inline)
+    public string Document(string html, byte[] stylesheet, IImageResolver images, RenderOptions options)
     {
         var document = _compiler is null ? html : ResourceInliner.PlaceCompiledStyle(html, stylesheet);
-        return inline ? ResourceInliner.Inline(document, stylesheet, images) : document;
+        return options.InlineResources && !options.JavaScriptEnabled
+            ? ResourceInliner.Inline(document, stylesheet, images)
+            : document;
     }
 
     public void Dispose() => _compiler?.Dispose();

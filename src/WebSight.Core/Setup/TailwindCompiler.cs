@@ -61,7 +61,11 @@ internal sealed class TailwindCompiler : IDisposable
 
     private JsonObject Ask(string op, IEnumerable<string> candidates)
     {
-        var request = new JsonObject { ["op"] = op, ["candidates"] = new JsonArray([.. candidates.Select(c => JsonValue.Create(c))]) };
+        var request = new JsonObject
+        {
+            ["op"] = op,
+            ["candidates"] = new JsonArray([.. candidates.Select(c => JsonValue.Create(c))]),
+        };
         var line = request.ToJsonString();
         lock (_gate)
         {
@@ -72,7 +76,8 @@ internal sealed class TailwindCompiler : IDisposable
                 {
                     _process!.StandardInput.WriteLine(line);
                     _process.StandardInput.Flush();
-                    var answer = _process.StandardOutput.ReadLine() ?? throw new IOException("the worker closed its output");
+                    var answer =
+                        _process.StandardOutput.ReadLine() ?? throw new IOException("the worker closed its output");
                     var reply = JsonNode.Parse(answer)!.AsObject();
                     if (reply["error"] is { } error)
                         throw Broken(error.GetValue<string>());

@@ -42,7 +42,10 @@ internal sealed class TailwindCompilerPackage
         };
 
     public string DefaultDirectory() =>
-        Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(TailwindStylesheet.DefaultCachePath())!)!, $"tailwind-{Number}");
+        Path.Combine(
+            Path.GetDirectoryName(Path.GetDirectoryName(TailwindStylesheet.DefaultCachePath())!)!,
+            $"tailwind-{Number}"
+        );
 
     public string Directory() =>
         Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } configured
@@ -61,7 +64,9 @@ internal sealed class TailwindCompilerPackage
         if (installed == Version && node is not null)
             return directory;
         var found = installed is null ? "is not installed" : $"is version {installed}, not {Version}";
-        var lacking = node is null ? " Node.js (node) is not on PATH either; install it (apt-get install -y nodejs npm)." : "";
+        var lacking = node is null
+            ? " Node.js (node) is not on PATH either; install it (apt-get install -y nodejs npm)."
+            : "";
         throw new SetupException(
             $"The Tailwind CSS {Number} compiler ({Package}@{Version}) {found} in {directory}.{lacking} "
                 + $"Run scripts/bootstrap.sh (or ./websight), which installs it with npm, then run again."

@@ -61,7 +61,15 @@ public sealed class TailwindFaithfulnessTests : IAsyncLifetime
         _playwright.Dispose();
     }
 
-    public static TheoryData<int, int> Pages() => new() { { 4, -1 }, { 4, 3 }, { 4, 11 }, { 3, -1 }, { 3, 5 } };
+    public static TheoryData<int, int> Pages() =>
+        new()
+        {
+            { 4, -1 },
+            { 4, 3 },
+            { 4, 11 },
+            { 3, -1 },
+            { 3, 5 },
+        };
 
     [Theory]
     [MemberData(nameof(Pages))]
@@ -100,14 +108,15 @@ public sealed class TailwindFaithfulnessTests : IAsyncLifetime
         new(Shared.Rules, Shared.Tailwind.Bytes, serveFullStylesheet: false, profile: profile);
 
     private static string OfflineDocument(PageStyles styles, string html) =>
-        styles.Document(html, styles.StylesheetFor(html), Shared.Resources(), inline: true);
+        styles.Document(html, styles.StylesheetFor(html), Shared.Resources(), new RenderOptions());
 
     /// <summary>A page of v3/v4 idioms (-1), or a template page in the profile's idiom, with the profile's CDN element.</summary>
     private static string Page(TailwindProfile profile, int templatePage)
     {
-        var html = templatePage < 0
-            ? WebSight.Core.Generation.PageWrapper.Wrap("m-0 font-sans", Idioms)
-            : TailwindIdioms.Apply(Shared.Generator.Generate(SampleSpec.For(7, templatePage)).Html, profile);
+        var html =
+            templatePage < 0
+                ? WebSight.Core.Generation.PageWrapper.Wrap("m-0 font-sans", Idioms)
+                : TailwindIdioms.Apply(Shared.Generator.Generate(SampleSpec.For(7, templatePage)).Html, profile);
         return ProfiledPageSource.WithHead(html, profile);
     }
 

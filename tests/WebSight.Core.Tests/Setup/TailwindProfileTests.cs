@@ -82,9 +82,21 @@ public sealed partial class TailwindProfileTests
     }
 
     [Theory]
-    [InlineData("w-12 h-12 bg-sky-600 bg-opacity-50 shadow rounded transform", 4, "size-12 bg-sky-600/50 shadow-sm rounded-sm")]
-    [InlineData("w-12 h-12 bg-sky-600 bg-opacity-50 shadow rounded transform", 3, "size-12 bg-sky-600 bg-opacity-50 shadow rounded")]
-    [InlineData("bg-white hover:bg-opacity-90 flex-shrink-0 md:w-8 md:h-8 ring", 4, "bg-white shrink-0 md:size-8 ring-3 hover:bg-white/90")]
+    [InlineData(
+        "w-12 h-12 bg-sky-600 bg-opacity-50 shadow rounded transform",
+        4,
+        "size-12 bg-sky-600/50 shadow-sm rounded-sm"
+    )]
+    [InlineData(
+        "w-12 h-12 bg-sky-600 bg-opacity-50 shadow rounded transform",
+        3,
+        "size-12 bg-sky-600 bg-opacity-50 shadow rounded"
+    )]
+    [InlineData(
+        "bg-white hover:bg-opacity-90 flex-shrink-0 md:w-8 md:h-8 ring",
+        4,
+        "bg-white shrink-0 md:size-8 ring-3 hover:bg-white/90"
+    )]
     [InlineData("text-4xl font-bold", 3, "text-4xl font-bold text-balance")]
     public void Class_lists_are_rewritten_into_the_profiles_idiom(string classes, int version, string expected) =>
         Assert.Equal(expected, TailwindIdioms.Rewrite(classes, TailwindProfile.For(version)));

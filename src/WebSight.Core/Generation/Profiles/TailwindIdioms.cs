@@ -42,10 +42,7 @@ internal static partial class TailwindIdioms
     public static string Apply(string html, TailwindProfile profile) =>
         profile.Compiled
             ? ClassAttribute()
-                .Replace(
-                    html,
-                    m => m.Groups["before"].Value + Rewrite(m.Groups["v"].Value, profile) + "\""
-                )
+                .Replace(html, m => m.Groups["before"].Value + Rewrite(m.Groups["v"].Value, profile) + "\"")
             : html;
 
     /// <summary>One class list in the profile's idiom, order kept.</summary>
@@ -129,10 +126,14 @@ internal static partial class TailwindIdioms
     [GeneratedRegex(@"(?<before>\bclass="")(?<v>[^""]*)""", RegexOptions.CultureInvariant)]
     private static partial Regex ClassAttribute();
 
-    [GeneratedRegex(@"^(?<variant>(?:[a-z0-9-]+:)*)(?<kind>bg|border|ring|text|divide|placeholder)-opacity-(?<amount>\d+)$")]
+    [GeneratedRegex(
+        @"^(?<variant>(?:[a-z0-9-]+:)*)(?<kind>bg|border|ring|text|divide|placeholder)-opacity-(?<amount>\d+)$"
+    )]
     private static partial Regex OpacityClass();
 
-    [GeneratedRegex(@"^(?:white|black|(?:slate|gray|zinc|neutral|stone|red|orange|amber|yellow|lime|green|emerald|teal|cyan|sky|blue|indigo|violet|purple|fuchsia|pink|rose)-\d{2,3})$")]
+    [GeneratedRegex(
+        @"^(?:white|black|(?:slate|gray|zinc|neutral|stone|red|orange|amber|yellow|lime|green|emerald|teal|cyan|sky|blue|indigo|violet|purple|fuchsia|pink|rose)-\d{2,3})$"
+    )]
     private static partial Regex ColourName();
 
     [GeneratedRegex(@"^(?:[a-z0-9-]+:)*text-[3-9]xl$")]
