@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Installs what websight needs and is missing: Chromium (and the fonts pages render with) through the system
-# package manager, and the Tailwind CSS 2.2.19 stylesheet through npm into the user's cache.
+# package manager, the Tailwind CSS 2.2.19 stylesheet through npm into the user's cache, and the Tailwind 3 and 4
+# compilers (the --tailwind 3|4 profiles) with npm ci of the committed scripts/tailwind/N lock files into the cache.
 # Safe to run again: it only acts on what is missing. Exits non-zero with one message if it cannot.
 set -euo pipefail
 
 TAILWIND_VERSION=2.2.19
 TAILWIND_SHA256=b6ad97402eddb903e7a5d7a73ee47a679204efbdda4521a391cbad9df509b932
 TAILWIND_CSS="${WEBSIGHT_TAILWIND_CSS:-${XDG_CACHE_HOME:-$HOME/.cache}/websight/tailwindcss-$TAILWIND_VERSION/tailwind.min.css}"
+TAILWIND_COMPILERS="${XDG_CACHE_HOME:-$HOME/.cache}/websight"
+SCRIPTS="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 APT_PACKAGES=(chromium chromium-headless-shell fonts-liberation fonts-dejavu-core)
 
 fail() {
@@ -83,6 +86,28 @@ fetch_tailwind() {
   mv "$TAILWIND_CSS.tmp" "$TAILWIND_CSS"
 }
 
+# Installs the compiler of profile $1 into the cache with npm ci: the lock file's integrity hashes pin and check every
+# package. A marker holding the lock's hash makes a second run a file comparison; a changed lock installs again.
+install_compiler() {
+  local version="$1"
+  local source="$SCRIPTS/tailwind/$version"
+  local target="$TAILWIND_COMPILERS/tailwind-$version"
+  local lock_hash
+  lock_hash="$(cat "$source/package.json" "$source/package-lock.json" | sha256sum | cut -d' ' -f1)"
+  [[ -f "$target/.installed" && "$(cat "$target/.installed")" == "$lock_hash" && -d "$target/node_modules" ]] && return 0
+  command -v npm >/dev/null 2>&1 && command -v node >/dev/null 2>&1 \
+    || fail "Node.js and npm are not installed; they run the Tailwind $version compiler. Install them (sudo apt-get install -y nodejs npm), then run again."
+  echo "websight setup: installing the Tailwind CSS $version compiler with npm ci ..." >&2
+  mkdir -p "$target"
+  rm -f "$target/.installed"
+  cp "$source/package.json" "$source/package-lock.json" "$target/"
+  (cd "$target" && npm ci --no-audit --no-fund --silent >/dev/null 2>&1) \
+    || fail "npm ci could not install the Tailwind CSS $version compiler into $target; check that npm can reach its registry (npm ping), then run again."
+  echo "$lock_hash" >"$target/.installed"
+}
+
 need_dotnet
 install_browser
 fetch_tailwind
+install_compiler 3
+install_compiler 4

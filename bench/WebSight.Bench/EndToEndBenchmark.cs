@@ -5,6 +5,7 @@ using Parquet.Serialization;
 using SkiaSharp;
 using WebSight.Core.Foundation;
 using WebSight.Core.Generation;
+using WebSight.Core.Generation.Profiles;
 using WebSight.Core.Pipeline;
 using WebSight.Core.Rendering;
 using WebSight.Core.Setup;
@@ -23,7 +24,8 @@ internal sealed class EndToEndBenchmark(
     long seed,
     bool includeBaseline,
     bool includeLimit,
-    int checkpointEvery
+    int checkpointEvery,
+    int tailwindProfile = TailwindProfile.DefaultNumber
 )
 {
     private const int ComparedImages = 20;
@@ -45,7 +47,7 @@ internal sealed class EndToEndBenchmark(
         report.AppendLine(
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"{pages} template pages (seed {seed}), {workers} browser(s), {Environment.ProcessorCount} cores, browser `{executable}`; 1280 wide, device scale 2, full page, JPEG 65."
+                $"{pages} template pages (seed {seed}), Tailwind profile {tailwindProfile}, {workers} browser(s), {Environment.ProcessorCount} cores, browser `{executable}`; 1280 wide, device scale 2, full page, JPEG 65."
             )
         );
         report.AppendLine();
@@ -101,9 +103,14 @@ internal sealed class EndToEndBenchmark(
             OutputDirectory = output,
             Seed = seed,
             Render = new RenderOptions { Workers = workers },
+            Tailwind = TailwindProfile.For(tailwindProfile),
         };
         var stats = new RunStats();
-        var runner = new PipelineBuilder(options, (tailwind, rules), executable).Build(generator, stats);
+        // The same template pages in every profile, in the profile's head and idiom (as `generate --tailwind` makes them).
+        IPageSource source = options.Tailwind.Compiled
+            ? new ProfiledPageSource(generator, options.Tailwind, rewriteClasses: true)
+            : generator;
+        var runner = new PipelineBuilder(options, (tailwind, rules), executable).Build(source, stats);
         await using var sampler = new ResourceSampler();
         var watch = Stopwatch.StartNew();
         var run = runner.RunAsync(CancellationToken.None);

@@ -5,7 +5,7 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using WebSight.Bench;
 
-// dotnet run -c Release --project bench/WebSight.Bench -- e2e [--pages 300] [--workers N] [--no-baseline] [--no-limit] [--checkpoint-every 1000]
+// dotnet run -c Release --project bench/WebSight.Bench -- e2e [--pages 300] [--workers N] [--no-baseline] [--no-limit] [--checkpoint-every 1000] [--tailwind 2|3|4]
 // dotnet run -c Release --project bench/WebSight.Bench -- features [--pages 150] [--workers N]
 // dotnet run -c Release --project bench/WebSight.Bench -- hot
 // dotnet run -c Release --project bench/WebSight.Bench -- llm [--rounds 5] [--render [--pages 60] [--workers N]]
@@ -86,7 +86,8 @@ var benchmark = new EndToEndBenchmark(
     seed: 77,
     includeBaseline: !args.Contains("--no-baseline"),
     includeLimit: !args.Contains("--no-limit"),
-    checkpointEvery: Option("--checkpoint-every", 0)
+    checkpointEvery: Option("--checkpoint-every", 0),
+    tailwindProfile: Option("--tailwind", 2)
 );
 var report = await benchmark.RunAsync();
 Console.WriteLine(report);

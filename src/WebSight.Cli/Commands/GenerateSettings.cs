@@ -5,6 +5,7 @@ using WebSight.Core.Foundation;
 using WebSight.Core.Generation;
 using WebSight.Core.Pipeline;
 using WebSight.Core.Rendering;
+using WebSight.Core.Setup;
 using WebSight.Core.Validation;
 using WebSight.Core.Writing;
 using ValidationResult = Spectre.Console.ValidationResult;
@@ -67,6 +68,7 @@ internal sealed partial class GenerateSettings : RunCommandSettings
             Generator = Generator,
             ForceNew = ForceNew,
             TailwindPath = TailwindCss,
+            Tailwind = TailwindProfile.For(Tailwind),
             Templates = new TemplateGeneratorOptions
             {
                 TemplatesDirectory = Templates,

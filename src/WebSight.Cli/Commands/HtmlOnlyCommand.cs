@@ -15,7 +15,12 @@ internal static class HtmlOnlyCommand
         var source = PageSources.Create(options, new());
         // The LLM generator holds an HTTP client and the SQLite cache; close them when the run ends.
         using var disposeSource = source as IDisposable;
-        var runner = new HtmlOnlyRunner(options, source, new HtmlValidator(options.Validation, rules));
+        using var compiled = options.Tailwind.Compiled ? CompiledClasses.Start(options.Tailwind) : null;
+        var runner = new HtmlOnlyRunner(
+            options,
+            source,
+            new HtmlValidator(options.Validation, compiled ?? (ITailwindClasses)rules)
+        );
         var outcome = await runner.RunAsync(cancellationToken);
         var rate = outcome.Written / Math.Max(outcome.Elapsed.TotalSeconds, 1e-3);
         AnsiConsole.Markup(outcome.Complete ? "[green]Done.[/] " : "[red]Stopped.[/] ");

@@ -3,6 +3,7 @@ using Spectre.Console.Cli;
 using WebSight.Core.Foundation;
 using WebSight.Core.Input;
 using WebSight.Core.Pipeline;
+using WebSight.Core.Setup;
 using WebSight.Core.Validation;
 using ValidationResult = Spectre.Console.ValidationResult;
 
@@ -58,6 +59,7 @@ internal sealed class RenderSettings : RunCommandSettings
             Input = Path.GetFullPath(Input!),
             ForceNew = ForceNew,
             TailwindPath = TailwindCss,
+            Tailwind = TailwindProfile.For(Tailwind),
             Validation = ToValidationOptions(ResourcePolicies.Parse(Resources), AllowLoremIpsum, AllowSeveralBodies),
             Render = ToRenderOptions(ResourcePolicies.Parse(Resources)),
             Writing = ToWritingOptions(),

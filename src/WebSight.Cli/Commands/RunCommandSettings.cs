@@ -5,6 +5,7 @@ using WebSight.Core.Foundation;
 using WebSight.Core.Generation;
 using WebSight.Core.Quality;
 using WebSight.Core.Rendering;
+using WebSight.Core.Setup;
 using WebSight.Core.Validation;
 using WebSight.Core.Writing;
 using ValidationResult = Spectre.Console.ValidationResult;
@@ -198,6 +199,13 @@ internal abstract class RunCommandSettings : CommandSettings
         "Folder of photos shown instead of placeholders, matched by keyword from file names or an images.csv / images.json sidecar (file,keywords,license,author)."
     )]
     public string? Images { get; init; }
+
+    [CommandOption(TailwindProfile.Flag + " <VERSION>")]
+    [Description(
+        "Tailwind CSS version the pages are written, validated and rendered for: 2 (2.2.19, as WebSight v0.2), 3 (3.4.19) or 4 (4.3.5; 3 and 4 need the compilers the bootstrap installs)."
+    )]
+    [DefaultValue(TailwindProfile.DefaultNumber)]
+    public int Tailwind { get; init; } = TailwindProfile.DefaultNumber;
 
     [CommandOption("--tailwind-css <PATH>")]
     [Description("Local copy of tailwindcss@2.2.19 dist/tailwind.min.css. Default: the cache ./websight fills.")]

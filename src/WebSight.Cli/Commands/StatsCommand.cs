@@ -18,7 +18,9 @@ internal sealed class StatsCommand : AsyncCommand<StatsSettings>
     {
         var watch = Stopwatch.StartNew();
         var stylesheet = TailwindRules.Parse(TailwindStylesheet.Load(settings.TailwindCss).Bytes);
-        var report = await new DiversityAnalyzer(stylesheet).AnalyzeAsync(
+        // Profiles 3 and 4 are measured when their compilers are installed (the bootstrap installs them).
+        using var compiled = new CompiledProfiles();
+        var report = await new DiversityAnalyzer(stylesheet, [stylesheet, .. compiled.Installed]).AnalyzeAsync(
             settings.Directory,
             settings.Against,
             cancellationToken

@@ -18,7 +18,8 @@ internal sealed record DiversityReport(
     Distribution? PageHeight,
     Distribution? CodeTokens,
     ImageFigures Images,
-    IReadOnlyList<Share> Languages
+    IReadOnlyList<Share> Languages,
+    IReadOnlyList<ProfileUnknownClasses>? UnknownClassesByProfile = null
 )
 {
     public const string FileName = "diversity.json";

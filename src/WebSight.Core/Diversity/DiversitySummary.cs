@@ -27,6 +27,13 @@ internal static class DiversitySummary
             ),
             ($"sentences of {s.MinWords}+ words", $"{N(s.Distinct)} distinct of {N(s.Total)} ({P(s.DistinctShare)})"),
         };
+        foreach (var profile in report.UnknownClassesByProfile ?? [])
+            rows.Add(
+                (
+                    $"unknown classes under Tailwind {profile.Tailwind} ({profile.Version})",
+                    $"{P(profile.MeanUnknownShare)} of a row's classes (mean); rows with any: {P(profile.RowsWithUnknown)}"
+                )
+            );
         if (s.Against is { } against)
             rows.Add(
                 ("sentences also in --against", $"{N(against.Found)} ({P(against.FoundShare)}) of {against.Dataset}")

@@ -2,6 +2,7 @@ using WebSight.Core.Foundation;
 using WebSight.Core.Generation;
 using WebSight.Core.Ideation;
 using WebSight.Core.Llm.Batching;
+using WebSight.Core.Setup;
 
 namespace WebSight.Core.Llm;
 
@@ -25,6 +26,7 @@ internal sealed class LlmPageGenerator : IPageSource, IDisposable
     private readonly BatchApi? _batchApi;
     private readonly ColourSwap? _colourSwap;
     private readonly long _runSeed;
+    private readonly TailwindProfile _tailwind;
 
     // The last sample the run plans without replacements: idea lists are asked ahead up to it, never past it.
     private readonly long? _lastPlannedIndex;
@@ -37,12 +39,14 @@ internal sealed class LlmPageGenerator : IPageSource, IDisposable
         RunStats stats,
         TimeProvider? time = null,
         IChatBackend? backend = null,
-        long? lastPlannedIndex = null
+        long? lastPlannedIndex = null,
+        TailwindProfile? tailwind = null
     )
     {
         _lastPlannedIndex = lastPlannedIndex;
         options.Validate();
         _options = options;
+        _tailwind = tailwind ?? TailwindProfile.V2;
         _runSeed = runSeed;
         _stats = stats;
         _prompts = PromptTemplates.Load(options.PromptsDirectory);
@@ -110,7 +114,7 @@ internal sealed class LlmPageGenerator : IPageSource, IDisposable
             var request = new ChatRequest(
                 LlmStage.Pages,
                 _options.PagesModel,
-                [new PromptMessage("user", _prompts.RenderPage(kind, idea, batch.Value.Topic.Name))],
+                [new PromptMessage("user", _prompts.RenderPage(kind, idea, batch.Value.Topic.Name, _tailwind))],
                 _options.Temperature,
                 _options.SendSeed ? spec.Seed : null,
                 _options.PageMaxOutputTokens

@@ -4,6 +4,7 @@ using Scriban.Syntax;
 using WebSight.Core.Foundation;
 using WebSight.Core.Generation;
 using WebSight.Core.Ideation;
+using WebSight.Core.Setup;
 
 namespace WebSight.Core.Llm;
 
@@ -39,7 +40,7 @@ internal sealed class PromptTemplates
     public static IReadOnlyList<string> VariablesOf(PromptKind kind) =>
         kind == PromptKind.Ideas
             ? ["count", "topic", "topic_description", "colours", "layout_elements", "angle"]
-            : ["idea", "topic", "image_url_scheme", "image_url_example", "tailwind_version"];
+            : ["idea", "topic", "image_url_scheme", "image_url_example", "tailwind_version", "tailwind_idioms"];
 
     public static PromptTemplates Load(string? directory)
     {
@@ -89,7 +90,21 @@ internal sealed class PromptTemplates
             }
         );
 
-    public string RenderPage(PromptKind kind, string idea, string topic) =>
+    /// <summary>What a page prompt says about the version's idioms, so a model writes what the renderer compiles.</summary>
+    public static string IdiomsOf(TailwindProfile profile) =>
+        profile.Number switch
+        {
+            3 =>
+                "Tailwind 3 idioms are welcome: arbitrary values such as w-[350px] or bg-[#1da1f2], size-*, text-balance, "
+                    + "grow and shrink-0, colour opacity modifiers such as bg-sky-500/50, focus-visible:, aria-*: and data-*: variants.",
+            4 =>
+                "Write Tailwind 4: arbitrary values such as w-[350px] or bg-[#1da1f2], size-*, text-balance, colour opacity "
+                    + "modifiers such as bg-sky-500/50 (there is no bg-opacity-*), shadow-xs/shadow-sm, rounded-xs/rounded-sm, "
+                    + "ring-3, outline-hidden, focus-visible:, aria-*:, data-*: and @container variants; the palette is OKLCH.",
+            _ => "",
+        };
+
+    public string RenderPage(PromptKind kind, string idea, string topic, TailwindProfile? tailwind = null) =>
         Render(
             kind,
             new ScriptObject
@@ -98,7 +113,8 @@ internal sealed class PromptTemplates
                 ["topic"] = topic,
                 ["image_url_scheme"] = ImageUrlScheme,
                 ["image_url_example"] = ImageUrls.For(800, 600, "fresh bread"),
-                ["tailwind_version"] = "2.2.19",
+                ["tailwind_version"] = (tailwind ?? TailwindProfile.V2).Version,
+                ["tailwind_idioms"] = IdiomsOf(tailwind ?? TailwindProfile.V2),
             }
         );
 

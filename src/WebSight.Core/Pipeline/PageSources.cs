@@ -1,5 +1,6 @@
 using WebSight.Core.Foundation;
 using WebSight.Core.Generation;
+using WebSight.Core.Generation.Profiles;
 using WebSight.Core.Input;
 using WebSight.Core.Llm;
 
@@ -23,6 +24,15 @@ internal static class PageSources
     /// <summary>The generator the options name; `render` builds its input source itself, from --input.</summary>
     public static IPageSource Create(RunOptions options, RunStats stats)
     {
+        var source = CreateFor2(options, stats);
+        return options.Tailwind.Compiled && source is not InputPageSource
+            ? new ProfiledPageSource(source, options.Tailwind, rewriteClasses: source is TemplateGenerator)
+            : source;
+    }
+
+    /// <summary>The source as it writes pages for Tailwind 2.2.19.</summary>
+    private static IPageSource CreateFor2(RunOptions options, RunStats stats)
+    {
         CheckName(options.Generator);
         return options.Generator switch
         {
@@ -33,7 +43,8 @@ internal static class PageSources
                 options.Templates.TemplatesDirectory,
                 stats,
                 lastPlannedIndex: options.Sharding.FirstIndex
-                    + (options.Sharding.ShareOf(options.Count) - 1L) * options.Sharding.Count
+                    + (options.Sharding.ShareOf(options.Count) - 1L) * options.Sharding.Count,
+                tailwind: options.Tailwind
             ),
             InputPageSource.GeneratorName => InputPageSource.Open(
                 options.Input ?? throw new OptionsException("--input", "is required")

@@ -49,14 +49,32 @@ internal sealed class PipelineBuilder
         Action<string>? log
     )
     {
-        var resources = new OfflineResources(_rules, _tailwind.Bytes, _options.Render.ServeFullStylesheet);
-        var render = await RenderStage.StartAsync(_options.Render, resources, _browser, stats);
+        var profile = _options.Tailwind;
+        // A missing compiler stops the run here, with the message that says how to install it, before any browser.
+        var compiled = profile.Compiled ? CompiledClasses.Start(profile) : null;
+        ITailwindClasses classes = compiled ?? (ITailwindClasses)_rules;
+        var resources = new OfflineResources(
+            _rules,
+            _tailwind.Bytes,
+            _options.Render.ServeFullStylesheet,
+            profile: profile
+        );
+        RenderStage render;
+        try
+        {
+            render = await RenderStage.StartAsync(_options.Render, resources, _browser, stats);
+        }
+        catch
+        {
+            compiled?.Dispose();
+            throw;
+        }
         var chain = StageChain<GeneratedPage>
             .Start(new GenerateStage(source))
-            .Then(new HtmlValidator(_options.Validation, _rules))
+            .Then(new HtmlValidator(_options.Validation, classes))
             .Then(render)
             .Then(new QualityStage(_options.Quality, render.Parallelism, stats, parts.CommittedHashes))
-            .Then(new WriteStage(parts, _options.Writing));
+            .Then(new WriteStage(parts, _options.Writing, profile.Version));
         return new StagePlan(
             chain,
             async () =>
@@ -64,6 +82,7 @@ internal sealed class PipelineBuilder
                 if (render.BrowserRestarts > 0)
                     log?.Invoke($"Browsers restarted {render.BrowserRestarts} time(s) after crashes or hangs.");
                 await render.DisposeAsync();
+                compiled?.Dispose();
             }
         );
     }

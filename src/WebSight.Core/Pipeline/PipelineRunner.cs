@@ -168,7 +168,9 @@ internal sealed class PipelineRunner(
                 new("format", render.Format == ImageFormat.Jpeg ? $"jpeg, quality {render.Quality}" : "png"),
                 new("max height", $"{render.MaxHeight} px"),
                 new("javascript", render.JavaScriptEnabled ? "enabled" : "disabled"),
-            ]
+                new("tailwind", $"{options.Tailwind.Number} ({options.Tailwind.Version})"),
+            ],
+            Tailwind: options.Tailwind.Version
         );
     }
 }

@@ -4,6 +4,7 @@ using WebSight.Core.Generation;
 using WebSight.Core.Llm;
 using WebSight.Core.Quality;
 using WebSight.Core.Rendering;
+using WebSight.Core.Setup;
 using WebSight.Core.Validation;
 using WebSight.Core.Writing;
 
@@ -29,6 +30,9 @@ internal sealed class RunOptions
     public bool ForceNew { get; init; }
 
     public string? TailwindPath { get; init; }
+
+    /// <summary>The Tailwind version pages are written, validated and rendered for (<c>--tailwind</c>).</summary>
+    public TailwindProfile Tailwind { get; init; } = TailwindProfile.V2;
 
     public TemplateGeneratorOptions Templates { get; init; } = new();
 
@@ -80,6 +84,8 @@ internal sealed class RunOptions
                 ["count"] = Count,
                 ["seed"] = Seed,
                 ["generator"] = Generator,
+                ["tailwind"] = Tailwind.Number,
+                ["tailwind_version"] = Tailwind.Version,
                 ["input"] = Input,
                 ["shard_index"] = Sharding.Index,
                 ["shard_count"] = Sharding.Count,

@@ -16,6 +16,7 @@ internal sealed partial class BrowserRenderer : IAsyncDisposable
     private readonly string _executable;
     private readonly RenderOptions _options;
     private readonly OfflineResources _resources;
+    private readonly PageStyles _styles;
     private readonly RunStats _stats;
     private IBrowser? _browser;
     private IBrowserContext? _context;
@@ -41,6 +42,7 @@ internal sealed partial class BrowserRenderer : IAsyncDisposable
         _executable = executable;
         _options = options;
         _resources = resources;
+        _styles = new PageStyles(resources, stats);
         _stats = stats;
         _images = resources;
     }
@@ -122,16 +124,11 @@ internal sealed partial class BrowserRenderer : IAsyncDisposable
 
         var watch = Stopwatch.StartNew();
         var html = validated.Page.Html;
-        _stylesheet = _resources.StylesheetFor(html);
+        _stylesheet = _styles.StylesheetFor(html);
         var images = _resources.ImagesFor(html);
         _images = images;
         var pageResources = _pageResources = PageResources.For(validated.Page, _options.Resources, _resources);
-        // With JavaScript on, a script could read its own document, so it gets the page exactly as written.
-        var document = pageResources.DocumentFor(
-            _options.InlineResources && !_options.JavaScriptEnabled
-                ? ResourceInliner.Inline(html, _stylesheet, images)
-                : html
-        );
+        var document = pageResources.DocumentFor(_styles.Document(html, _stylesheet, images, _options));
         var load = _page!.SetContentAsync(
             document,
             new PageSetContentOptions { WaitUntil = WaitUntilState.Load, Timeout = timeout }
@@ -251,7 +248,11 @@ internal sealed partial class BrowserRenderer : IAsyncDisposable
 
     private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
 
-    public ValueTask DisposeAsync() => new(CloseBrowserAsync());
+    public async ValueTask DisposeAsync()
+    {
+        _styles.Dispose();
+        await CloseBrowserAsync();
+    }
 
     private async Task CloseBrowserAsync()
     {

@@ -15,9 +15,13 @@ internal sealed partial class OfflineResources(
     TailwindRules rules,
     byte[] fullStylesheet,
     bool serveFullStylesheet,
-    PhotoLibrary? photos = null
+    PhotoLibrary? photos = null,
+    TailwindProfile? profile = null
 ) : IImageResolver
 {
+    /// <summary>The run's Tailwind profile: 2 serves subsets of the static sheet, 3 and 4 compile each page.</summary>
+    public TailwindProfile Profile { get; } = profile ?? TailwindProfile.V2;
+
     /// <summary>Appended to every served stylesheet so captures are deterministic: no animation frame, no caret.</summary>
     private static readonly byte[] FreezeRules =
         "*,*::before,*::after{animation-duration:0s!important;animation-delay:0s!important;transition:none!important;caret-color:transparent!important}"u8.ToArray();
@@ -33,8 +37,10 @@ internal sealed partial class OfflineResources(
     /// whole sheet was asked for (parsing 2.9 MB of CSS per page is most of a page load otherwise), followed by
     /// rules that freeze animations and the caret.
     /// </summary>
-    public byte[] StylesheetFor(string html)
+    public byte[] StylesheetFor(string html, TailwindCompiler? compiler = null)
     {
+        if (compiler is not null)
+            return [.. System.Text.Encoding.UTF8.GetBytes(compiler.Compile(CompilerCandidates(html))), .. FreezeRules];
         if (serveFullStylesheet)
             return _fullStylesheetFrozen;
         try
@@ -45,6 +51,23 @@ internal sealed partial class OfflineResources(
         {
             // Markup built to stall the scan gets the whole sheet: slower to load, the same pixels.
             return _fullStylesheetFrozen;
+        }
+    }
+
+    /// <summary>The page's class tokens, or every whitespace-separated token when a scan times out (a superset).</summary>
+    private static IEnumerable<string> CompilerCandidates(string html)
+    {
+        try
+        {
+            return ClassNames(html);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return html.Split(
+                    (char[])[' ', '\t', '\n', '\r', '\f', '"', '\'', '<', '>'],
+                    StringSplitOptions.RemoveEmptyEntries
+                )
+                .Distinct(StringComparer.Ordinal);
         }
     }
 
@@ -65,7 +88,7 @@ internal sealed partial class OfflineResources(
 
     /// <summary>These resources with images from <paramref name="library"/> (none: these same resources).</summary>
     public OfflineResources WithPhotos(PhotoLibrary? library) =>
-        library is null ? this : new(rules, fullStylesheet, serveFullStylesheet, library);
+        library is null ? this : new(rules, fullStylesheet, serveFullStylesheet, library, Profile);
 
     /// <summary>The images of one page, which remembers the library files the page was shown.</summary>
     public PageImages ImagesFor(string html) => new(this, photos, html);

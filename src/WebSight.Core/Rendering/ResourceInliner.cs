@@ -32,6 +32,34 @@ internal static partial class ResourceInliner
         }
     }
 
+    /// <summary>
+    /// A Tailwind 3 or 4 page with its CDN script (never run: page JavaScript is off) replaced by a style element of
+    /// the compiled CSS, at the same point of the cascade. A page without that script but with the 2.2.19 link keeps
+    /// the link, which <see cref="Inline"/> or the route answers with the same CSS; a page with neither gets the
+    /// style first, where the browser puts it into the head.
+    /// </summary>
+    public static string PlaceCompiledStyle(string html, byte[] stylesheet)
+    {
+        var style = "<style>" + Encoding.UTF8.GetString(stylesheet) + "</style>";
+        try
+        {
+            foreach (Match range in UntouchableRange().Matches(html))
+            {
+                if (
+                    range.Groups["raw"].Value.Equals("script", StringComparison.OrdinalIgnoreCase)
+                    && CdnScript().Match(range.Value) is { Success: true } script
+                    && TailwindProfile.IsCdnScript(WebUtility.HtmlDecode(script.Groups["src"].Value))
+                )
+                    return string.Concat(html.AsSpan(0, range.Index), style, html.AsSpan(End(range)));
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Markup built to stall the scan: the style goes first instead.
+        }
+        return html.Contains(TailwindStylesheet.CdnUrl, StringComparison.OrdinalIgnoreCase) ? html : style + html;
+    }
+
     private static string Rewrite(string html, byte[] stylesheet, IImageResolver images)
     {
         var untouchable = UntouchableRange().Matches(html);
@@ -132,6 +160,14 @@ internal static partial class ResourceInliner
         ScanTimeoutMilliseconds
     )]
     private static partial Regex Attribute();
+
+    /// <summary>A script element with only a src and no body, the whole of one raw-text range.</summary>
+    [GeneratedRegex(
+        """^<script\s+src\s*=\s*(?:"(?<src>[^"]*)"|'(?<src>[^']*)'|(?<src>[^\s"'=<>`]+))\s*>\s*</script\s*>$""",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
+        ScanTimeoutMilliseconds
+    )]
+    private static partial Regex CdnScript();
 
     /// <summary>Comments, and elements whose content is text rather than markup (to their end, or the document's).</summary>
     [GeneratedRegex(

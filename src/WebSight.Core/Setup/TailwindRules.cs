@@ -6,7 +6,7 @@ namespace WebSight.Core.Setup;
 /// The Tailwind stylesheet split into its rules, in order, each with the class names its selectors mention.
 /// Validation asks which class names exist; rendering asks for the rules a page's classes can match.
 /// </summary>
-internal sealed class TailwindRules
+internal sealed class TailwindRules : ITailwindClasses
 {
     private readonly List<Rule> _rules = [];
     private readonly List<string> _mediaPreludes = [];
@@ -18,6 +18,11 @@ internal sealed class TailwindRules
     public int ClassCount => _rulesByClass.Count;
 
     public bool Contains(string className) => _rulesByClass.ContainsKey(className);
+
+    public TailwindProfile Profile => TailwindProfile.V2;
+
+    public IReadOnlySet<string> Unknown(IReadOnlyCollection<string> names) =>
+        names.Where(name => !Contains(name)).ToHashSet(StringComparer.Ordinal);
 
     public static TailwindRules Parse(ReadOnlySpan<byte> css) => Parse(Encoding.UTF8.GetString(css));
 

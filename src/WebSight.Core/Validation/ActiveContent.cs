@@ -17,7 +17,7 @@ internal static class ActiveContent
                 RejectReason.MetaRefresh,
                 $"<meta http-equiv=\"refresh\"> to {Excerpt.Of(element.GetAttribute("content") ?? "")}"
             );
-        if (scriptsAllowed)
+        if (scriptsAllowed || IsTailwindScript(element))
             return null;
         if (MarkupNames.Is(element.LocalName, "script"))
         {
@@ -46,7 +46,10 @@ internal static class ActiveContent
     {
         foreach (var element in elements.ToList())
         {
-            if (IsMetaRefresh(element) || (!scriptsAllowed && MarkupNames.Is(element.LocalName, "script")))
+            if (
+                IsMetaRefresh(element)
+                || (!scriptsAllowed && MarkupNames.Is(element.LocalName, "script") && !IsTailwindScript(element))
+            )
             {
                 Count(removed, IsMetaRefresh(element) ? RejectReason.MetaRefresh : RejectReason.Script);
                 element.Remove();
@@ -63,6 +66,17 @@ internal static class ActiveContent
             }
         }
     }
+
+    /// <summary>
+    /// The empty CDN script of a Tailwind 3 or 4 page: the renderer puts the compiled CSS in its place and never runs
+    /// it, so it is the page's stylesheet, not active content.
+    /// </summary>
+    public static bool IsTailwindScript(IElement element) =>
+        MarkupNames.Is(element.LocalName, "script")
+        && element.Attributes.Length == 1
+        && element.GetAttribute("src") is { } src
+        && Setup.TailwindProfile.IsCdnScript(src)
+        && string.IsNullOrWhiteSpace(element.TextContent);
 
     private static RejectReason? Kind(IAttr attribute)
     {

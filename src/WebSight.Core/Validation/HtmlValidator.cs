@@ -30,7 +30,7 @@ internal sealed partial class HtmlValidator : IStage<GeneratedPage, ValidatedPag
     private readonly ResourceCheck _resources;
     private readonly TimeProvider _time;
 
-    public HtmlValidator(ValidationOptions options, TailwindRules classes, TimeProvider? time = null)
+    public HtmlValidator(ValidationOptions options, ITailwindClasses classes, TimeProvider? time = null)
     {
         options.Validate();
         _options = options;
@@ -118,7 +118,7 @@ internal sealed partial class HtmlValidator : IStage<GeneratedPage, ValidatedPag
             return Reject(
                 page,
                 RejectReason.UnknownClasses,
-                $"{unknown} of {tokens} class tokens are not Tailwind 2.2.19 (e.g. '{firstUnknown}')"
+                $"{unknown} of {tokens} class tokens are not {_classes.Profile.DisplayName} (e.g. '{firstUnknown}')"
             );
         return StepResult<ValidatedPage>.Pass(
             new ValidatedPage(

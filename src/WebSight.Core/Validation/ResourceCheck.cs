@@ -34,6 +34,8 @@ internal sealed class ResourceCheck(IReadOnlyList<string> allowedHosts)
         var name = MarkupNames.LocalPart(element.LocalName).ToLowerInvariant();
         if (name == "link" && element.GetAttribute("href") is { } href && StylesheetProblem(element, href) is { } link)
             return link;
+        if (ActiveContent.IsTailwindScript(element))
+            return null;
         if (name == "style" && CssProblem(element.TextContent) is { } style)
             return (style.Reason, $"{style.Subject} in a <style> element");
         // A prefixed name (s:image) comes from an embedded XML document read as HTML: it may well be SVG.

@@ -23,6 +23,10 @@ public sealed class DatasetRow
     [JsonPropertyName("generator")]
     public string? Generator { get; set; }
 
+    /// <summary>The Tailwind CSS version the page is written for and was rendered with (2.2.19, 3.4.19 or 4.3.5).</summary>
+    [JsonPropertyName("tailwind")]
+    public string? Tailwind { get; set; }
+
     [JsonPropertyName("topic")]
     public string? Topic { get; set; }
 
