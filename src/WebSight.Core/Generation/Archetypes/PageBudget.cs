@@ -4,7 +4,8 @@ namespace WebSight.Core.Generation.Archetypes;
 
 /// <summary>
 /// Keeps a page under a code-token budget by leaving out optional sections, last first, never by cutting markup.
-/// Counting tokens costs more than composing, so pages whose length in characters cannot reach the budget skip it.
+/// Pages whose length in characters cannot reach the budget are not counted at all; an over-long page is counted
+/// once, its optional sections once each, and the page again only after enough of them are left out.
 /// </summary>
 internal static class PageBudget
 {
@@ -17,12 +18,23 @@ internal static class PageBudget
         while (true)
         {
             var html = wrap(kept);
-            if (html.Length < maxTokens * SafeCharactersPerToken || CodeTokens.Count(html) <= maxTokens)
+            if (html.Length < maxTokens * SafeCharactersPerToken)
                 return kept;
-            var last = kept.FindLastIndex(section => section.Optional);
-            if (last < 0)
+            var over = CodeTokens.Count(html) - maxTokens;
+            if (over <= 0)
                 return kept;
-            kept.RemoveAt(last);
+            // A section counted alone comes within a token or two of what it adds to the page, so sections are
+            // dropped until their counts cover the excess; the loop counts the page again to make sure.
+            var dropped = false;
+            for (var last = kept.FindLastIndex(s => s.Optional); last >= 0 && over > 0; )
+            {
+                over -= CodeTokens.Count(kept[last].Html);
+                kept.RemoveAt(last);
+                dropped = true;
+                last = kept.FindLastIndex(s => s.Optional);
+            }
+            if (!dropped)
+                return kept;
         }
     }
 }
