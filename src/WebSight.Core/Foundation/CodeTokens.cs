@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using Microsoft.ML.Tokenizers;
 
 namespace WebSight.Core.Foundation;
@@ -21,6 +22,16 @@ internal static class CodeTokens
 
     private static readonly Lazy<Tokenizer> Tokenizer = new(() => TiktokenTokenizer.CreateForEncoding(Encoding));
 
+    /// <summary>The same vocabulary without the splitting expression, for text that is already one piece.</summary>
+    private static readonly Lazy<Tokenizer> PieceTokenizer = new(() =>
+    {
+        using var packed = System
+            .Reflection.Assembly.Load("Microsoft.ML.Tokenizers.Data.O200kBase")
+            .GetManifestResourceStream("o200k_base.tiktoken.deflate")!;
+        using var vocabulary = new DeflateStream(packed, CompressionMode.Decompress);
+        return TiktokenTokenizer.Create(vocabulary, preTokenizer: null, normalizer: null);
+    });
+
     [ThreadStatic]
     private static Dictionary<string, int>? _pieceTokens;
 
@@ -42,7 +53,7 @@ internal static class CodeTokens
             if (!lookup.TryGetValue(piece, out var tokens))
             {
                 var key = piece.ToString();
-                tokens = Tokenizer.Value.CountTokens(key);
+                tokens = PieceTokenizer.Value.CountTokens(key);
                 remembered[key] = tokens;
             }
             total += tokens;

@@ -12,17 +12,21 @@ internal static class PageBudget
     /// <summary>Our pages measure 2.5 to 4 characters per o200k token (median 3.4); a page shorter than this many characters per budgeted token cannot be over.</summary>
     private const double SafeCharactersPerToken = 2.4;
 
-    public static List<Section> Fit(IReadOnlyList<Section> sections, int maxTokens, Func<List<Section>, string> wrap)
+    public static (List<Section> Sections, string Html) Fit(
+        IReadOnlyList<Section> sections,
+        int maxTokens,
+        Func<List<Section>, string> wrap
+    )
     {
         var kept = sections.ToList();
         while (true)
         {
             var html = wrap(kept);
             if (html.Length < maxTokens * SafeCharactersPerToken)
-                return kept;
+                return (kept, html);
             var over = CodeTokens.Count(html) - maxTokens;
             if (over <= 0)
-                return kept;
+                return (kept, html);
             // A section counted alone comes within a token or two of what it adds to the page, so sections are
             // dropped until their counts cover the excess; the loop counts the page again to make sure.
             var dropped = false;
@@ -34,7 +38,7 @@ internal static class PageBudget
                 last = kept.FindLastIndex(s => s.Optional);
             }
             if (!dropped)
-                return kept;
+                return (kept, html);
         }
     }
 }
