@@ -71,7 +71,8 @@ internal static class Blocks
         var t = page.T;
         var a = t.Anatomy;
         var side = a.Media == 3;
-        m.Open("div", side ? $"{t.Card} flex {page.S("gap", 3, 5)}" : t.Card);
+        var group = t.TitleHover.Length > 0 ? " group" : "";
+        m.Open("div", side ? $"{t.Card} flex {page.S("gap", 3, 5)}{group}" : t.Card + group);
         if (a.Media == 1)
             m.Image(
                 page.Image(480, 300, page.PhotoPurpose, title),
@@ -89,7 +90,7 @@ internal static class Blocks
             m.Open("div");
         if (a.Badge)
             m.Text("span", $"{t.Badge} {page.S("mb", 1, 3)}", page.Write.Keyword());
-        m.Text("h3", t.H3, title);
+        m.Text("h3", t.H3 + t.TitleHover, title);
         if (a.Meta)
             m.Text("p", $"text-xs {page.C.Muted}", $"{page.Write.ShortDate()} · {page.Write.City()}");
         m.Text("p", $"{page.S("mt", 1, 4)} {t.Para}", page.Write.Sentence());
@@ -154,7 +155,11 @@ internal static class Blocks
                 "“" + page.Write.Paragraph(count == 1 ? 2 : 1) + "”"
             );
             m.Open("figcaption", "mt-4 flex items-center gap-3");
-            m.Image(page.Image(64, 64, "portrait", person), person, "w-10 h-10 rounded-full object-cover");
+            m.Image(
+                page.Image(64, 64, "portrait", person),
+                person,
+                $"{page.Pick(["w-10 h-10", "w-12 h-12", "w-14 h-14"])} rounded-full object-cover {t.Ring}".TrimEnd()
+            );
             m.Open("div");
             m.Text("p", $"text-sm font-semibold {page.C.Heading}", person);
             m.Text("p", "text-xs " + page.C.Muted, page.Write.JobTitle());

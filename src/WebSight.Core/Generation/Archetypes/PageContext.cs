@@ -93,7 +93,13 @@ internal sealed class PageContext
         "16",
         "20",
         "24",
+        "28",
+        "32",
+        "36",
+        "40",
     ];
+
+    private static readonly string[] Breakpoints = ["sm:", "md:", "lg:", "xl:"];
 
     /// <summary>A spacing class for <paramref name="property"/> (mt, px, gap ...) between two steps of the scale.</summary>
     public string S(string property, int min, int max)
@@ -106,9 +112,16 @@ internal sealed class PageContext
         var high = Array.IndexOf(Spacing, max.ToString(CultureInfo.InvariantCulture));
         var step = Rng.Next(low, high + 1);
         var spacing = property + "-" + Spacing[step];
-        // Some pages space more generously from a breakpoint up, as responsive designs do.
-        if (Rng.Next(3) == 0 && step + 2 < Spacing.Length)
-            spacing += " " + Pick(["sm:", "md:", "lg:", "xl:"]) + property + "-" + Spacing[step + Rng.Next(1, 3)];
+        // Some pages space more generously from a breakpoint up, as responsive designs do, in one or two steps.
+        if (Rng.Next(3) == 0 && step + 4 < Spacing.Length)
+        {
+            var from = Rng.Next(Breakpoints.Length - 1);
+            var wider = step + Rng.Next(1, 4);
+            spacing += " " + Breakpoints[from] + property + "-" + Spacing[wider];
+            if (Rng.Next(3) == 0 && wider + 1 < Spacing.Length)
+                spacing +=
+                    " " + Breakpoints[Rng.Next(from + 1, Breakpoints.Length)] + property + "-" + Spacing[wider + 1];
+        }
         return _spacingChoices[key] = spacing;
     }
 

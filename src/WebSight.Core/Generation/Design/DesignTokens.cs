@@ -31,7 +31,10 @@ internal sealed record DesignTokens(
     string CardHover,
     CardAnatomy Anatomy,
     string CardTitle,
-    string ButtonSize
+    string ButtonSize,
+    string LinkHover,
+    string TitleHover,
+    string Ring
 )
 {
     public static DesignTokens Draw(Random rng)
@@ -39,7 +42,7 @@ internal sealed record DesignTokens(
         string Pick(params string[] options) => options[rng.Next(options.Length)];
         var colour = ColourScheme.Draw(rng);
         var bp = Pick("sm:", "md:", "md:", "lg:");
-        var scale = rng.Next(4);
+        var scale = rng.Next(6);
         var radius = Pick(
             "rounded-none",
             "rounded-sm",
@@ -60,6 +63,8 @@ internal sealed record DesignTokens(
                 0 => $"text-3xl {bp}text-4xl",
                 1 => $"text-4xl {bp}text-5xl",
                 2 => $"text-3xl sm:text-4xl {bp}text-5xl xl:text-6xl",
+                3 => $"text-4xl {bp}text-5xl lg:text-6xl xl:text-7xl",
+                4 => $"text-4xl sm:text-5xl {bp}text-6xl xl:text-7xl",
                 _ => $"text-4xl {bp}text-5xl xl:text-6xl",
             },
             Title: Pick(
@@ -68,7 +73,9 @@ internal sealed record DesignTokens(
                 $"text-2xl {bp}text-3xl",
                 $"text-3xl {bp}text-4xl",
                 $"text-xl sm:text-2xl {bp}text-3xl",
-                $"text-2xl {bp}text-3xl xl:text-4xl"
+                $"text-2xl {bp}text-3xl xl:text-4xl",
+                $"text-2xl {bp}text-4xl",
+                $"text-3xl lg:text-5xl"
             ),
             Subtitle: Pick("text-lg", "text-xl", "text-base"),
             Body: Pick("text-sm", "text-base", "text-base"),
@@ -88,12 +95,25 @@ internal sealed record DesignTokens(
                 "max-w-6xl mx-auto px-6",
                 "max-w-7xl mx-auto px-4 sm:px-6 lg:px-8",
                 "w-11/12 xl:w-4/5 mx-auto",
-                "w-full px-6 lg:w-5/6 mx-auto"
+                "w-full px-6 lg:w-5/6 mx-auto",
+                "max-w-screen-lg mx-auto px-4",
+                "max-w-screen-xl mx-auto px-4 md:px-8",
+                "container mx-auto px-4 xl:px-0",
+                "max-w-4xl mx-auto px-5",
+                "w-full max-w-6xl mx-auto px-4 xl:px-0",
+                "w-11/12 md:w-10/12 lg:w-3/4 mx-auto"
             ),
             Centred: rng.Next(2) == 0,
             Bp: bp,
             Wide: Pick("lg:", "xl:"),
-            Leading: Pick("leading-normal", "leading-relaxed", "leading-loose", "leading-snug"),
+            Leading: Pick(
+                "leading-normal",
+                "leading-relaxed",
+                "leading-loose",
+                "leading-snug",
+                "leading-7",
+                "leading-8"
+            ),
             AccentText: $"text-{colour.Accent}-{(colour.Dark ? Pick("300", "400") : Pick("500", "600", "700"))}",
             AccentSoft: colour.Dark
                 ? $"bg-{colour.Accent}-900 text-{colour.Accent}-{Pick("100", "200")}"
@@ -101,14 +121,32 @@ internal sealed record DesignTokens(
             CardHover: Pick(
                 "",
                 "",
-                "hover:shadow-lg transition",
-                "transition duration-200 transform hover:-translate-y-1",
-                $"transition duration-300 hover:border-{colour.Primary}-400",
-                "transform transition hover:scale-105"
+                $"hover:shadow-{Pick("md", "lg", "xl", "2xl")} transition",
+                $"transition duration-{Pick("150", "200", "300")} transform hover:-translate-y-{Pick("0.5", "1", "2")}",
+                $"transition duration-300 hover:border-{colour.Primary}-{rng.Next(2, 8) * 100}",
+                $"transform transition hover:scale-{Pick("105", "110")}",
+                $"transition hover:bg-{(colour.Dark ? "gray-700" : colour.Primary + "-" + Pick("50", "100"))}"
             ),
             Anatomy: CardAnatomy.Draw(rng),
             CardTitle: Pick("text-base", "text-lg", "text-lg", "text-xl"),
-            ButtonSize: Pick("px-4 py-2", "px-5 py-2.5", "px-6 py-3", "px-5 py-2", $"px-4 py-2 {bp}px-6 {bp}py-3")
+            ButtonSize: Pick("px-4 py-2", "px-5 py-2.5", "px-6 py-3", "px-5 py-2", $"px-4 py-2 {bp}px-6 {bp}py-3"),
+            LinkHover: Pick(
+                "hover:underline",
+                $"hover:text-{colour.Primary}-{(colour.Dark ? rng.Next(1, 4) : rng.Next(6, 10)) * 100}",
+                $"hover:text-{colour.Accent}-{(colour.Dark ? rng.Next(2, 5) : rng.Next(5, 9)) * 100}"
+            ),
+            TitleHover: Pick(
+                "",
+                $" group-hover:text-{colour.Primary}-{(colour.Dark ? rng.Next(2, 5) : rng.Next(5, 9)) * 100}",
+                $" group-hover:text-{colour.Accent}-{(colour.Dark ? rng.Next(2, 5) : rng.Next(5, 9)) * 100}"
+            ),
+            Ring: Pick(
+                "",
+                "ring-2 ring-white",
+                $"ring-2 ring-{colour.Primary}-{rng.Next(1, 6) * 100}",
+                $"ring-4 ring-{colour.Accent}-{rng.Next(1, 4) * 100}",
+                $"ring-2 ring-offset-2 ring-{colour.Primary}-{rng.Next(3, 7) * 100}"
+            )
         );
     }
 
@@ -136,7 +174,7 @@ internal sealed record DesignTokens(
     public string GhostButton =>
         $"inline-block {ButtonSize} {ButtonRadius} border {Colour.Border} {Colour.Heading} font-semibold text-sm";
 
-    public string Link => $"{Colour.PrimaryText} font-medium hover:underline";
+    public string Link => $"{Colour.PrimaryText} font-medium {LinkHover}";
 
     public string Input => $"w-full px-3 py-2 {Radius} {Colour.Input} text-sm";
 
