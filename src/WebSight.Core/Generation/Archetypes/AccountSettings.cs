@@ -22,8 +22,9 @@ internal sealed class AccountSettings : IArchetype
         var m = new Markup();
         var person = page.Write.Person();
         m.Open("main", $"{c.Surface} {t.SectionY}");
-        m.Open("div", $"{t.Container} grid {t.Bp}grid-cols-4 {t.Gap}");
-        m.Open("nav", "space-y-1");
+        var split = page.Sidebar(t.Bp);
+        m.Open("div", $"{t.Container} {split.Grid} {t.Gap}");
+        m.Open("nav", $"{split.Side} space-y-1".TrimStart());
         var tabs = new[] { "Profile", "Account", "Notifications", "Billing", "Security" };
         var iconed = page.Chance(0.5);
         var tabIcons = new[] { Icons.User, Icons.Cog, Icons.Mail, Icons.Doc, Icons.Lock };
@@ -37,7 +38,7 @@ internal sealed class AccountSettings : IArchetype
                 m.Text("a", classes, tabs[i], "href=\"#\"");
         }
         m.Close();
-        m.Open("div", $"{t.Bp}col-span-3 {page.S("space-y", 5, 8)}");
+        m.Open("div", $"{split.Main} {page.S("space-y", 5, 8)}");
         m.Open("form", t.Card);
         m.Text("h1", $"text-xl {t.HeadingWeight} {c.Heading}", "Profile");
         m.Text("p", $"{page.S("mt", 1, 2)} {t.Small}", page.Write.Sentence());

@@ -219,7 +219,7 @@ internal sealed class Dashboard : IArchetype
         if (actions)
             m.Text("th", "py-2", "");
         m.Close().Close();
-        m.Open("tbody", $"divide-y {c.Border.Split(' ')[0].Replace("border-", "divide-")}");
+        m.Open("tbody", $"divide-y {page.T.Divide}");
         for (var row = page.Next(4, 6); row > 0; row--)
         {
             var status = page.Rng.Next(Statuses.Length);

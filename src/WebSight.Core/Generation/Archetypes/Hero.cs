@@ -24,7 +24,7 @@ internal static class Hero
         var pictureFirst = page.Chance(0.4);
         m.Open(
             "section",
-            $"{(banded ? c.Band + " " + c.BandText : c.Page)} {page.Pick(["py-12", "py-16", "py-20", $"py-16 {t.Bp}py-24"])}"
+            $"{(banded ? c.Band + " " + c.BandText : t.Wash)} {page.Pick(["py-12", "py-16", "py-20", $"py-16 {t.Bp}py-24"])}"
         );
         m.Open(
             "div",
@@ -82,13 +82,13 @@ internal static class Hero
             m.Image(
                 page.Image(1200, 520, page.PhotoPurpose, page.Write.Keyword()),
                 page.Name,
-                $"{page.S("mt", 8, 12)} w-full h-64 {t.Bp}h-80 object-cover {t.Radius} {t.Shadow}"
+                $"{page.S("mt", 8, 12)} w-full {page.H(56, 72)} object-cover {t.Radius} {t.Shadow}"
             );
         if (layout == 1)
             m.Image(
                 page.Image(720, 540, page.PhotoPurpose, page.Write.Keyword()),
                 page.Name,
-                $"w-full h-72 {t.Bp}h-96 object-cover {t.Radius} {t.Shadow}"
+                $"w-full {page.H(64, 80)} object-cover {t.Radius} {t.Shadow}"
             );
         if (layout == 3)
             m.Image(
