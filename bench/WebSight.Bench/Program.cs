@@ -6,7 +6,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using WebSight.Bench;
 
 // dotnet run -c Release --project bench/WebSight.Bench -- e2e [--pages 300] [--workers N] [--no-baseline] [--no-limit] [--checkpoint-every 1000]
-// dotnet run -c Release --project bench/WebSight.Bench -- hot
+// dotnet run -c Release --project bench/WebSight.Bench -- hot [--filter '*Template*']
 // dotnet run -c Release --project bench/WebSight.Bench -- llm [--rounds 5]
 if (args.Length == 0 || args[0] is not ("e2e" or "hot" or "llm"))
 {
@@ -19,13 +19,17 @@ if (args.Length == 0 || args[0] is not ("e2e" or "hot" or "llm"))
 if (args[0] == "hot")
 {
     var config = DefaultConfig.Instance.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
-    BenchmarkSwitcher
-        .FromTypes([
-            typeof(TemplateGenerationBenchmarks),
-            typeof(ValidationBenchmarks),
-            typeof(ParquetWritingBenchmarks),
-        ])
-        .RunAll(config);
+    var switcher = BenchmarkSwitcher.FromTypes([
+        typeof(TemplateGenerationBenchmarks),
+        typeof(CodeTokenBenchmarks),
+        typeof(ValidationBenchmarks),
+        typeof(ParquetWritingBenchmarks),
+    ]);
+    // Anything after "hot" goes to BenchmarkDotNet, e.g. --filter '*Template*' '*CodeToken*'.
+    if (args.Length > 1)
+        switcher.Run(args[1..], config);
+    else
+        switcher.RunAll(config);
     return 0;
 }
 
