@@ -43,7 +43,15 @@ internal static partial class Chrome
         if (page.Chance(0.4))
             Social(m, page, layout == 1);
         m.Close().Close();
-        return new Section($"footer/layout-{layout}", m.Take(), false);
+        var small = new Markup()
+            .Open("footer", $"{band}{edge} py-6")
+            .Open("div", t.Container)
+            .Text("p", t.Small, $"© {year} {page.Name}")
+            .Take();
+        return new Section($"footer/layout-{layout}", m.Take(), false)
+        {
+            Smaller = new Section("footer/compact", small, false),
+        };
     }
 
     /// <summary>A blurb column, two to four link columns, and on some pages a sign-up field beside them.</summary>

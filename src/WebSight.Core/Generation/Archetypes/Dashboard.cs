@@ -220,7 +220,7 @@ internal sealed class Dashboard : IArchetype
             m.Text("th", "py-2", "");
         m.Close().Close();
         m.Open("tbody", $"divide-y {page.T.Divide}");
-        for (var row = page.Next(4, 6); row > 0; row--)
+        for (var row = page.Next(3, 5); row > 0; row--)
         {
             var status = page.Rng.Next(Statuses.Length);
             m.Open("tr", page.Pick(["", c.Surface.Replace("bg-", "hover:bg-")]));

@@ -12,6 +12,16 @@ internal static class PageBudget
     /// <summary>Our pages measure 2.5 to 4 characters per o200k token (median 3.4); a page shorter than this many characters per budgeted token cannot be over.</summary>
     private const double SafeCharactersPerToken = 2.4;
 
+    /// <summary>Puts the shorter form of the last section that has one in its place; false when none has.</summary>
+    private static bool Shrink(List<Section> kept)
+    {
+        var last = kept.FindLastIndex(s => s.Smaller is not null);
+        if (last < 0)
+            return false;
+        kept[last] = kept[last].Smaller!;
+        return true;
+    }
+
     public static (List<Section> Sections, string Html) Fit(
         IReadOnlyList<Section> sections,
         int maxTokens,
@@ -37,7 +47,7 @@ internal static class PageBudget
                 dropped = true;
                 last = kept.FindLastIndex(s => s.Optional);
             }
-            if (!dropped)
+            if (!dropped && !Shrink(kept))
                 return (kept, html);
         }
     }
