@@ -29,6 +29,27 @@ public class TemplateGenerationBenchmarks
     }
 }
 
+/// <summary>Counting a page's o200k code tokens, one core: the fast split against the tokenizer library's own.</summary>
+[MemoryDiagnoser]
+public class CodeTokenBenchmarks
+{
+    private const int Pages = 200;
+    private List<string> _pages = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var generator = new TemplateGenerator(new TemplateGeneratorOptions());
+        _pages = Enumerable.Range(0, Pages).Select(i => generator.Generate(SampleSpec.For(4, i)).Html).ToList();
+    }
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = Pages, Description = "count tokens (library split)")]
+    public int Library() => _pages.Sum(CodeTokens.CountByLibrary);
+
+    [Benchmark(OperationsPerInvoke = Pages, Description = "count tokens")]
+    public int Fast() => _pages.Sum(CodeTokens.Count);
+}
+
 /// <summary>Validation, one core, against parsing alone with the same parser (the floor of any DOM check).</summary>
 [MemoryDiagnoser]
 public class ValidationBenchmarks

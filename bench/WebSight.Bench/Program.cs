@@ -7,7 +7,7 @@ using WebSight.Bench;
 
 // dotnet run -c Release --project bench/WebSight.Bench -- e2e [--pages 300] [--workers N] [--no-baseline] [--no-limit] [--checkpoint-every 1000] [--tailwind 2|3|4]
 // dotnet run -c Release --project bench/WebSight.Bench -- features [--pages 150] [--workers N]
-// dotnet run -c Release --project bench/WebSight.Bench -- hot
+// dotnet run -c Release --project bench/WebSight.Bench -- hot [--filter '*Template*']
 // dotnet run -c Release --project bench/WebSight.Bench -- llm [--rounds 5] [--render [--pages 60] [--workers N]]
 // dotnet run -c Release --project bench/WebSight.Bench -- eval [--pages 40] [--workers N]
 if (args.Length == 0 || args[0] is not ("e2e" or "features" or "hot" or "llm" or "eval"))
@@ -21,14 +21,18 @@ if (args.Length == 0 || args[0] is not ("e2e" or "features" or "hot" or "llm" or
 if (args[0] == "hot")
 {
     var config = DefaultConfig.Instance.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
-    BenchmarkSwitcher
-        .FromTypes([
-            typeof(TemplateGenerationBenchmarks),
-            typeof(ValidationBenchmarks),
-            typeof(ParquetWritingBenchmarks),
-            typeof(EvalMetricBenchmarks),
-        ])
-        .RunAll(config);
+    var switcher = BenchmarkSwitcher.FromTypes([
+        typeof(TemplateGenerationBenchmarks),
+        typeof(CodeTokenBenchmarks),
+        typeof(ValidationBenchmarks),
+        typeof(ParquetWritingBenchmarks),
+        typeof(EvalMetricBenchmarks),
+    ]);
+    // Anything after "hot" goes to BenchmarkDotNet, e.g. --filter '*Template*' '*CodeToken*'.
+    if (args.Length > 1)
+        switcher.Run(args[1..], config);
+    else
+        switcher.RunAll(config);
     return 0;
 }
 

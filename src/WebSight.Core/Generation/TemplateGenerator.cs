@@ -69,10 +69,14 @@ internal sealed class TemplateGenerator : IPageSource
         var nav = category.Nav.ToArray();
         rng.Shuffle(nav);
         var page = new PageContext(rng, new Copywriter(spec.Seed, rng, category), tokens, business, nav);
-        var sections = PageBudget.Fit(archetype.Compose(page), _options.MaxCodeTokens, kept => Wrap(tokens, kept));
+        var (sections, html) = PageBudget.Fit(
+            archetype.Compose(page),
+            _options.MaxCodeTokens,
+            kept => Wrap(tokens, kept)
+        );
         return new GeneratedPage(
             spec,
-            Wrap(tokens, sections),
+            html,
             DescribeIdea(category, business, archetype, tokens, sections),
             category.Slug,
             Name,

@@ -22,40 +22,80 @@ internal sealed class AccountSettings : IArchetype
         var m = new Markup();
         var person = page.Write.Person();
         m.Open("main", $"{c.Surface} {t.SectionY}");
-        m.Open("div", $"{t.Container} grid {t.Bp}grid-cols-4 {t.Gap}");
-        m.Open("nav", "space-y-1");
+        var split = page.Sidebar(t.Bp);
+        m.Open("div", $"{t.Container} {split.Grid} {t.Gap}");
+        m.Open("nav", $"{split.Side} space-y-1".TrimStart());
         var tabs = new[] { "Profile", "Account", "Notifications", "Billing", "Security" };
+        var iconed = page.Chance(0.5);
+        var tabIcons = new[] { Icons.User, Icons.Cog, Icons.Mail, Icons.Doc, Icons.Lock };
         for (var i = 0; i < tabs.Length; i++)
-            m.Text(
-                "a",
-                $"block {page.S("px", 2, 4)} {page.S("py", 1, 3)} text-sm {t.Radius} {(i == 0 ? c.Soft + " font-semibold" : c.Text)}",
-                tabs[i],
-                "href=\"#\""
-            );
+        {
+            var classes =
+                $"{(iconed ? "flex items-center gap-2" : "block")} {page.S("px", 2, 4)} {page.S("py", 1, 3)} text-sm {t.Radius} {(i == 0 ? c.Soft + " font-semibold" : c.Text)}";
+            if (iconed)
+                m.Open("a", classes, "href=\"#\"").Icon(tabIcons[i], "w-4 h-4").Raw(tabs[i]).Close();
+            else
+                m.Text("a", classes, tabs[i], "href=\"#\"");
+        }
         m.Close();
-        m.Open("div", $"{t.Bp}col-span-3 {page.S("space-y", 5, 8)}");
+        m.Open("div", $"{split.Main} {page.S("space-y", 5, 8)}");
         m.Open("form", t.Card);
         m.Text("h1", $"text-xl {t.HeadingWeight} {c.Heading}", "Profile");
         m.Text("p", $"{page.S("mt", 1, 2)} {t.Small}", page.Write.Sentence());
-        m.Open("div", "mt-6 flex items-center gap-4");
-        m.Image(page.Image(96, 96, "portrait", person), person, "w-16 h-16 rounded-full object-cover");
-        m.Text("button", t.GhostButton, "Change photo", "type=\"button\"");
+        m.Open("div", $"{page.S("mt", 4, 6)} flex items-center {page.S("gap", 3, 5)}");
+        m.Image(
+            page.Image(96, 96, "portrait", person),
+            person,
+            $"{page.Pick(["w-14 h-14", "w-16 h-16", "w-20 h-20"])} {page.Pick(["rounded-full", t.Radius])} object-cover"
+        );
+        if (page.Chance(0.5))
+        {
+            m.Text("button", t.GhostButton, "Change photo", "type=\"button\"");
+        }
+        else
+        {
+            m.Open("div");
+            m.Text("button", t.GhostButton, "Upload a new photo", "type=\"button\"");
+            m.Text("p", $"mt-1 text-xs {c.Muted}", "JPG or PNG, up to 2 MB");
+            m.Close();
+        }
         m.Close();
         m.Open("div", $"{page.S("mt", 5, 8)} grid {t.Bp}grid-cols-2 {page.S("gap", 3, 5)}");
         Field(m, page, "First name", person.Split(' ')[0]);
         Field(m, page, "Last name", person.Split(' ')[^1]);
         Field(m, page, "Email", page.Write.Email(person));
         Field(m, page, "City", page.Write.City());
-        m.Open("div", $"{t.Bp}col-span-2");
-        m.Text("label", t.Label, "About");
-        m.Text("textarea", t.Input, page.Write.Sentence(), "rows=\"3\"");
-        m.Close().Close();
+        if (page.Chance(0.4))
+        {
+            m.Open("div");
+            m.Text("label", t.Label, "Language");
+            m.Open("select", t.Input);
+            foreach (var language in new[] { "English", "Deutsch", "Français", "Español" })
+                m.Text("option", "", language);
+            m.Close().Close();
+        }
+        if (page.Chance(0.7))
+        {
+            m.Open("div", $"{t.Bp}col-span-2");
+            m.Text("label", t.Label, "About");
+            m.Text("textarea", t.Input, page.Write.Sentence(), $"rows=\"{page.Next(3, 5)}\"");
+            m.Close();
+        }
+        m.Close();
         m.Open("div", "mt-6 flex justify-end gap-3");
         m.Text("button", t.GhostButton, "Cancel", "type=\"button\"");
         m.Text("button", t.Button, "Save changes", "type=\"submit\"");
         m.Close().Close();
-        Notifications(m, page);
-        m.Open("div", $"{t.Radius} border border-red-300 {page.S("p", 5, 8)}");
+        var panels = new List<Action> { () => Notifications(m, page), () => Security(m, page) };
+        page.Rng.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(panels));
+        foreach (var panel in panels.Take(page.Next(0, 2)))
+            panel();
+        if (page.Chance(0.4))
+        {
+            m.Close().Close().Close();
+            return new Section("settings/tabs-form", m.Take(), false);
+        }
+        m.Open("div", $"{t.Radius} border border-red-{page.Pick(["200", "300", "400"])} {page.S("p", 5, 8)}");
         m.Text("h2", "font-semibold text-red-700", "Delete account");
         m.Text("p", $"{page.S("mt", 1, 2)} {t.Small}", page.Write.Sentence());
         m.Text(
@@ -73,6 +113,24 @@ internal sealed class AccountSettings : IArchetype
         m.Open("div");
         m.Text("label", page.T.Label, label);
         m.Void("input", page.T.Input, $"type=\"text\" value=\"{Markup.Escape(value)}\"");
+        m.Close();
+    }
+
+    private static void Security(Markup m, PageContext page)
+    {
+        var t = page.T;
+        m.Open("form", t.Card);
+        m.Text("h2", $"text-lg font-semibold {page.C.Heading}", "Password");
+        m.Open("div", $"{page.S("mt", 3, 5)} {page.S("space-y", 3, 4)}");
+        foreach (var label in new[] { "Current password", "New password" })
+        {
+            m.Open("div");
+            m.Text("label", t.Label, label);
+            m.Void("input", t.Input, "type=\"password\"");
+            m.Close();
+        }
+        m.Close();
+        m.Text("button", $"{page.S("mt", 4, 6)} {t.Button}", "Update password", "type=\"submit\"");
         m.Close();
     }
 

@@ -71,17 +71,23 @@ internal static class Blocks
         var t = page.T;
         var a = t.Anatomy;
         var side = a.Media == 3;
-        m.Open("div", side ? $"{t.Card} flex {page.S("gap", 3, 5)}" : t.Card);
+        var group = t.TitleHover.Length > 0 ? " group" : "";
+        // A card that reacts to the pointer may light its icon up with it.
+        var lift =
+            group.Length > 0 && page.Chance(0.5)
+                ? $" transition group-hover:bg-{page.C.Primary}-{page.Next(5, 7) * 100} group-hover:text-white"
+                : "";
+        m.Open("div", side ? $"{t.Card} flex {page.S("gap", 3, 5)}{group}" : t.Card + group);
         if (a.Media == 1)
             m.Image(
                 page.Image(480, 300, page.PhotoPurpose, title),
                 title,
-                $"w-full {page.Pick(["h-40", "h-44", "h-48"])} object-cover {t.Radius} {page.S("mb", 3, 6)}"
+                $"w-full {page.H(40, 48)} object-cover {t.Radius} {page.S("mb", 3, 6)}"
             );
         else if (a.Media is 0 or 3)
             m.Open(
                     "div",
-                    $"{iconBox} flex-shrink-0 flex items-center justify-center{(side ? "" : " " + page.S("mb", 3, 6))}"
+                    $"{iconBox} flex-shrink-0 flex items-center justify-center{(side ? "" : " " + page.S("mb", 3, 6))}{lift}"
                 )
                 .Icon(page.Pick(Icons.Feature), "w-5 h-5")
                 .Close();
@@ -89,7 +95,7 @@ internal static class Blocks
             m.Open("div");
         if (a.Badge)
             m.Text("span", $"{t.Badge} {page.S("mb", 1, 3)}", page.Write.Keyword());
-        m.Text("h3", t.H3, title);
+        m.Text("h3", t.H3 + t.TitleHover, title);
         if (a.Meta)
             m.Text("p", $"text-xs {page.C.Muted}", $"{page.Write.ShortDate()} · {page.Write.City()}");
         m.Text("p", $"{page.S("mt", 1, 4)} {t.Para}", page.Write.Sentence());
@@ -135,7 +141,7 @@ internal static class Blocks
         var t = page.T;
         var m = new Markup();
         var count = page.Next(1, 3);
-        m.Open(page.T.Anatomy.SectionTag, $"{page.C.Page} {t.SectionY}");
+        m.Open(page.T.Anatomy.SectionTag, $"{page.Pick([page.C.Page, t.Wash])} {t.SectionY}");
         m.Open("div", t.Container);
         Heading(
             m,
@@ -154,7 +160,11 @@ internal static class Blocks
                 "“" + page.Write.Paragraph(count == 1 ? 2 : 1) + "”"
             );
             m.Open("figcaption", "mt-4 flex items-center gap-3");
-            m.Image(page.Image(64, 64, "portrait", person), person, "w-10 h-10 rounded-full object-cover");
+            m.Image(
+                page.Image(64, 64, "portrait", person),
+                person,
+                $"{page.Pick(["w-10 h-10", "w-12 h-12", "w-14 h-14"])} rounded-full object-cover {t.Ring}".TrimEnd()
+            );
             m.Open("div");
             m.Text("p", $"text-sm font-semibold {page.C.Heading}", person);
             m.Text("p", "text-xs " + page.C.Muted, page.Write.JobTitle());
@@ -198,12 +208,7 @@ internal static class Blocks
         m.Open(page.T.Anatomy.SectionTag, $"{page.C.Surface} {t.SectionY}");
         m.Open("div", t.Container);
         Heading(m, page, page.Pick(["Frequently asked questions", "Questions and answers", "Good to know"]), false);
-        m.Open(
-            "dl",
-            twoColumns
-                ? t.Grid(2)
-                : $"max-w-3xl {(t.Centred ? "mx-auto " : "")}divide-y {page.C.Border.Split(' ')[0].Replace("border-", "divide-")}"
-        );
+        m.Open("dl", twoColumns ? t.Grid(2) : $"max-w-3xl {(t.Centred ? "mx-auto " : "")}divide-y {page.T.Divide}");
         foreach (var faq in page.Category.Faq.OrderBy(_ => page.Rng.Next()).Take(page.Next(3, 4)))
         {
             m.Open("div", twoColumns ? "" : "py-4");

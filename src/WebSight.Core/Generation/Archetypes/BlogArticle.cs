@@ -24,8 +24,9 @@ internal sealed class BlogArticle : IArchetype
         var author = page.Write.Person();
         var aside = page.Chance(0.4);
         m.Open("main", $"{c.Page} {t.SectionY}");
-        m.Open("div", aside ? $"{t.Container} grid {t.Wide}grid-cols-4 {t.Gap}" : "max-w-3xl mx-auto px-6");
-        m.Open("article", aside ? $"{t.Wide}col-span-3" : "");
+        var split = page.Sidebar(t.Wide);
+        m.Open("div", aside ? $"{t.Container} {split.Grid} {t.Gap}" : "max-w-3xl mx-auto px-6");
+        m.Open("article", aside ? split.Main : "");
         m.Text("span", t.Badge, stub.Tag);
         var title = page.Write.Headline();
         m.Text("h1", $"{page.S("mt", 2, 4)} {t.H1}", title);
@@ -39,7 +40,7 @@ internal sealed class BlogArticle : IArchetype
         m.Image(
             page.Image(1200, 600, page.PhotoPurpose, stub.Tag),
             title,
-            $"{page.S("mt", 6, 10)} w-full h-64 {t.Bp}h-80 object-cover {t.Radius}"
+            $"{page.S("mt", 6, 10)} w-full {page.H(56, 72)} object-cover {t.Radius}"
         );
         m.Open("div", $"{page.S("mt", 6, 10)} {page.S("space-y", 4, 6)} {t.Para}");
         Prose.Body(m, page, page.Next(3, 6));
@@ -58,7 +59,7 @@ internal sealed class BlogArticle : IArchetype
         m.Close().Close();
         if (aside)
         {
-            m.Open("aside", $"hidden {t.Wide}block {page.S("space-y", 3, 5)}");
+            m.Open("aside", $"hidden {t.Wide}block {split.Side} {page.S("space-y", 3, 5)}".Replace("  ", " "));
             m.Text("h3", $"text-sm font-semibold uppercase tracking-wider {c.Heading}", "Read next");
             for (var i = 0; i < 3; i++)
                 m.Open("a", "block", "href=\"#\"")

@@ -26,7 +26,7 @@ internal sealed class BlogIndex : IArchetype
         m.Image(
             page.Image(800, 500, page.PhotoPurpose, stub.Tag),
             stub.Title,
-            $"w-full h-72 object-cover {t.Radius} {t.Shadow}"
+            $"w-full {page.H(56, 80)} object-cover {t.Radius} {t.Shadow}"
         );
         m.Open("div");
         m.Text("span", t.Badge, "Featured · " + stub.Tag);
@@ -51,14 +51,14 @@ internal sealed class BlogIndex : IArchetype
             t.H2 + " mb-6",
             page.Pick(["Latest posts", "From the journal", "Recent stories", "News and notes"])
         );
-        m.Open("div", list ? $"divide-y {c.Border.Split(' ')[0].Replace("border-", "divide-")}" : t.Grid(columns));
+        m.Open("div", list ? $"divide-y {page.T.Divide}" : t.Grid(columns));
         foreach (var stub in page.Category.Articles.OrderBy(_ => page.Rng.Next()).Take(list ? 4 : columns * 2))
         {
             m.Open("article", list ? "py-5 flex gap-5" : "");
             m.Image(
                 page.Image(400, 260, page.PhotoPurpose, stub.Tag),
                 stub.Title,
-                list ? $"w-40 h-28 object-cover {t.Radius}" : $"w-full h-44 object-cover {t.Radius}"
+                list ? $"w-40 h-28 object-cover {t.Radius}" : $"w-full {page.H(40, 52)} object-cover {t.Radius}"
             );
             m.Open("div", list ? "" : "mt-3");
             m.Text("p", $"text-xs font-semibold uppercase {c.PrimaryText}", stub.Tag);

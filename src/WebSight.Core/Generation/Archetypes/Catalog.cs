@@ -31,7 +31,7 @@ internal static class Catalog
         m.Image(
             page.Image(400, tall ? 500 : 400, "product", name),
             name,
-            $"w-full {(tall ? "h-56" : "h-48")} object-cover"
+            $"w-full {(tall ? page.H(52, 64) : page.H(40, 48))} object-cover"
         );
         m.Open("div", page.Pick(["p-4", "p-3", "p-5"]));
         m.Text("h3", $"text-sm font-semibold {page.C.Heading}", name);

@@ -2,133 +2,197 @@ using WebSight.Core.Generation.Design;
 
 namespace WebSight.Core.Generation.Archetypes;
 
-/// <summary>The header and footer every archetype shares, each in several layouts and placements.</summary>
-internal static class Chrome
+/// <summary>
+/// The header and footer every archetype shares. Each is put together from independent choices (placement, logo,
+/// how links are listed, what sits on the right, a mobile toggle, an announcement bar), so their structure varies
+/// as much as real sites' does rather than coming in a few fixed shapes.
+/// </summary>
+internal static partial class Chrome
 {
-    /// <summary>A top bar: plain, sticky or on the band colour; links right, centred or under a centred logo.</summary>
+    /// <summary>A top bar: logo, links and actions, in one of three arrangements and several placements.</summary>
     public static Section Header(PageContext page, string? action = null)
     {
         var t = page.T;
         var c = page.C;
         var m = new Markup();
         var banded = page.Chance(0.3);
-        var place = page.Pick(["", "sticky top-0 z-20 ", "relative "]);
+        var place = page.Pick([
+            "",
+            "",
+            "sticky top-0 z-20 ",
+            "sticky top-0 z-50 ",
+            "relative z-10 ",
+            $"sticky top-0 z-30 bg-opacity-{page.Pick(["90", "95"])} ",
+        ]);
         var bar = banded ? $"{c.Band} {c.BandText}" : $"{c.Page} border-b {c.Border}";
-        var linkClass = banded
-            ? $"text-sm font-medium {c.BandMuted} hover:underline"
-            : $"text-sm font-medium {c.Text} hover:underline";
         var links = page.Nav.Take(page.Next(3, 5)).ToList();
         var layout = page.Rng.Next(3);
-        m.Open("header", $"{place}{bar} {page.Pick(["", t.Shadow])}".Trim());
-        if (page.Chance(0.25))
-            m.Text("p", $"{page.S("py", 1, 2)} text-center text-xs font-medium {t.AccentSoft}", page.Write.Sentence());
+        m.Open("header", $"{place}{bar} {page.Pick(["", "", t.Shadow, "shadow-sm"])}".Trim());
+        Announcement(m, page);
         if (layout == 2)
         {
-            m.Open("div", $"{t.Container} {page.S("py", 3, 5)} text-center");
-            m.Text("a", $"text-2xl {t.HeadingWeight} {t.Tracking}", page.Name, "href=\"#\"");
-            m.Open("nav", "mt-3 flex flex-wrap justify-center gap-6");
+            m.Open("div", $"{t.Container} {page.S("py", 3, 6)} text-center");
+            Logo(m, page, banded, centred: true);
+            Links(m, page, links, banded, $"{page.S("mt", 2, 4)} flex flex-wrap justify-center {page.S("gap", 4, 8)}");
         }
         else
         {
             m.Open(
                 "div",
-                $"{t.Container} flex items-center justify-between {page.Pick(["h-14", "h-16", "h-20", "py-4"])}"
+                $"{t.Container} flex items-center justify-between {page.Pick(["h-14", "h-16", "h-20", "py-3", "py-4", "py-5"])}"
             );
-            m.Open(
-                "a",
-                $"flex items-center gap-2 font-bold {page.Pick(["text-lg", "text-xl", "text-base"])}",
-                "href=\"#\""
+            Logo(m, page, banded, centred: false);
+            Links(
+                m,
+                page,
+                links,
+                banded,
+                $"hidden {t.Bp}flex items-center {(layout == 0 ? page.S("gap", 4, 8) : page.S("gap", 6, 10) + " mx-auto")}"
             );
-            if (page.Chance(0.6))
-                m.Open("span", $"w-8 h-8 {t.ButtonRadius} {c.PrimaryBg} flex items-center justify-center")
-                    .Icon(page.Pick(Icons.Feature), "w-4 h-4")
-                    .Close();
-            m.Text("span", "", page.Name);
-            m.Close();
-            m.Open("nav", $"hidden {t.Bp}flex items-center {(layout == 0 ? "gap-6" : "gap-8 mx-auto")}");
-        }
-        foreach (var link in links)
-            m.Text("a", linkClass, link, "href=\"#\"");
-        m.Close();
-        if (layout != 2)
-        {
-            m.Open("div", "flex items-center gap-3");
-            if (page.Chance(0.4))
-                m.Icon(Icons.Search, $"w-5 h-5 {(banded ? c.BandMuted : c.Muted)}");
-            if (page.Chance(0.8))
-                m.Text("a", t.Button, action ?? page.Pick(page.Category.Heroes).Cta, "href=\"#\"");
-            else
-                m.Icon(Icons.Menu, "w-6 h-6");
-            m.Close();
+            Actions(m, page, banded, action);
         }
         m.Close().Close();
         return new Section($"header/{(banded ? "band" : "plain")}-{layout}", m.Take(), false);
     }
 
-    /// <summary>A footer: one line, centred with links, or columns of links under a short blurb.</summary>
-    public static Section Footer(PageContext page)
+    private static void Announcement(Markup m, PageContext page)
+    {
+        var kind = page.Rng.Next(8);
+        if (kind >= 2)
+            return;
+        var classes = $"{page.S("py", 1, 3)} text-center text-xs font-medium {page.T.AccentSoft}";
+        if (kind == 0)
+        {
+            m.Text("p", classes, page.Write.Sentence());
+            return;
+        }
+        m.Open("div", $"{classes} flex items-center justify-center {page.S("gap", 2, 3)}");
+        m.Text("span", "", page.Write.Sentence());
+        m.Text("a", "underline font-semibold", page.Pick(["Learn more", "Details", "Find out more"]), "href=\"#\"");
+        m.Close();
+    }
+
+    /// <summary>The name alone, after a square mark, after a round picture, or with a tagline under it.</summary>
+    private static void Logo(Markup m, PageContext page, bool banded, bool centred)
     {
         var t = page.T;
-        var c = page.C;
-        var m = new Markup();
-        var year = page.Next(2024, 2026);
-        var layout = page.Rng.Next(3);
-        var band = page.Chance(0.4) ? $"{c.Surface}" : c.Page;
-        m.Open("footer", $"{band} border-t {c.Border} {page.Pick(["py-6", "py-8", "py-10", "py-12"])}");
-        m.Open("div", t.Container);
-        if (layout == 0)
+        var size = page.Pick(["text-lg", "text-xl", "text-base", "text-2xl"]);
+        var kind = page.Rng.Next(4);
+        if (kind == 0)
         {
-            m.Open("div", $"flex flex-col {t.Bp}flex-row items-center justify-between {page.S("gap", 3, 5)}");
-            m.Text("p", t.Small, $"© {year} {page.Name}. All rights reserved.");
-            m.Open("div", "flex gap-5");
-            foreach (var link in page.Nav.Take(3))
-                m.Text("a", $"text-sm {c.Muted} hover:underline", link, "href=\"#\"");
-            m.Close().Close();
+            m.Text("a", $"{size} {t.HeadingWeight} {t.Tracking}", page.Name, "href=\"#\"");
+            return;
         }
-        else if (layout == 1)
+        m.Open(
+            "a",
+            $"{(centred ? "inline-flex" : "flex")} items-center {page.S("gap", 2, 3)} font-bold {size}",
+            "href=\"#\""
+        );
+        if (kind == 1)
+            m.Open(
+                    "span",
+                    $"{page.Pick(["w-8 h-8", "w-9 h-9", "w-10 h-10"])} {t.ButtonRadius} {(banded ? "bg-white text-gray-900" : page.C.PrimaryBg)} flex items-center justify-center"
+                )
+                .Icon(page.Pick(Icons.Feature), "w-4 h-4")
+                .Close();
+        else if (kind == 2)
+            m.Image(
+                page.Image(64, 64, "logo", page.Name),
+                page.Name + " logo",
+                $"{page.Pick(["w-8 h-8", "w-9 h-9", "w-10 h-10"])} {page.Pick(["rounded-full", t.Radius])}"
+            );
+        if (kind == 3)
         {
-            m.Open("div", "text-center space-y-3");
-            m.Text("p", $"font-semibold {c.Heading}", page.Name);
-            m.Text("p", t.Small, $"{page.Write.Street()}, {page.Write.City()} · {page.Write.Phone()}");
-            m.Text("p", "text-xs " + c.Muted, $"© {year} {page.Name}");
+            m.Open("span", "flex flex-col leading-tight");
+            m.Text("span", "", page.Name);
+            m.Text("span", $"text-xs font-normal {(banded ? page.C.BandMuted : page.C.Muted)}", page.Category.Name);
             m.Close();
         }
         else
         {
-            var columns = page.Next(2, 3);
-            m.Open("div", $"grid grid-cols-2 {t.Bp}grid-cols-{columns + 1} {page.S("gap", 6, 10)}");
-            m.Open("div", "col-span-2 " + t.Bp + "col-span-1");
-            m.Text("p", $"font-bold {c.Heading}", page.Name);
-            m.Text("p", "mt-2 " + t.Small, page.Write.Sentence());
-            m.Close();
-            for (var i = 0; i < columns; i++)
-            {
-                m.Open("div");
-                m.Text(
-                    "p",
-                    $"text-xs font-semibold uppercase tracking-wider {c.Heading}",
-                    page.Pick(["Company", "Visit", "Help", "Explore", "Legal"])
-                );
-                m.Open("ul", "mt-3 space-y-2");
-                foreach (var link in page.Nav.Skip(i).Take(3))
-                    m.Open("li", "").Text("a", $"text-sm {c.Muted} hover:underline", link, "href=\"#\"").Close();
-                m.Close().Close();
-            }
-            m.Close();
-            m.Text(
-                "p",
-                $"{page.S("mt", 6, 10)} {page.S("pt", 5, 8)} border-t {c.Border} text-xs {c.Muted}",
-                $"© {year} {page.Name} · {page.Domain}"
-            );
+            m.Text("span", "", page.Name);
         }
-        if (page.Chance(0.4))
+        m.Close();
+    }
+
+    /// <summary>The page links as bare anchors or a list, one of them sometimes a menu with a chevron.</summary>
+    private static void Links(Markup m, PageContext page, List<string> links, bool banded, string classes)
+    {
+        var c = page.C;
+        var current = page.Chance(0.4) ? 0 : -1;
+        var tone = banded ? c.BandMuted : c.Text;
+        var hover = page.Pick([
+            "hover:underline",
+            $"hover:{(banded ? "text-white" : c.PrimaryText)}",
+            "hover:opacity-75",
+        ]);
+        string LinkClass(int i) =>
+            i == current
+                ? $"text-sm font-semibold {(banded ? "text-white" : c.PrimaryText)}"
+                : $"text-sm font-medium {tone} {hover}";
+        var listed = page.Chance(0.35);
+        var menu = page.Chance(0.3) ? page.Rng.Next(links.Count) : -1;
+        m.Open("nav", listed ? "" : classes);
+        if (listed)
+            m.Open("ul", classes);
+        for (var i = 0; i < links.Count; i++)
         {
-            m.Open("div", $"{page.S("mt", 4, 8)} flex {(layout == 1 ? "justify-center " : "")}gap-4 {c.Muted}");
-            foreach (var icon in new[] { Icons.Mail, Icons.Pin, Icons.User }.Take(page.Next(2, 3)))
-                m.Open("a", "hover:opacity-75", "href=\"#\"").Icon(icon, "w-5 h-5").Close();
-            m.Close();
+            if (listed)
+                m.Open("li");
+            if (i == menu)
+                m.Open("a", $"{LinkClass(i)} inline-flex items-center gap-1", "href=\"#\"")
+                    .Raw(links[i])
+                    .Icon("M19 9l-7 7-7-7", "w-4 h-4")
+                    .Close();
+            else
+                m.Text("a", LinkClass(i), links[i], "href=\"#\"");
+            if (listed)
+                m.Close();
         }
-        m.Close().Close();
-        return new Section($"footer/layout-{layout}", m.Take(), false);
+        if (listed)
+            m.Close();
+        m.Close();
+    }
+
+    /// <summary>What sits right of the links: buttons, a search field, an account picture, and a mobile toggle.</summary>
+    private static void Actions(Markup m, PageContext page, bool banded, string? action)
+    {
+        var t = page.T;
+        var c = page.C;
+        m.Open("div", $"flex items-center {page.S("gap", 2, 4)}");
+        var search = page.Rng.Next(4);
+        if (search == 0)
+            m.Icon(Icons.Search, $"w-5 h-5 {(banded ? c.BandMuted : c.Muted)}");
+        else if (search == 1)
+            m.Void(
+                "input",
+                $"hidden lg:block w-{page.Pick(["40", "48", "56"])} px-3 py-1.5 text-sm {t.ButtonRadius} {c.Input}",
+                "type=\"search\" placeholder=\"Search\""
+            );
+        var buttons = page.Rng.Next(5);
+        if (buttons >= 3)
+            m.Text(
+                "a",
+                $"hidden sm:inline-block text-sm font-medium {(banded ? c.BandMuted : c.Text)}",
+                page.Pick(["Log in", "Sign in", "Contact"]),
+                "href=\"#\""
+            );
+        if (buttons >= 1)
+            m.Text("a", t.Button, action ?? page.Pick(page.Category.Heroes).Cta, "href=\"#\"");
+        if (page.Chance(0.2))
+            m.Image(
+                page.Image(64, 64, "portrait", "account"),
+                "Your account",
+                $"w-8 h-8 rounded-full object-cover {t.Ring}".TrimEnd()
+            );
+        if (buttons == 0 || page.Chance(0.4))
+            m.Open(
+                    "button",
+                    $"{t.Bp}hidden p-2 {t.ButtonRadius} {(banded ? "hover:bg-white hover:bg-opacity-10" : c.Surface.Replace("bg-", "hover:bg-"))}",
+                    "type=\"button\" aria-label=\"Menu\""
+                )
+                .Icon(Icons.Menu, "w-6 h-6")
+                .Close();
+        m.Close();
     }
 }

@@ -42,6 +42,8 @@ internal sealed class ClassicLanding(
     /// <summary>Scriban's built-in functions, made once: building them is most of the cost of a new context.</summary>
     private static readonly ScriptObject Builtins = TemplateContext.GetDefaultBuiltinObject();
 
+    private static readonly ThreadLocal<Functions> PerThreadFunctions = new(() => new Functions());
+
     public string Name => ArchetypeName;
 
     public string Description => "a website";
@@ -56,13 +58,13 @@ internal sealed class ClassicLanding(
             ["theme"] = ScriptValues.From(Theme(page)),
             ["content"] = ClassicContent.Content(page, prepared[page.Category.Slug]),
         };
-        AddFunctions(globals, page);
         var context = new TemplateContext(Builtins)
         {
             StrictVariables = true,
             LoopLimit = 1000,
             RecursiveLimit = 20,
         };
+        context.PushGlobal(PerThreadFunctions.Value!.For(page));
         context.PushGlobal(globals);
         return Plan(page).Select(template => Render(template, context)).ToList();
     }
@@ -131,25 +133,45 @@ internal sealed class ClassicLanding(
         );
     }
 
-    private static void AddFunctions(ScriptObject globals, PageContext page)
+    /// <summary>
+    /// The templates' functions (img, pick, chance, rand_int), imported once per thread and pointed at the page
+    /// being composed: importing a delegate makes Scriban build an invoker, which costs more than the page.
+    /// </summary>
+    private sealed class Functions
     {
-        var rng = page.Rng;
-        // Every picture gets its own URL; the templates' "portrait" keyword names the purpose, others are subjects.
-        globals.Import(
-            "img",
-            new Func<int, int, string, string>(
-                (w, h, keyword) =>
-                    keyword == "portrait"
-                        ? page.Image(w, h, "portrait", "person")
-                        : page.Image(w, h, page.PhotoPurpose, keyword)
-            )
-        );
-        globals.Import(
-            "pick",
-            new Func<System.Collections.IList, object?>(list => list.Count == 0 ? null : list[rng.Next(list.Count)])
-        );
-        globals.Import("chance", new Func<double, bool>(p => rng.NextDouble() < p));
-        globals.Import("rand_int", new Func<int, int, int>((min, max) => rng.Next(min, max + 1)));
+        private PageContext? _page;
+
+        public Functions()
+        {
+            // Every picture gets its own URL; the templates' "portrait" keyword names the purpose, others are subjects.
+            Object.Import(
+                "img",
+                new Func<int, int, string, string>(
+                    (w, h, keyword) =>
+                        keyword == "portrait"
+                            ? Page.Image(w, h, "portrait", "person")
+                            : Page.Image(w, h, Page.PhotoPurpose, keyword)
+                )
+            );
+            Object.Import(
+                "pick",
+                new Func<System.Collections.IList, object?>(list =>
+                    list.Count == 0 ? null : list[Page.Rng.Next(list.Count)]
+                )
+            );
+            Object.Import("chance", new Func<double, bool>(p => Page.Rng.NextDouble() < p));
+            Object.Import("rand_int", new Func<int, int, int>((min, max) => Page.Rng.Next(min, max + 1)));
+        }
+
+        public ScriptObject Object { get; } = new();
+
+        private PageContext Page => _page ?? throw new InvalidOperationException("no page is being composed");
+
+        public ScriptObject For(PageContext page)
+        {
+            _page = page;
+            return Object;
+        }
     }
 
     private static string WithoutBlankLines(string text)

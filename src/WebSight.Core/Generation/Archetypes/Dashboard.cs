@@ -7,6 +7,7 @@ namespace WebSight.Core.Generation.Archetypes;
 internal sealed class Dashboard : IArchetype
 {
     private static readonly string[] Statuses = ["Paid", "Pending", "Shipped", "Cancelled", "Confirmed", "Draft"];
+    private static readonly string[] StatLabels = ["Revenue", "New customers", "Open orders", "Satisfaction"];
     private static readonly string[] StatusColours = ["green", "yellow", "blue", "red", "indigo", "gray"];
 
     public string Name => "dashboard";
@@ -41,28 +42,81 @@ internal sealed class Dashboard : IArchetype
             ("Calendar", Icons.Calendar),
             ("Settings", Icons.Cog),
         };
+        var grouped = page.Chance(0.4);
+        var badged = page.Chance(0.4) ? page.Rng.Next(1, items.Length) : -1;
         for (var i = 0; i < items.Length; i++)
+        {
+            if (grouped && i is 0 or 3)
+                m.Text(
+                    "p",
+                    $"{page.S("px", 1, 3)} {(i == 0 ? "" : page.S("mt", 4, 6) + " ")}mb-2 text-xs font-semibold uppercase tracking-wider {(darkSide ? "text-gray-500" : c.Muted)}",
+                    i == 0 ? "Main" : "Manage"
+                );
             m.Open(
                     "a",
                     $"flex items-center {page.S("gap", 2, 4)} {page.S("px", 1, 3)} {page.S("py", 1, 3)} {t.Radius} text-sm {(i == 0 ? c.PrimaryBg : "")}".TrimEnd(),
                     "href=\"#\""
                 )
                 .Icon(items[i].Item2, "w-5 h-5")
-                .Raw(items[i].Item1)
-                .Close();
+                .Raw(items[i].Item1);
+            if (i == badged)
+                m.Text(
+                    "span",
+                    $"ml-auto px-2 text-xs rounded-full {t.AccentSoft}",
+                    page.Next(2, 40).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                );
+            m.Close();
+        }
+        if (page.Chance(0.4))
+            UserCard(m, page, darkSide);
         m.Close();
         m.Open("main", "flex-1 min-w-0");
         m.Open("header", $"flex items-center justify-between {page.S("px", 5, 8)} h-16 {c.Card} border-b {c.Border}");
         m.Text("h1", $"text-xl {t.HeadingWeight} {c.Heading}", page.Pick(["Overview", "Dashboard", "This month"]));
-        m.Open("div", "flex items-center gap-3");
-        m.Void("input", $"hidden sm:block w-56 {t.Input}", "type=\"search\" placeholder=\"Search\"");
+        m.Open("div", $"flex items-center {page.S("gap", 2, 4)}");
+        if (page.Chance(0.6))
+            m.Void(
+                "input",
+                $"hidden sm:block w-{page.Pick(["48", "56", "64"])} {t.Input}",
+                "type=\"search\" placeholder=\"Search\""
+            );
+        if (page.Chance(0.5))
+            m.Open(
+                    "button",
+                    $"p-2 rounded-full {c.Muted} hover:{c.PrimaryText}",
+                    "type=\"button\" aria-label=\"Notifications\""
+                )
+                .Icon(
+                    "M15 17h5l-1.4-1.4A2 2 0 0118 14V11a6 6 0 10-12 0v3a2 2 0 01-.6 1.6L4 17h5m6 0a3 3 0 11-6 0",
+                    "w-6 h-6"
+                )
+                .Close();
         var user = page.Write.Person();
-        m.Image(page.Image(64, 64, "portrait", user), user, "w-9 h-9 rounded-full object-cover");
+        if (page.Chance(0.7))
+            m.Image(
+                page.Image(64, 64, "portrait", user),
+                user,
+                $"{page.Pick(["w-8 h-8", "w-9 h-9", "w-10 h-10"])} rounded-full object-cover"
+            );
+        else
+            m.Text(
+                "span",
+                $"w-9 h-9 rounded-full flex items-center justify-center text-sm font-bold {c.Soft}",
+                user[..1]
+            );
         m.Close().Close();
-        m.Open("div", "p-6 space-y-6");
+        m.Open("div", $"{page.S("p", 4, 8)} {page.Pick(["space-y-4", "space-y-6", "space-y-8"])}");
         Stats(m, page);
+        var widgets = page.Rng.Next(3);
+        if (widgets == 1)
+        {
+            Activity(m, page);
+            Table(m, page);
+            m.Close().Close().Close();
+            return new Section($"dashboard/{(darkSide ? "dark" : "light")}-list", m.Take(), false);
+        }
         m.Open("div", $"grid {t.Wide}grid-cols-3 {t.Gap}");
-        m.Open("div", $"{t.Wide}col-span-2 {t.Card}");
+        m.Open("div", $"{t.Wide}col-span-{(widgets == 0 ? 2 : 3)} {t.Card}");
         m.Text(
             "h2",
             $"font-semibold {c.Heading} {page.S("mb", 3, 5)}",
@@ -73,22 +127,41 @@ internal sealed class Dashboard : IArchetype
         else
             Charts.Line(m, page, $"text-{c.Primary}-500");
         m.Close();
-        Activity(m, page);
+        if (widgets == 0)
+            Activity(m, page);
         m.Close();
         Table(m, page);
         m.Close().Close().Close();
         return new Section($"dashboard/{(darkSide ? "dark" : "light")}-sidebar", m.Take(), false);
     }
 
+    private static void UserCard(Markup m, PageContext page, bool darkSide)
+    {
+        var person = page.Write.Person();
+        m.Open(
+            "div",
+            $"mt-auto {page.S("pt", 4, 6)} flex items-center gap-3 border-t {(darkSide ? "border-gray-700" : page.C.Border)}"
+        );
+        m.Image(page.Image(64, 64, "portrait", person), person, "w-8 h-8 rounded-full object-cover");
+        m.Open("div", "text-sm");
+        m.Text("p", $"font-medium {(darkSide ? "text-white" : page.C.Heading)}", person);
+        m.Text("p", "text-xs", page.Write.JobTitle());
+        m.Close().Close();
+    }
+
     private static void Stats(Markup m, PageContext page)
     {
         var t = page.T;
         var c = page.C;
-        m.Open("div", $"grid grid-cols-2 {t.Wide}grid-cols-4 {t.Gap}");
-        foreach (var label in new[] { "Revenue", "New customers", "Open orders", "Satisfaction" })
+        var iconed = page.Chance(0.5);
+        var count = page.Next(3, 4);
+        m.Open("div", $"grid grid-cols-1 sm:grid-cols-2 {t.Wide}grid-cols-{count} {t.Gap}");
+        foreach (var label in StatLabels.Take(count))
         {
             var up = page.Chance(0.7);
-            m.Open("div", t.Card);
+            m.Open("div", iconed ? $"{t.Card} flex items-start {page.S("gap", 3, 4)}" : t.Card);
+            if (iconed)
+                m.Open("div", $"p-2 {t.Radius} {c.Soft}").Icon(page.Pick(Icons.Feature), "w-5 h-5").Close().Open("div");
             m.Text("p", t.Small, label);
             m.Text(
                 "p",
@@ -100,6 +173,8 @@ internal sealed class Dashboard : IArchetype
                 $"{page.S("mt", 1, 2)} text-xs font-medium text-{(up ? "green" : "red")}-600",
                 $"{(up ? "+" : "-")}{page.Next(1, 24)}% vs last month"
             );
+            if (iconed)
+                m.Close();
             m.Close();
         }
         m.Close();
@@ -133,17 +208,35 @@ internal sealed class Dashboard : IArchetype
             "Latest " + page.Pick(["orders", "bookings", "invoices", "requests"])
         );
         m.Open("table", "w-full text-sm text-left");
-        m.Open("thead", $"text-xs uppercase {c.Muted}").Open("tr");
+        var ticks = page.Chance(0.3);
+        var actions = page.Chance(0.4);
+        var faces = page.Chance(0.4);
+        m.Open("thead", $"text-xs uppercase {c.Muted} {page.Pick(["", c.Surface])}".TrimEnd()).Open("tr");
+        if (ticks)
+            m.Open("th", "py-2 pr-4").Void("input", "rounded", "type=\"checkbox\"").Close();
         foreach (var heading in new[] { "Customer", "Item", "Date", "Amount", "Status" })
             m.Text("th", "py-2 pr-4", heading);
+        if (actions)
+            m.Text("th", "py-2", "");
         m.Close().Close();
-        m.Open("tbody", $"divide-y {c.Border.Split(' ')[0].Replace("border-", "divide-")}");
-        for (var row = page.Next(4, 6); row > 0; row--)
+        m.Open("tbody", $"divide-y {page.T.Divide}");
+        for (var row = page.Next(3, 5); row > 0; row--)
         {
             var status = page.Rng.Next(Statuses.Length);
-            m.Open("tr")
-                .Text("td", $"{page.S("py", 1, 3)} pr-4 {c.Heading}", page.Write.Person())
-                .Text("td", "py-2 pr-4", page.Write.ProductName())
+            m.Open("tr", page.Pick(["", c.Surface.Replace("bg-", "hover:bg-")]));
+            if (ticks)
+                m.Open("td", "py-2 pr-4").Void("input", "rounded", "type=\"checkbox\"").Close();
+            var person = page.Write.Person();
+            if (faces)
+                m.Open("td", $"{page.S("py", 1, 3)} pr-4")
+                    .Open("div", "flex items-center gap-2")
+                    .Image(page.Image(48, 48, "portrait", person), person, "w-7 h-7 rounded-full object-cover")
+                    .Text("span", c.Heading, person)
+                    .Close()
+                    .Close();
+            else
+                m.Text("td", $"{page.S("py", 1, 3)} pr-4 {c.Heading}", person);
+            m.Text("td", "py-2 pr-4", page.Write.ProductName())
                 .Text("td", "py-2 pr-4", page.Write.ShortDate())
                 .Text("td", "py-2 pr-4", page.Write.Price(10, 900))
                 .Open("td", "py-2")
@@ -152,8 +245,12 @@ internal sealed class Dashboard : IArchetype
                     $"{page.S("px", 1, 3)} py-0.5 rounded-full text-xs font-medium bg-{StatusColours[status]}-100 text-{StatusColours[status]}-800",
                     Statuses[status]
                 )
-                .Close()
                 .Close();
+            if (actions)
+                m.Open("td", "py-2 text-right")
+                    .Text("a", page.T.Link, page.Pick(["Edit", "View", "Open"]), "href=\"#\"")
+                    .Close();
+            m.Close();
         }
         m.Close().Close().Close();
     }

@@ -117,7 +117,7 @@ internal sealed class Documentation : IArchetype
         foreach (var heading in new[] { "Name", "Type", "Description" })
             m.Text("th", $"{page.S("py", 1, 3)} pr-4 font-semibold {c.Heading}", heading);
         m.Close().Close();
-        m.Open("tbody", $"divide-y {c.Border.Split(' ')[0].Replace("border-", "divide-")}");
+        m.Open("tbody", $"divide-y {page.T.Divide}");
         foreach (
             var name in new[] { "id", "limit", page.Write.Keyword().Replace(' ', '_'), "created_after" }.Take(
                 page.Next(3, 4)

@@ -10,17 +10,40 @@ internal static class Hero
         var t = page.T;
         var c = page.C;
         var m = new Markup();
-        var layout = page.Rng.Next(3);
+        var layout = page.Rng.Next(4);
         var banded = layout == 2;
+        // Layout 3 splits text and picture by fractional widths in a flex row, the picture on either side.
+        var (textWidth, pictureWidth) = page.Pick([
+            ("w-1/2", "w-1/2"),
+            ("w-3/5", "w-2/5"),
+            ("w-7/12", "w-5/12"),
+            ("w-5/12", "w-7/12"),
+            ("w-2/3", "w-1/3"),
+            ("w-2/5", "w-3/5"),
+        ]);
+        var pictureFirst = page.Chance(0.4);
         m.Open(
             "section",
-            $"{(banded ? c.Band + " " + c.BandText : c.Page)} {page.Pick(["py-12", "py-16", "py-20", $"py-16 {t.Bp}py-24"])}"
+            $"{(banded ? c.Band + " " + c.BandText : t.Wash)} {page.Pick(["py-12", "py-16", "py-20", $"py-16 {t.Bp}py-24"])}"
         );
         m.Open(
             "div",
-            layout == 1 ? $"{t.Container} grid {t.Bp}grid-cols-2 {t.Gap} items-center" : $"{t.Container} text-center"
+            layout switch
+            {
+                1 => $"{t.Container} grid {t.Bp}grid-cols-2 {t.Gap} items-center",
+                3 => $"{t.Container} flex flex-col {t.Wide}flex-row items-center {t.Gap}",
+                _ => $"{t.Container} text-center",
+            }
         );
-        m.Open("div", layout == 1 ? "" : "max-w-3xl mx-auto");
+        m.Open(
+            "div",
+            layout switch
+            {
+                1 => "",
+                3 => $"w-full {t.Wide}{textWidth}{(pictureFirst ? $" {t.Wide}order-last" : "")}",
+                _ => $"{page.Pick(["max-w-2xl", "max-w-3xl", "max-w-4xl"])} mx-auto",
+            }
+        );
         if (page.Chance(0.5))
             m.Text(
                 "span",
@@ -33,7 +56,7 @@ internal static class Hero
         m.Text("p", $"{page.S("mt", 3, 5)} {t.Subtitle} {(banded ? c.BandMuted : c.Muted)}", page.Write.Sentence());
         m.Open(
             "div",
-            $"{page.S("mt", 6, 10)} flex flex-wrap {page.S("gap", 2, 4)} {(layout == 1 ? "" : "justify-center")}"
+            $"{page.S("mt", 6, 10)} flex flex-wrap {page.S("gap", 2, 4)}{(layout is 1 or 3 ? "" : " justify-center")}"
         );
         m.Text(
             "a",
@@ -53,19 +76,25 @@ internal static class Hero
                 "href=\"#\""
             );
         m.Close();
-        Proof(m, page, layout == 1);
+        Proof(m, page, layout is 1 or 3);
         m.Close();
         if (layout == 0 && page.Chance(0.4))
             m.Image(
                 page.Image(1200, 520, page.PhotoPurpose, page.Write.Keyword()),
                 page.Name,
-                $"{page.S("mt", 8, 12)} w-full h-64 {t.Bp}h-80 object-cover {t.Radius} {t.Shadow}"
+                $"{page.S("mt", 8, 12)} w-full {page.H(56, 72)} object-cover {t.Radius} {t.Shadow}"
             );
         if (layout == 1)
             m.Image(
                 page.Image(720, 540, page.PhotoPurpose, page.Write.Keyword()),
                 page.Name,
-                $"w-full h-72 {t.Bp}h-96 object-cover {t.Radius} {t.Shadow}"
+                $"w-full {page.H(64, 80)} object-cover {t.Radius} {t.Shadow}"
+            );
+        if (layout == 3)
+            m.Image(
+                page.Image(800, 600, page.PhotoPurpose, page.Write.Keyword()),
+                page.Name,
+                $"w-full {t.Wide}{pictureWidth} {page.Pick(["h-64", "h-72", "h-80"])} {t.Wide}h-{page.Pick(["96", "80"])} object-cover {t.Radius} {t.Shadow}"
             );
         m.Close().Close();
         return new Section($"hero/layout-{layout}", m.Take(), optional);

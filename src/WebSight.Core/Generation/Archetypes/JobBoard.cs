@@ -33,10 +33,11 @@ internal sealed class JobBoard : IArchetype
         m.Void("input", t.Input, $"type=\"text\" value=\"{Markup.Escape(page.Write.City())}\"");
         m.Text("button", t.Button, "Search", "type=\"submit\"");
         m.Close();
-        m.Open("div", sidebar ? $"{page.S("mt", 6, 10)} grid {t.Bp}grid-cols-4 {t.Gap}" : "mt-8");
+        var split = page.Sidebar(t.Bp);
+        m.Open("div", sidebar ? $"{page.S("mt", 6, 10)} {split.Grid} {t.Gap}" : "mt-8");
         if (sidebar)
         {
-            m.Open("aside", "space-y-2");
+            m.Open("aside", $"{split.Side} space-y-2".TrimStart());
             m.Text("h2", $"text-sm font-semibold {c.Heading}", "Job type");
             foreach (var type in new[] { "Full-time", "Part-time", "Contract", "Internship" })
                 m.Open("label", $"flex items-center {page.S("gap", 1, 3)} text-sm {c.Text}")
@@ -45,7 +46,7 @@ internal sealed class JobBoard : IArchetype
                     .Close();
             m.Close();
         }
-        m.Open("ul", sidebar ? $"{t.Bp}col-span-3 {page.S("space-y", 2, 4)}" : "space-y-3");
+        m.Open("ul", sidebar ? $"{split.Main} {page.S("space-y", 2, 4)}" : "space-y-3");
         for (var i = page.Next(4, 6); i > 0; i--)
         {
             m.Open(

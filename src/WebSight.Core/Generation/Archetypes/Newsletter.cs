@@ -31,7 +31,7 @@ internal sealed class Newsletter : IArchetype
             m.Image(
                 page.Image(1200, 500, page.PhotoPurpose, page.Write.Keyword()),
                 page.Name,
-                "w-full h-56 object-cover"
+                $"w-full {page.H(44, 60)} object-cover"
             );
         m.Open("div", "px-8 py-8 space-y-6");
         m.Text("h1", $"text-2xl {t.HeadingWeight} {c.Heading}", page.Write.Headline());

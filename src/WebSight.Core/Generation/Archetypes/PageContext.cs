@@ -93,7 +93,13 @@ internal sealed class PageContext
         "16",
         "20",
         "24",
+        "28",
+        "32",
+        "36",
+        "40",
     ];
+
+    private static readonly string[] Breakpoints = ["sm:", "md:", "lg:", "xl:"];
 
     /// <summary>A spacing class for <paramref name="property"/> (mt, px, gap ...) between two steps of the scale.</summary>
     public string S(string property, int min, int max)
@@ -106,11 +112,79 @@ internal sealed class PageContext
         var high = Array.IndexOf(Spacing, max.ToString(CultureInfo.InvariantCulture));
         var step = Rng.Next(low, high + 1);
         var spacing = property + "-" + Spacing[step];
-        // Some pages space more generously from a breakpoint up, as responsive designs do.
-        if (Rng.Next(3) == 0 && step + 2 < Spacing.Length)
-            spacing += " " + Pick(["sm:", "md:", "lg:", "xl:"]) + property + "-" + Spacing[step + Rng.Next(1, 3)];
+        // Some pages space more generously from a breakpoint up, as responsive designs do, in one or two steps.
+        if (Rng.Next(3) == 0 && step + 4 < Spacing.Length)
+        {
+            var from = Rng.Next(Breakpoints.Length - 1);
+            var wider = step + Rng.Next(1, 4);
+            spacing += " " + Breakpoints[from] + property + "-" + Spacing[wider];
+            if (Rng.Next(3) == 0 && wider + 1 < Spacing.Length)
+                spacing +=
+                    " " + Breakpoints[Rng.Next(from + 1, Breakpoints.Length)] + property + "-" + Spacing[wider + 1];
+        }
         return _spacingChoices[key] = spacing;
     }
+
+    /// <summary>The Tailwind 2.2.19 height scale a picture is sized on.</summary>
+    private static readonly string[] Heights =
+    [
+        "16",
+        "20",
+        "24",
+        "28",
+        "32",
+        "36",
+        "40",
+        "44",
+        "48",
+        "52",
+        "56",
+        "60",
+        "64",
+        "72",
+        "80",
+        "96",
+    ];
+
+    /// <summary>
+    /// A picture's height between two steps of the scale (h-40 ... h-96), on some pages taller from a breakpoint
+    /// up, as a responsive layout gives a picture more room on a wider screen.
+    /// </summary>
+    public string H(int min, int max)
+    {
+        var low = Array.IndexOf(Heights, min.ToString(CultureInfo.InvariantCulture));
+        var high = Array.IndexOf(Heights, max.ToString(CultureInfo.InvariantCulture));
+        var step = Rng.Next(low, high + 1);
+        var height = "h-" + Heights[step];
+        if (Rng.Next(2) == 0 && step + 1 < Heights.Length)
+        {
+            var from = Rng.Next(Breakpoints.Length - 1);
+            var taller = Math.Min(Heights.Length - 1, step + Rng.Next(1, 4));
+            height += " " + Breakpoints[from] + "h-" + Heights[taller];
+            if (Rng.Next(3) == 0 && taller + 1 < Heights.Length)
+                height += " " + Breakpoints[Rng.Next(from + 1, Breakpoints.Length)] + "h-" + Heights[taller + 1];
+        }
+        return height;
+    }
+
+    private (string Grid, string Side, string Main)? _sidebar;
+
+    /// <summary>
+    /// How a page splits a sidebar from its main column from <paramref name="bp"/> up: a few columns or a twelve-column
+    /// grid, drawn once per page. Side and Main are the classes the two columns add (Side may be empty).
+    /// </summary>
+    public (string Grid, string Side, string Main) Sidebar(string bp) =>
+        _sidebar ??= Rng.Next(8) switch
+        {
+            0 => ($"grid {bp}grid-cols-4", "", $"{bp}col-span-3"),
+            1 => ($"grid {bp}grid-cols-3", "", $"{bp}col-span-2"),
+            2 => ($"grid {bp}grid-cols-5", "", $"{bp}col-span-4"),
+            3 => ($"grid {bp}grid-cols-12", $"{bp}col-span-3", $"{bp}col-span-9"),
+            4 => ($"grid {bp}grid-cols-12", $"{bp}col-span-4", $"{bp}col-span-8"),
+            5 => ($"grid {bp}grid-cols-12", $"{bp}col-span-3 xl:col-span-2", $"{bp}col-span-9 xl:col-span-10"),
+            6 => ($"grid {bp}grid-cols-4 xl:grid-cols-5", "", $"{bp}col-span-3 xl:col-span-4"),
+            _ => ($"grid {bp}grid-cols-12", $"{bp}col-span-5 xl:col-span-4", $"{bp}col-span-7 xl:col-span-8"),
+        };
 
     public T Pick<T>(IReadOnlyList<T> items) => items[Rng.Next(items.Count)];
 

@@ -60,7 +60,7 @@ internal sealed class Portfolio : IArchetype
             m.Image(
                 page.Image(600, tall ? 760 : 480, purpose, subject.Keyword),
                 caption,
-                $"w-full {(tall ? "h-80" : "h-56")} object-cover {t.Radius}"
+                $"w-full {(tall ? page.H(72, 80) : page.H(48, 60))} object-cover {t.Radius}"
             );
             if (captions)
                 m.Open("figcaption", "mt-3")

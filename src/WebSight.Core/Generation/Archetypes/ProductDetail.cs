@@ -41,7 +41,7 @@ internal sealed class ProductDetail : IArchetype
         m.Text("p", $"text-sm {c.Muted} {page.S("mb", 5, 8)}", $"Home / {page.Pick(page.Nav)} / {name}");
         m.Open("div", $"grid {t.Bp}grid-cols-2 {t.Gap}");
         m.Open("div");
-        m.Image(page.Image(640, 640, "product", name), name, $"w-full h-96 object-cover {t.Radius}");
+        m.Image(page.Image(640, 640, "product", name), name, $"w-full {page.H(80, 96)} object-cover {t.Radius}");
         if (thumbs > 0)
         {
             m.Open("div", $"{page.S("mt", 2, 4)} grid grid-cols-{thumbs} {page.S("gap", 2, 4)}");
@@ -98,7 +98,7 @@ internal sealed class ProductDetail : IArchetype
         m.Text("h2", t.H3, "Description");
         m.Text("p", $"{page.S("mt", 1, 3)} {t.Para}", page.Write.Paragraph(3));
         m.Close();
-        m.Open("dl", $"{t.Card} divide-y {c.Border.Split(' ')[0].Replace("border-", "divide-")}");
+        m.Open("dl", $"{t.Card} divide-y {page.T.Divide}");
         foreach (var label in new[] { "Material", "Made in", "Shipping", "Returns" })
             m.Open("div", "py-2 flex justify-between text-sm")
                 .Text("dt", c.Muted, label)

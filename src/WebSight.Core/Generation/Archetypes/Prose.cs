@@ -47,7 +47,7 @@ internal static class Prose
                     m.Image(
                         page.Image(960, 540, page.PhotoPurpose, caption),
                         caption,
-                        $"w-full {page.Pick(["h-56", "h-64", "h-72"])} object-cover {t.Radius}"
+                        $"w-full {page.H(56, 72)} object-cover {t.Radius}"
                     );
                     m.Text("figcaption", $"mt-2 text-sm {c.Muted}", caption);
                     m.Close();

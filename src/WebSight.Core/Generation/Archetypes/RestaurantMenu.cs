@@ -70,7 +70,11 @@ internal sealed class RestaurantMenu : IArchetype
         var m = new Markup();
         m.Open(page.T.Anatomy.SectionTag, $"{c.Surface} {t.SectionY}");
         m.Open("div", $"{t.Container} grid {t.Bp}grid-cols-2 {t.Gap} items-center");
-        m.Image(page.Image(700, 460, "interior", page.Name), page.Name, $"w-full h-64 object-cover {t.Radius}");
+        m.Image(
+            page.Image(700, 460, "interior", page.Name),
+            page.Name,
+            $"w-full {page.H(56, 72)} object-cover {t.Radius}"
+        );
         m.Open("div");
         m.Text("h2", t.H2, "Visit us");
         m.Text(

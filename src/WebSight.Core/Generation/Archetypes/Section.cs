@@ -6,5 +6,8 @@ namespace WebSight.Core.Generation.Archetypes;
 /// </summary>
 internal sealed record Section(string Name, string Html, bool Optional, string? Description = null)
 {
+    /// <summary>A shorter form of a required section the budget may put in its place once nothing optional is left.</summary>
+    public Section? Smaller { get; init; }
+
     public string Kind => Name.Split('/')[0];
 }

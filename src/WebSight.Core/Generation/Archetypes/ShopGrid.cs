@@ -46,7 +46,8 @@ internal sealed class ShopGrid : IArchetype
         foreach (var order in new[] { "Most popular", "Newest", "Price: low to high" })
             m.Text("option", "", order);
         m.Close().Close();
-        m.Open("div", sidebar ? $"grid {t.Bp}grid-cols-4 {t.Gap}" : "");
+        var split = page.Sidebar(t.Bp);
+        m.Open("div", sidebar ? $"{split.Grid} {t.Gap}" : "");
         if (sidebar)
             Filters(m, page);
         else
@@ -61,7 +62,7 @@ internal sealed class ShopGrid : IArchetype
                 );
             m.Close();
         }
-        m.Open("div", sidebar ? $"{t.Bp}col-span-3 {t.Grid(columns)}" : t.Grid(columns));
+        m.Open("div", sidebar ? $"{split.Main} {t.Grid(columns)}" : t.Grid(columns));
         var withCart = page.Chance(0.7);
         for (var i = 0; i < count; i++)
             Catalog.ProductCard(m, page, withCart);
@@ -81,7 +82,7 @@ internal sealed class ShopGrid : IArchetype
     private static void Filters(Markup m, PageContext page)
     {
         var c = page.C;
-        m.Open("aside", "space-y-6");
+        m.Open("aside", $"{page.Sidebar(page.T.Bp).Side} space-y-6".TrimStart());
         foreach (var group in new[] { "Category", page.Pick(["Price", "Brand", "Availability"]) })
         {
             m.Open("div");

@@ -62,10 +62,11 @@ internal sealed record ColourScheme(
         var tinted = name == "tinted";
         var band = name switch
         {
-            "gradient" => $"bg-gradient-{Directions[rng.Next(Directions.Length)]} from-{p}-{shade} "
-                + (rng.Next(3) == 0 ? $"via-{p}-{shade - 100} " : "")
-                + $"to-{a}-{pick(["400", "500", "600", "700"])}",
-            _ => $"bg-{p}-{shade}",
+            "gradient" => $"bg-gradient-{Directions[rng.Next(Directions.Length)]} from-{p}-{rng.Next(4, 10) * 100} "
+                + (rng.Next(3) == 0 ? $"via-{pick([p, a])}-{rng.Next(3, 8) * 100} " : "")
+                + $"to-{a}-{rng.Next(3, 10) * 100}",
+            _ =>
+                $"bg-{p}-{pick([shade.ToString(System.Globalization.CultureInfo.InvariantCulture), "600", "700", "800", "900"])}",
         };
         return new ColourScheme(
             name,
@@ -75,7 +76,9 @@ internal sealed record ColourScheme(
             Page: tinted ? $"bg-{p}-50" : "bg-white",
             Surface: tinted ? pick([$"bg-{p}-100", "bg-white"]) : pick(["bg-gray-50", "bg-gray-100", $"bg-{p}-50"]),
             Card: "bg-white",
-            Heading: tinted ? $"text-{p}-900" : pick(["text-gray-900", "text-gray-800", "text-black"]),
+            Heading: tinted
+                ? $"text-{p}-{pick(["800", "900"])}"
+                : pick(["text-gray-900", "text-gray-800", "text-black"]),
             Text: pick(["text-gray-600", "text-gray-700", "text-gray-800"]),
             Muted: pick(["text-gray-400", "text-gray-500", "text-gray-600"]),
             Border: tinted
@@ -83,12 +86,15 @@ internal sealed record ColourScheme(
                 : pick(["border-gray-100", "border-gray-200", "border-gray-300"]),
             Band: band,
             BandText: "text-white",
-            BandMuted: $"text-{p}-{pick(["100", "200"])}",
+            BandMuted: name == "gradient"
+                ? pick(["text-white text-opacity-80", "text-white text-opacity-75", "text-gray-100"])
+                : $"text-{p}-{pick(["100", "200"])}",
             PrimaryText: $"text-{p}-{shade}",
             PrimaryBg: $"bg-{p}-{shade} text-white",
             PrimaryHover: $"hover:bg-{p}-{shade + 100}",
-            Soft: $"bg-{p}-{pick(["50", "100"])} text-{p}-{shade + 100}",
-            Input: $"bg-white border border-gray-{pick(["200", "300"])} focus:border-{p}-{shade} focus:ring-{p}-{shade}"
+            Soft: $"bg-{p}-{pick(["50", "100", "200"])} text-{p}-{pick(["700", "800", "900"])}",
+            Input: $"bg-white border border-gray-{pick(["200", "300"])} {pick(["placeholder-gray-400 ", "placeholder-gray-500 ", ""])}"
+                + $"focus:border-{p}-{rng.Next(3, 8) * 100} focus:ring-{p}-{rng.Next(2, 7) * 100}"
         );
     }
 
@@ -107,14 +113,18 @@ internal sealed record ColourScheme(
             Text: pick(["text-gray-200", "text-gray-300"]),
             Muted: pick(["text-gray-400", "text-gray-500"]),
             Border: pick(["border-gray-700", "border-gray-600"]),
-            Band: $"bg-{p}-{pick(["700", "800", "900"])}",
+            Band: pick([
+                $"bg-{p}-{pick(["700", "800", "900"])}",
+                $"bg-gradient-{Directions[rng.Next(Directions.Length)]} from-{p}-{rng.Next(6, 10) * 100} to-{a}-{rng.Next(6, 10) * 100}",
+            ]),
             BandText: "text-white",
             BandMuted: $"text-{p}-{pick(["200", "300"])}",
             PrimaryText: $"text-{p}-{shade}",
             PrimaryBg: $"bg-{p}-{shade + 100} text-white",
             PrimaryHover: $"hover:bg-{p}-{shade + 200}",
-            Soft: $"bg-{p}-900 text-{p}-{pick(["200", "300"])}",
-            Input: $"bg-gray-800 border border-gray-600 text-white focus:border-{p}-{shade}"
+            Soft: $"bg-{p}-{pick(["800", "900"])} text-{p}-{pick(["100", "200", "300"])}",
+            Input: $"bg-gray-800 border border-gray-600 text-white placeholder-gray-{pick(["400", "500"])} "
+                + $"focus:border-{p}-{rng.Next(3, 6) * 100} focus:ring-{p}-{rng.Next(4, 8) * 100}"
         );
     }
 

@@ -31,7 +31,15 @@ internal sealed record DesignTokens(
     string CardHover,
     CardAnatomy Anatomy,
     string CardTitle,
-    string ButtonSize
+    string ButtonSize,
+    string LinkHover,
+    string TitleHover,
+    string Ring,
+    string Divide,
+    string FocusRing,
+    string Wash,
+    string HeadingInk,
+    string DisplayLeading
 )
 {
     public static DesignTokens Draw(Random rng)
@@ -39,7 +47,7 @@ internal sealed record DesignTokens(
         string Pick(params string[] options) => options[rng.Next(options.Length)];
         var colour = ColourScheme.Draw(rng);
         var bp = Pick("sm:", "md:", "md:", "lg:");
-        var scale = rng.Next(4);
+        var scale = rng.Next(6);
         var radius = Pick(
             "rounded-none",
             "rounded-sm",
@@ -60,6 +68,8 @@ internal sealed record DesignTokens(
                 0 => $"text-3xl {bp}text-4xl",
                 1 => $"text-4xl {bp}text-5xl",
                 2 => $"text-3xl sm:text-4xl {bp}text-5xl xl:text-6xl",
+                3 => $"text-4xl {bp}text-5xl lg:text-6xl xl:text-7xl",
+                4 => $"text-4xl sm:text-5xl {bp}text-6xl xl:text-7xl",
                 _ => $"text-4xl {bp}text-5xl xl:text-6xl",
             },
             Title: Pick(
@@ -68,19 +78,39 @@ internal sealed record DesignTokens(
                 $"text-2xl {bp}text-3xl",
                 $"text-3xl {bp}text-4xl",
                 $"text-xl sm:text-2xl {bp}text-3xl",
-                $"text-2xl {bp}text-3xl xl:text-4xl"
+                $"text-2xl {bp}text-3xl xl:text-4xl",
+                $"text-2xl {bp}text-4xl",
+                $"text-3xl lg:text-5xl"
             ),
-            Subtitle: Pick("text-lg", "text-xl", "text-base"),
-            Body: Pick("text-sm", "text-base", "text-base"),
+            Subtitle: Pick(
+                "text-lg",
+                "text-xl",
+                "text-base",
+                $"text-base {bp}text-lg",
+                $"text-lg {bp}text-xl",
+                "text-lg lg:text-2xl",
+                $"text-base {bp}text-xl"
+            ),
+            Body: Pick("text-sm", "text-base", "text-base", $"text-sm {bp}text-base", "text-base xl:text-lg"),
             SectionY: Pick("py-8", "py-10", "py-12", "py-14", "py-16", $"py-12 {bp}py-20"),
-            Gap: Pick("gap-4", "gap-5", "gap-6", "gap-8", "gap-10", $"gap-4 {bp}gap-8"),
+            Gap: Gaps(rng, bp),
             Pad: Pick("p-4", "p-5", "p-6", "p-8", $"p-4 {bp}p-6"),
             Radius: radius,
             ButtonRadius: Pick(radius, radius, "rounded-full", "rounded-none"),
             Shadow: Pick("shadow-none", "shadow-sm", "shadow", "shadow-md", "shadow-lg", "shadow-xl", "shadow-2xl"),
             CardEdge: colour.Name == "contrast"
-                ? "border"
-                : Pick("", "border", "border", "border-2", "border border-dashed", "border-t-4"),
+                ? "border " + colour.Border
+                : Pick(
+                    "",
+                    "border " + colour.Border,
+                    "border " + colour.Border,
+                    "border-2 " + colour.Border,
+                    "border border-dashed " + colour.Border,
+                    $"border-t-4 border-{colour.Primary}-{rng.Next(3, 8) * 100}",
+                    $"border-l-4 border-{Pick(colour.Primary, colour.Accent)}-{rng.Next(3, 8) * 100}",
+                    $"border-b-4 border-{colour.Primary}-{rng.Next(3, 8) * 100}",
+                    $"border-t-8 border-{colour.Primary}-{rng.Next(4, 7) * 100}"
+                ),
             Container: Pick(
                 "container mx-auto px-4",
                 "container mx-auto px-6",
@@ -88,12 +118,25 @@ internal sealed record DesignTokens(
                 "max-w-6xl mx-auto px-6",
                 "max-w-7xl mx-auto px-4 sm:px-6 lg:px-8",
                 "w-11/12 xl:w-4/5 mx-auto",
-                "w-full px-6 lg:w-5/6 mx-auto"
+                "w-full px-6 lg:w-5/6 mx-auto",
+                "max-w-screen-lg mx-auto px-4",
+                "max-w-screen-xl mx-auto px-4 md:px-8",
+                "container mx-auto px-4 xl:px-0",
+                "max-w-4xl mx-auto px-5",
+                "w-full max-w-6xl mx-auto px-4 xl:px-0",
+                "w-11/12 md:w-10/12 lg:w-3/4 mx-auto"
             ),
             Centred: rng.Next(2) == 0,
             Bp: bp,
             Wide: Pick("lg:", "xl:"),
-            Leading: Pick("leading-normal", "leading-relaxed", "leading-loose", "leading-snug"),
+            Leading: Pick(
+                "leading-normal",
+                "leading-relaxed",
+                "leading-loose",
+                "leading-snug",
+                "leading-7",
+                "leading-8"
+            ),
             AccentText: $"text-{colour.Accent}-{(colour.Dark ? Pick("300", "400") : Pick("500", "600", "700"))}",
             AccentSoft: colour.Dark
                 ? $"bg-{colour.Accent}-900 text-{colour.Accent}-{Pick("100", "200")}"
@@ -101,24 +144,92 @@ internal sealed record DesignTokens(
             CardHover: Pick(
                 "",
                 "",
-                "hover:shadow-lg transition",
-                "transition duration-200 transform hover:-translate-y-1",
-                $"transition duration-300 hover:border-{colour.Primary}-400",
-                "transform transition hover:scale-105"
+                $"hover:shadow-{Pick("md", "lg", "xl", "2xl")} transition",
+                $"transition duration-{Pick("150", "200", "300")} transform hover:-translate-y-{Pick("0.5", "1", "2")}",
+                $"transition duration-300 hover:border-{colour.Primary}-{rng.Next(2, 8) * 100}",
+                $"transform transition hover:scale-{Pick("105", "110")}",
+                $"transition hover:bg-{(colour.Dark ? "gray-700" : colour.Primary + "-" + Pick("50", "100"))}"
             ),
             Anatomy: CardAnatomy.Draw(rng),
-            CardTitle: Pick("text-base", "text-lg", "text-lg", "text-xl"),
-            ButtonSize: Pick("px-4 py-2", "px-5 py-2.5", "px-6 py-3", "px-5 py-2", $"px-4 py-2 {bp}px-6 {bp}py-3")
+            CardTitle: Pick(
+                "text-base",
+                "text-lg",
+                "text-lg",
+                "text-xl",
+                $"text-lg {bp}text-xl",
+                $"text-base {bp}text-lg"
+            ),
+            ButtonSize: Pick("px-4 py-2", "px-5 py-2.5", "px-6 py-3", "px-5 py-2", $"px-4 py-2 {bp}px-6 {bp}py-3"),
+            LinkHover: Pick(
+                "hover:underline",
+                $"hover:text-{colour.Primary}-{(colour.Dark ? rng.Next(1, 4) : rng.Next(6, 10)) * 100}",
+                $"hover:text-{colour.Accent}-{(colour.Dark ? rng.Next(2, 5) : rng.Next(5, 9)) * 100}"
+            ),
+            TitleHover: Pick(
+                "",
+                $" group-hover:text-{colour.Primary}-{(colour.Dark ? rng.Next(2, 5) : rng.Next(5, 9)) * 100}",
+                $" group-hover:text-{colour.Accent}-{(colour.Dark ? rng.Next(2, 5) : rng.Next(5, 9)) * 100}"
+            ),
+            Divide: colour.Name switch
+            {
+                "contrast" => colour.Dark ? "divide-white" : "divide-black",
+                _ when colour.Dark => $"divide-gray-{rng.Next(6, 9) * 100}",
+                "tinted" => $"divide-{colour.Primary}-{rng.Next(1, 4) * 100}",
+                _ => Pick("divide-gray-100", "divide-gray-200", "divide-gray-300", $"divide-{colour.Primary}-100"),
+            },
+            FocusRing: Pick(
+                "",
+                "",
+                $" focus:outline-none focus:ring-2 focus:ring-offset-2 focus:ring-{colour.Primary}-{rng.Next(3, 7) * 100}"
+                    + (colour.Dark ? " focus:ring-offset-gray-900" : ""),
+                $" focus:outline-none focus:ring-4 focus:ring-{colour.Primary}-{(colour.Dark ? rng.Next(6, 10) : rng.Next(1, 4)) * 100}"
+            ),
+            Wash: colour.Name switch
+            {
+                "contrast" => colour.Page,
+                _ when colour.Dark =>
+                    $"bg-gradient-to-{Pick("b", "br", "tr")} from-{Pick("gray-900", "black")} to-{colour.Primary}-{rng.Next(8, 10) * 100}",
+                _ => Pick(
+                    colour.Page,
+                    $"bg-gradient-to-{Pick("r", "br", "b", "tr", "bl")} from-{colour.Primary}-{Pick("50", "100")} to-{colour.Accent}-{Pick("50", "100", "200")}",
+                    $"bg-gradient-to-b from-white to-{colour.Primary}-{Pick("50", "100", "200")}",
+                    $"bg-{colour.Accent}-50"
+                ),
+            },
+            HeadingInk: colour.Name == "contrast" || rng.Next(4) != 0
+                ? colour.Heading
+                : $"bg-clip-text text-transparent bg-gradient-to-r from-{colour.Primary}-{(colour.Dark ? rng.Next(2, 5) : rng.Next(5, 9)) * 100} to-{colour.Accent}-{(colour.Dark ? rng.Next(2, 5) : rng.Next(4, 8)) * 100}",
+            DisplayLeading: Pick("", "", "leading-tight ", "leading-none ", "leading-snug "),
+            Ring: Pick(
+                "",
+                "ring-2 ring-white",
+                $"ring-2 ring-{colour.Primary}-{rng.Next(1, 6) * 100}",
+                $"ring-4 ring-{colour.Accent}-{rng.Next(1, 4) * 100}",
+                $"ring-2 ring-offset-2 ring-{colour.Primary}-{rng.Next(3, 7) * 100}"
+            )
         );
+    }
+
+    private static readonly string[] GapSteps = ["2", "3", "4", "5", "6", "8", "10", "12", "16"];
+
+    /// <summary>Grid gaps: one gap, or separate column and row gaps, widening from a breakpoint on some pages.</summary>
+    private static string Gaps(Random rng, string bp)
+    {
+        var step = rng.Next(2, 7);
+        if (rng.Next(2) == 0)
+            return $"gap-{GapSteps[step]}" + (rng.Next(2) == 0 ? $" {bp}gap-{GapSteps[step + rng.Next(1, 3)]}" : "");
+        var rows = rng.Next(1, 8);
+        return $"gap-x-{GapSteps[step]} gap-y-{GapSteps[rows]}"
+            + (rng.Next(2) == 0 ? $" {bp}gap-x-{GapSteps[step + rng.Next(1, 3)]}" : "");
     }
 
     public string BodyClass => $"{Font} {Colour.Page} {Colour.Text} antialiased";
 
     /// <summary>A card's box: surface, edge, radius, shadow and padding.</summary>
     public string Card =>
-        $"{Colour.Card} {(CardEdge.Length == 0 ? "" : CardEdge + " " + Colour.Border + " ")}{Radius} {Shadow} {Pad}{(CardHover.Length == 0 ? "" : " " + CardHover)}";
+        $"{Colour.Card} {(CardEdge.Length == 0 ? "" : CardEdge + " ")}{Radius} {Shadow} {Pad}{(CardHover.Length == 0 ? "" : " " + CardHover)}";
 
-    public string H1 => $"{Display} {HeadingWeight} {Tracking} {Colour.Heading}";
+    public string H1 => $"{Display} {HeadingWeight} {Tracking} {DisplayLeading}{HeadingInk}";
 
     public string H2 => $"{Title} {HeadingWeight} {Tracking} {Colour.Heading}";
 
@@ -131,12 +242,12 @@ internal sealed record DesignTokens(
     public string Align => Centred ? "text-center mx-auto" : "";
 
     public string Button =>
-        $"inline-block {ButtonSize} {ButtonRadius} {Colour.PrimaryBg} {Colour.PrimaryHover} font-semibold text-sm";
+        $"inline-block {ButtonSize} {ButtonRadius} {Colour.PrimaryBg} {Colour.PrimaryHover} font-semibold text-sm{FocusRing}";
 
     public string GhostButton =>
         $"inline-block {ButtonSize} {ButtonRadius} border {Colour.Border} {Colour.Heading} font-semibold text-sm";
 
-    public string Link => $"{Colour.PrimaryText} font-medium hover:underline";
+    public string Link => $"{Colour.PrimaryText} font-medium {LinkHover}";
 
     public string Input => $"w-full px-3 py-2 {Radius} {Colour.Input} text-sm";
 
