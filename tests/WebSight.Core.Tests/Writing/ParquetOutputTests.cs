@@ -45,6 +45,7 @@ public sealed class ParquetOutputTests
                 ("llm_generated_idea", "VARCHAR"),
                 ("id", "VARCHAR"),
                 ("generator", "VARCHAR"),
+                ("tailwind", "VARCHAR"),
                 ("topic", "VARCHAR"),
                 ("archetype", "VARCHAR"),
                 ("seed", "BIGINT"),
