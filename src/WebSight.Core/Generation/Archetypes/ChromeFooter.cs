@@ -9,13 +9,15 @@ internal static partial class Chrome
     /// <summary>A footer: one line, a centred card, or columns of links, with optional sign-up, social and legal rows.</summary>
     public static Section Footer(PageContext page)
     {
-        var t = page.T;
-        var c = page.C;
         var m = new Markup();
         var year = page.Next(2024, 2026);
         var layout = page.Rng.Next(4);
-        var band = page.Pick([c.Surface, c.Page, c.Page, $"{c.Band} {c.BandText}"]);
-        var edge = band.StartsWith(c.Page, StringComparison.Ordinal) ? $" border-t {c.Border}" : "";
+        var onBand = $"{page.C.Band} {page.C.BandText}";
+        var band = page.Pick([page.C.Surface, page.C.Page, page.C.Page, onBand]);
+        var edge = band.StartsWith(page.C.Page, StringComparison.Ordinal) ? $" border-t {page.C.Border}" : "";
+        using var colours = band == onBand ? page.OnBand() : null;
+        var t = page.T;
+        var c = page.C;
         m.Open("footer", $"{band}{edge} {page.Pick(["py-6", "py-8", "py-10", "py-12", "pt-12 pb-8", "pt-16 pb-10"])}");
         m.Open("div", t.Container);
         if (layout == 0)

@@ -26,9 +26,25 @@ internal sealed class PageContext
     public Copywriter Write { get; }
 
     /// <summary>The page's design tokens; short because nearly every line of an archetype reads them.</summary>
-    public DesignTokens T { get; }
+    public DesignTokens T { get; private set; }
 
     public ColourScheme C => T.Colour;
+
+    /// <summary>
+    /// Until disposed, the tokens read band text colours: for a section painted on the band, composed by helpers that
+    /// read <see cref="T"/> and <see cref="C"/> themselves.
+    /// </summary>
+    public IDisposable OnBand()
+    {
+        var saved = T;
+        T = T with { Colour = C.OnBand() };
+        return new TokenRestore(this, saved);
+    }
+
+    private sealed class TokenRestore(PageContext page, DesignTokens saved) : IDisposable
+    {
+        public void Dispose() => page.T = saved;
+    }
 
     public Business Business { get; }
 

@@ -31,6 +31,9 @@ internal sealed record ColourScheme(
 
     public static readonly string[] Names = ["light", "dark", "tinted", "gradient", "contrast"];
 
+    /// <summary>The text colours for content painted on the band, so it reads on the band's background.</summary>
+    public ColourScheme OnBand() => this with { Heading = BandText, Text = BandText, Muted = BandMuted };
+
     private static readonly string[] Directions = ["to-r", "to-br", "to-b", "to-tr", "to-bl", "to-l"];
 
     public static ColourScheme Draw(Random rng)
