@@ -64,7 +64,7 @@ internal sealed partial record Viewport(string Name, int Width, int Height, doub
 
     [GeneratedRegex(
         @"^(?<name>[a-z][a-z0-9_-]{0,31})=(?<w>\d{1,6})x(?<h>\d{1,6})@(?<scale>\d{1,2}(\.\d{1,3})?)$",
-        RegexOptions.CultureInvariant
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking
     )]
     private static partial Regex Spec();
 }
