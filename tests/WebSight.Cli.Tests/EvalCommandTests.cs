@@ -90,20 +90,21 @@ public sealed class EvalCommandTests
         var predictionFile = directory.Combine("predictions.jsonl");
         await File.WriteAllLinesAsync(predictionFile, predictions);
         var output = directory.Combine("eval");
+        Task<CliResult> Eval(string to, params string[] more) =>
+            CliProcess.RunAsync([
+                "eval",
+                "--reference",
+                directory.Combine("reference"),
+                "--predictions",
+                predictionFile,
+                "--out",
+                to,
+                "--workers",
+                "2",
+                .. more,
+            ]);
 
-        var eval = await CliProcess.RunAsync(
-            "eval",
-            "--reference",
-            directory.Combine("reference"),
-            "--predictions",
-            predictionFile,
-            "--out",
-            output,
-            "--workers",
-            "2",
-            "--part-rows",
-            "2"
-        );
+        var eval = await Eval(output, "--part-rows", "2");
 
         Assert.True(eval.ExitCode == 0, eval.All);
         Assert.Contains("block_match", eval.Output);
@@ -169,17 +170,7 @@ public sealed class EvalCommandTests
         Assert.True(File.Exists(Path.Combine(output, "report", "pair-01.jpg")));
 
         // A rerun scores nothing again and writes the same summary.
-        var rerun = await CliProcess.RunAsync(
-            "eval",
-            "--reference",
-            directory.Combine("reference"),
-            "--predictions",
-            predictionFile,
-            "--out",
-            output,
-            "--workers",
-            "2"
-        );
+        var rerun = await Eval(output);
         Assert.True(rerun.ExitCode == 0, rerun.All);
         Assert.Contains("(0 scored now)", rerun.Output);
         Assert.Equal(
@@ -192,17 +183,7 @@ public sealed class EvalCommandTests
         Assert.Equal(3, parts.Count);
         File.Delete(parts[^1]);
         File.WriteAllText(parts[^1] + ".tmp", "cut short");
-        var resumed = await CliProcess.RunAsync(
-            "eval",
-            "--reference",
-            directory.Combine("reference"),
-            "--predictions",
-            predictionFile,
-            "--out",
-            output,
-            "--workers",
-            "2"
-        );
+        var resumed = await Eval(output);
         Assert.True(resumed.ExitCode == 0, resumed.All);
         Assert.Contains("(2 scored now)", resumed.Output);
         Assert.Equal(
@@ -212,17 +193,7 @@ public sealed class EvalCommandTests
         Assert.False(File.Exists(parts[^1] + ".tmp"));
 
         // The reference was rendered at one viewport, "desktop"; another name is a usage error that lists it.
-        var otherViewport = await CliProcess.RunAsync(
-            "eval",
-            "--reference",
-            directory.Combine("reference"),
-            "--predictions",
-            predictionFile,
-            "--out",
-            directory.Combine("phone-scores"),
-            "--viewport",
-            "phone"
-        );
+        var otherViewport = await Eval(directory.Combine("phone-scores"), "--viewport", "phone");
         Assert.Equal(2, otherViewport.ExitCode);
         Assert.Contains("--viewport", otherViewport.Error);
         Assert.Contains("desktop", otherViewport.Error);
