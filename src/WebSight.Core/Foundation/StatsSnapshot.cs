@@ -30,7 +30,8 @@ internal sealed record StatsSnapshot(
     /// (<c>llm.ideas.duplicates</c>); null when no idea was checked. Derived, so a merged dataset's is right too.
     /// </summary>
     public double? IdeaDuplicateRate =>
-        Counters.TryGetValue("llm.ideas.total", out var total) && total > 0
+        // A stats.json written by hand or by an older build may lack the counters.
+        Counters is not null && Counters.TryGetValue("llm.ideas.total", out var total) && total > 0
             ? Math.Round(Counters.GetValueOrDefault("llm.ideas.duplicates") / total, 4)
             : null;
 
