@@ -27,7 +27,10 @@ internal static class Screenshot
         var height = Math.Max(1, (int)Math.Round(codec.Info.Height * width / (double)codec.Info.Width));
         // A 2,560-pixel capture decodes at 1/8 to exactly the aligned size: no second copy then.
         if (size.Width == width && size.Height == height)
+        {
+            decoded.SetImmutable();
             return decoded;
+        }
         using (decoded)
             return Resize(decoded, width, height, SKColorType.Rgba8888);
     }
@@ -42,6 +45,8 @@ internal static class Screenshot
             target.Dispose();
             throw new InvalidDataException("the image could not be resized");
         }
+        // Immutable: Skia then draws from these pixels instead of copying them first, and can keep their mipmaps.
+        target.SetImmutable();
         return target;
     }
 
