@@ -68,11 +68,12 @@ internal static class TextSimilarity
         var reachable = Math.Min(a.Length, b.Length);
         var pending = new Stack<(int ALow, int AHigh, int BLow, int BHigh)>();
         pending.Push((0, a.Length, 0, b.Length));
-        var runs = new Runs(a, b);
+        var lengths = new int[b.Length + 1];
+        var previous = new int[b.Length + 1];
         while (pending.Count > 0)
         {
             var (aLow, aHigh, bLow, bHigh) = pending.Pop();
-            var (i, j, size) = runs.LongestMatch(aLow, aHigh, bLow, bHigh);
+            var (i, j, size) = LongestMatch(a, b, aLow, aHigh, bLow, bHigh, ref lengths, ref previous);
             reachable -= Math.Min(aHigh - aLow, bHigh - bLow) - size;
             matched += size;
             if (size > 0 && aLow < i && bLow < j)
@@ -91,72 +92,40 @@ internal static class TextSimilarity
         return matched;
     }
 
-    /// <summary>
-    /// Longest common substrings of two strings, visiting only the cells where the characters are equal (as difflib's
-    /// <c>b2j</c> index does): for each character of a, the positions of b holding it, found once by sorting b's.
-    /// </summary>
-    private sealed class Runs
+    /// <summary>The longest common substring of a[aLow..aHigh) and b[bLow..bHigh); the earliest in a, then in b, on ties.</summary>
+    private static (int I, int J, int Size) LongestMatch(
+        string a,
+        string b,
+        int aLow,
+        int aHigh,
+        int bLow,
+        int bHigh,
+        ref int[] current,
+        ref int[] previous
+    )
     {
-        private readonly string _a;
-        private readonly int[] _positions;
-        private readonly int[] _first;
-        private readonly int[] _end;
-        private readonly int[] _length;
-        private readonly int[] _stamp;
-        private int _row;
-
-        public Runs(string a, string b)
+        int bestI = aLow,
+            bestJ = bLow,
+            bestSize = 0;
+        // previous[j + 1]: length of the common run ending at a[i - 1] and b[j]; index bLow stays 0 as the border.
+        Array.Clear(previous, bLow, bHigh - bLow + 1);
+        Array.Clear(current, bLow, bHigh - bLow + 1);
+        for (var i = aLow; i < aHigh; i++)
         {
-            _a = a;
-            var keys = new long[b.Length];
-            for (var j = 0; j < b.Length; j++)
-                keys[j] = ((long)b[j] << 32) | (uint)j;
-            Array.Sort(keys);
-            _positions = new int[b.Length];
-            for (var k = 0; k < keys.Length; k++)
-                _positions[k] = (int)keys[k];
-            (_first, _end) = (new int[a.Length], new int[a.Length]);
-            for (var i = 0; i < a.Length; i++)
+            var ch = a[i];
+            for (var j = bLow; j < bHigh; j++)
             {
-                var low = ~Array.BinarySearch(keys, ((long)a[i] << 32) - 1);
-                var high = ~Array.BinarySearch(keys, ((long)a[i] << 32) | uint.MaxValue);
-                (_first[i], _end[i]) = (low, high);
-            }
-            // _length[j + 1]: the common run ending at b[j] and a's previous row, valid when _stamp[j + 1] is that row's.
-            _length = new int[b.Length + 1];
-            _stamp = new int[b.Length + 1];
-        }
-
-        /// <summary>The longest common substring of a[aLow..aHigh) and b[bLow..bHigh); the earliest in a, then in b.</summary>
-        public (int I, int J, int Size) LongestMatch(int aLow, int aHigh, int bLow, int bHigh)
-        {
-            int bestI = aLow,
-                bestJ = bLow,
-                bestSize = 0;
-            _row++; // no run carries over from an earlier search
-            for (var i = aLow; i < aHigh; i++)
-            {
-                var previousRow = _row++;
-                int rowSize = 0,
-                    rowJ = 0;
-                // Right to left, so a cell is read (as the diagonal of the next) before this row overwrites it.
-                for (var k = _end[i] - 1; k >= _first[i]; k--)
+                var length = b[j] == ch ? previous[j] + 1 : 0;
+                current[j + 1] = length;
+                if (length > bestSize)
                 {
-                    var j = _positions[k];
-                    if (j >= bHigh)
-                        continue;
-                    if (j < bLow)
-                        break;
-                    var length = _stamp[j] == previousRow ? _length[j] + 1 : 1;
-                    _length[j + 1] = length;
-                    _stamp[j + 1] = _row;
-                    if (length >= rowSize)
-                        (rowSize, rowJ) = (length, j);
+                    bestSize = length;
+                    bestI = i - length + 1;
+                    bestJ = j - length + 1;
                 }
-                if (rowSize > bestSize)
-                    (bestSize, bestI, bestJ) = (rowSize, i - rowSize + 1, rowJ - rowSize + 1);
             }
-            return (bestI, bestJ, bestSize);
+            (current, previous) = (previous, current);
         }
+        return (bestI, bestJ, bestSize);
     }
 }
