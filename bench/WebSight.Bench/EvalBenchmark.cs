@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using SkiaSharp;
 using WebSight.Core.Evaluation;
 using WebSight.Core.Foundation;
 using WebSight.Core.Generation;
@@ -152,11 +153,26 @@ internal sealed class EvalBenchmark(int pages, int workers)
                     }
                 )
             ),
-            ("luma and SSIM at 320 wide", SsimMilliseconds(pairs)),
+            (
+                "align, luma, SSIM and MAE at 320 wide",
+                DecodedMilliseconds(pairs, (x, y) => PairScorer.ImageScores(x, y))
+            ),
+            ("visual similarity (SSIM at 256 × 256)", DecodedMilliseconds(pairs, VisualSsim)),
+            ("thumbnail JPEG", DecodedMilliseconds(pairs, (_, y) => y.Encode(SKEncodedImageFormat.Jpeg, 75).Dispose())),
         ];
     }
 
-    private static double SsimMilliseconds(List<(ReferencePage Page, ReferencePage Other)> pairs)
+    private static void VisualSsim(SKBitmap x, SKBitmap y)
+    {
+        using var visual = new SsimVisualSimilarity();
+        visual.Score(x, y);
+    }
+
+    /// <summary>CPU milliseconds a pair of <paramref name="part"/> on the two screenshots, decoded beforehand.</summary>
+    private static double DecodedMilliseconds(
+        List<(ReferencePage Page, ReferencePage Other)> pairs,
+        Action<SKBitmap, SKBitmap> part
+    )
     {
         var decoded = pairs
             .Select(p =>
@@ -168,12 +184,7 @@ internal sealed class EvalBenchmark(int pages, int workers)
             .ToList();
         var cpu = CpuClock.Start();
         foreach (var (x, y) in decoded)
-            Ssim.Compute(
-                Screenshot.Luma(x, x.Width, x.Height),
-                Screenshot.Luma(y, x.Width, x.Height),
-                x.Width,
-                x.Height
-            );
+            part(x, y);
         var milliseconds = cpu.Elapsed.TotalMilliseconds / decoded.Count;
         foreach (var (x, y) in decoded)
         {

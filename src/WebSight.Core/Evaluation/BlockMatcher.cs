@@ -68,6 +68,42 @@ internal static class BlockMatcher
         return result;
     }
 
+    /// <summary>
+    /// <see cref="SimilarityMatrix"/> after a merge round: pairs of blocks the round left alone (the same objects) keep
+    /// their similarity, only the merged blocks' rows or columns are computed again.
+    /// </summary>
+    private static double[,] Update(
+        double[,] previous,
+        LayoutBlock[] previousFirst,
+        LayoutBlock[] previousSecond,
+        List<LayoutBlock> first,
+        List<LayoutBlock> second
+    )
+    {
+        var rows = PreviousIndices(previousFirst, first);
+        var columns = PreviousIndices(previousSecond, second);
+        var result = new double[first.Count, second.Count];
+        for (var i = 0; i < first.Count; i++)
+        for (var j = 0; j < second.Count; j++)
+            result[i, j] =
+                rows[i] >= 0 && columns[j] >= 0
+                    ? previous[rows[i], columns[j]]
+                    : SimilarityAtLeast(first[i], second[j], MergeFloor);
+        return result;
+    }
+
+    /// <summary>For each block, its index in <paramref name="previous"/> if it is the same object there, else −1.</summary>
+    private static int[] PreviousIndices(LayoutBlock[] previous, List<LayoutBlock> current)
+    {
+        var where = new Dictionary<LayoutBlock, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < previous.Length; i++)
+            where.TryAdd(previous[i], i);
+        var result = new int[current.Count];
+        for (var i = 0; i < current.Count; i++)
+            result[i] = where.TryGetValue(current[i], out var index) ? index : -1;
+        return result;
+    }
+
     /// <summary>The similarity when it can reach <paramref name="floor"/>; 0 when a cheap bound shows it cannot.</summary>
     private static double SimilarityAtLeast(LayoutBlock first, LayoutBlock second, double floor)
     {
@@ -87,12 +123,14 @@ internal static class BlockMatcher
         var similarity = SimilarityMatrix(first, second);
         for (var round = 0; round < MaxMergeRounds; round++)
         {
+            var firstBefore = first.ToArray();
             var changedFirst = MergeRound(first, second, Best(similarity, rows: true));
             if (changedFirst)
-                similarity = SimilarityMatrix(first, second);
+                similarity = Update(similarity, firstBefore, second.ToArray(), first, second);
+            var secondBefore = second.ToArray();
             var changedSecond = MergeRound(second, first, Best(similarity, rows: false));
             if (changedSecond)
-                similarity = SimilarityMatrix(first, second);
+                similarity = Update(similarity, first.ToArray(), secondBefore, first, second);
             if (!changedFirst && !changedSecond)
                 break;
         }

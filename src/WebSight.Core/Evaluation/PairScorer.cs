@@ -43,15 +43,7 @@ internal sealed class PairScorer(IVisualSimilarity visual)
 
         using var referenceImage = Screenshot.Decode(reference.Image, AlignedWidth);
         using var predictedImage = Screenshot.Decode(image, AlignedWidth);
-        var (width, height) = (referenceImage.Width, referenceImage.Height);
-        using var aligned = Screenshot.Resize(predictedImage, width, height, SKColorType.Rgba8888);
-        var ssim = Ssim.Compute(
-            Screenshot.Luma(referenceImage, width, height),
-            Screenshot.Luma(aligned, width, height),
-            width,
-            height
-        );
-        var error = Vectors.SumAbsoluteDifference(referenceImage.GetPixelSpan(), aligned.GetPixelSpan());
+        var (ssim, error) = ImageScores(referenceImage, predictedImage);
         var scores = new PairScores(
             spec.Id,
             blocks.Block,
@@ -61,8 +53,8 @@ internal sealed class PairScorer(IVisualSimilarity visual)
             visual.Score(referenceImage, predictedImage),
             treeBleu,
             treePrecision,
-            Math.Max(0, ssim),
-            error / (255.0 * 3 * width * height),
+            ssim,
+            error,
             referenceBlocks.Count,
             predictedBlocks.Count,
             blocks.Matched
@@ -73,6 +65,27 @@ internal sealed class PairScorer(IVisualSimilarity visual)
     /// <summary>The number of text blocks the block metrics see in a reference (also for failed predictions).</summary>
     public static int BlocksOf(ReferencePage reference) =>
         LayoutBlock.FromLayout(reference.Layout, reference.CssWidth, reference.CssHeight).Count;
+
+    /// <summary>SSIM (floored at 0) and mean absolute error of the prediction resized to the reference's size.</summary>
+    public static (double Ssim, double MeanAbsoluteError) ImageScores(SKBitmap referenceImage, SKBitmap predictedImage)
+    {
+        var (width, height) = (referenceImage.Width, referenceImage.Height);
+        using var resized = SameSize(predictedImage, referenceImage)
+            ? null
+            : Screenshot.Resize(predictedImage, width, height, SKColorType.Rgba8888);
+        var aligned = resized ?? predictedImage;
+        var ssim = Ssim.Compute(
+            Screenshot.Luma(referenceImage, width, height),
+            Screenshot.Luma(aligned, width, height),
+            width,
+            height
+        );
+        var error = Vectors.SumAbsoluteDifference(referenceImage.GetPixelSpan(), aligned.GetPixelSpan());
+        return (Math.Max(0, ssim), error / (255.0 * 3 * width * height));
+    }
+
+    private static bool SameSize(SKBitmap first, SKBitmap second) =>
+        first.Width == second.Width && first.Height == second.Height;
 
     private static byte[] Thumbnail(SKBitmap image)
     {

@@ -81,17 +81,27 @@ internal static class Ssim
         Vectors.Subtract(columns[4], products[2]);
     }
 
-    /// <summary>Sums of every <paramref name="window"/> consecutive column sums: the window sums of one output row.</summary>
+    /// <summary>
+    /// Sums of every <paramref name="window"/> consecutive column sums: the window sums of one output row, a vector of
+    /// outputs at a time from shifted loads (a running sum would be one long chain of dependent scalar adds).
+    /// </summary>
     private static void WindowRow(float[] column, float[] target, int window)
     {
-        float running = 0;
-        for (var c = 0; c < window; c++)
-            running += column[c];
-        target[0] = running;
-        for (var c = 1; c < target.Length; c++)
+        var c = 0;
+        var lanes = Vector<float>.Count;
+        for (; c <= target.Length - lanes; c += lanes)
         {
-            running += column[c + window - 1] - column[c - 1];
-            target[c] = running;
+            var sum = new Vector<float>(column, c);
+            for (var k = 1; k < window; k++)
+                sum += new Vector<float>(column, c + k);
+            sum.CopyTo(target, c);
+        }
+        for (; c < target.Length; c++)
+        {
+            float sum = 0;
+            for (var k = 0; k < window; k++)
+                sum += column[c + k];
+            target[c] = sum;
         }
     }
 
