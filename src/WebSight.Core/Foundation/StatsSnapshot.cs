@@ -31,7 +31,9 @@ internal sealed record StatsSnapshot(
     /// </summary>
     public double? IdeaDuplicateRate =>
         // A stats.json written by hand or by an older build may lack the counters.
-        Counters is not null && Counters.TryGetValue("llm.ideas.total", out var total) && total > 0
+        Counters is not null
+        && Counters.TryGetValue("llm.ideas.total", out var total)
+        && total > 0
             ? Math.Round(Counters.GetValueOrDefault("llm.ideas.duplicates") / total, 4)
             : null;
 
