@@ -63,7 +63,7 @@ public sealed class PipelineRunnerTests
         Assert.Equal(
             0L,
             DuckDb.Scalar<long>(
-                $"SELECT count(*) FROM read_parquet('{glob}') WHERE len(layout_elements) < 20 OR len(layout_text) < 5 "
+                $"SELECT count(*) FROM read_parquet('{glob}') WHERE len(layout_elements) < element_count / 2 OR len(layout_text) < 3 "
                     + "OR layout_elements[1].tag <> 'html' OR layout_elements[1].parent <> -1"
             )
         );

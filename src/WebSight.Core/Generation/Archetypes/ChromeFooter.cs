@@ -68,7 +68,8 @@ internal static partial class Chrome
         m.Text("p", $"font-bold {c.Heading}", page.Name);
         m.Text("p", $"{page.S("mt", 2, 3)} {t.Small}", page.Write.Sentence());
         if (page.Chance(0.3))
-            m.Text("p", $"{page.S("mt", 2, 3)} {t.Small}", page.Write.Email(page.Write.Person()));
+            // An address is one long word: in a narrow column it must be allowed to wrap.
+            m.Text("p", $"{page.S("mt", 2, 3)} {t.Small} break-words", page.Write.Email(page.Write.Person()));
         m.Close();
         var titles = ColumnTitles.ToArray();
         page.Rng.Shuffle(titles);
