@@ -30,10 +30,7 @@ internal sealed record StatsSnapshot(
     /// (<c>llm.ideas.duplicates</c>); null when no idea was checked. Derived, so a merged dataset's is right too.
     /// </summary>
     public double? IdeaDuplicateRate =>
-        // A stats.json written by hand or by an older build may lack the counters.
-        Counters is not null
-        && Counters.TryGetValue("llm.ideas.total", out var total)
-        && total > 0
+        Counters.TryGetValue("llm.ideas.total", out var total) && total > 0
             ? Math.Round(Counters.GetValueOrDefault("llm.ideas.duplicates") / total, 4)
             : null;
 
@@ -69,7 +66,15 @@ internal sealed record StatsSnapshot(
             return null;
         try
         {
-            return JsonSerializer.Deserialize<StatsSnapshot>(File.ReadAllBytes(path), JsonOptions);
+            // A stats.json written by hand or by an older build may lack a section; it reads as empty.
+            return JsonSerializer.Deserialize<StatsSnapshot>(File.ReadAllBytes(path), JsonOptions) is { } read
+                ? read with
+                {
+                    RejectedByReason = read.RejectedByReason ?? new Dictionary<string, long>(),
+                    Stages = read.Stages ?? new Dictionary<string, StageSnapshot>(),
+                    Counters = read.Counters ?? new Dictionary<string, double>(),
+                }
+                : null;
         }
         catch (JsonException e)
         {

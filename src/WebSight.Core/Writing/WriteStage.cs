@@ -8,7 +8,7 @@ namespace WebSight.Core.Writing;
 /// The write stage, single by nature: turns samples into rows and commits them in parts of a few dozen rows (or
 /// every half minute, so a slow run still commits), each part atomically, so a kill loses at most one part.
 /// </summary>
-internal sealed class WriteStage(PartStore parts, WritingOptions options, string tailwindVersion = "2.2.19")
+internal sealed class WriteStage(PartStore parts, WritingOptions options, string tailwindVersion)
     : IStage<CheckedPage, BufferedRow>,
         IFlushingStage
 {
