@@ -96,8 +96,10 @@ internal sealed class EvalBenchmark(int pages, int workers)
         List<(string Part, double Milliseconds)> Parts
     )> MetricsOnlyAsync(string reference, HashSet<string> ids)
     {
-        var (pagesById, _) = await ReferenceDataset.LoadAsync(reference, ids, null, CancellationToken.None);
-        var list = pagesById.Values.ToList();
+        using var dataset = await ReferenceDataset.OpenAsync(reference, ids, null, CancellationToken.None);
+        var list = new List<ReferencePage>();
+        foreach (var id in ids.Order(StringComparer.Ordinal))
+            list.Add(await dataset.GetAsync(id, CancellationToken.None));
         using var visual = new SsimVisualSimilarity();
         var scorer = new PairScorer(visual);
         var width = (int)Math.Round(list[0].CssWidth * list[0].Settings.DeviceScaleFactor);

@@ -223,6 +223,96 @@ public sealed class EvalCommandTests
         Assert.DoesNotContain("   at ", result.All);
     }
 
+    [Fact]
+    public async Task Sigkilled_twice_then_rerun_scores_every_pair_once_with_the_scores_of_an_uninterrupted_run()
+    {
+        using var directory = new TempDirectory();
+        var pages = directory.Combine("pages.jsonl");
+        const int Pairs = 10;
+        await File.WriteAllLinesAsync(pages, Enumerable.Range(0, Pairs).Select(i => Json(("text", Page(i)))));
+        var render = await CliProcess.RunAsync(
+            "render",
+            "--input",
+            pages,
+            "--out",
+            directory.Combine("reference"),
+            "--workers",
+            "2",
+            "--keep-flagged"
+        );
+        Assert.True(render.ExitCode == 0, render.All);
+        var ids = DuckDb
+            .Query($"SELECT id FROM '{directory.Combine("reference", "data", "*.parquet")}' ORDER BY index")
+            .Select(r => (string)r[0]!)
+            .ToArray();
+        var predictionFile = directory.Combine("predictions.jsonl");
+        await File.WriteAllLinesAsync(
+            predictionFile,
+            ids.Select((id, i) => Json(("id", id), ("text", i % 2 == 0 ? EditText(Page(i)) : Page(i))))
+        );
+        string[] Eval(string to) =>
+            [
+                "eval",
+                "--reference",
+                directory.Combine("reference"),
+                "--predictions",
+                predictionFile,
+                "--out",
+                to,
+                "--workers",
+                "1",
+                "--part-rows",
+                "2",
+            ];
+        var killed = directory.Combine("killed");
+        var parts = Path.Combine(killed, "parts");
+        foreach (var after in new[] { 1, 3 })
+        {
+            using var process = CliProcess.Start(Eval(killed));
+            _ = process.StandardOutput.ReadToEndAsync();
+            _ = process.StandardError.ReadToEndAsync();
+            var deadline = DateTime.UtcNow.AddMinutes(2);
+            while (
+                !(Directory.Exists(parts) && Directory.GetFiles(parts, "part-*.parquet").Length >= after)
+                && !process.HasExited
+                && DateTime.UtcNow < deadline
+            )
+                await Task.Delay(20);
+            Assert.False(process.HasExited, "the eval ended before it could be killed");
+            process.Kill();
+            await process.WaitForExitAsync();
+            foreach (var part in Directory.GetFiles(parts, "part-*.parquet"))
+                Assert.True(DuckDb.Scalar<long>($"SELECT count(*) FROM read_parquet('{part}')") > 0, part);
+        }
+        Assert.True(Directory.GetFiles(parts, "part-*.parquet").Length < Pairs / 2, "nothing was left to resume");
+
+        var resumed = await CliProcess.RunAsync(Eval(killed));
+        var uninterrupted = await CliProcess.RunAsync(Eval(directory.Combine("whole")));
+
+        Assert.True(resumed.ExitCode == 0, resumed.All);
+        Assert.True(uninterrupted.ExitCode == 0, uninterrupted.All);
+        var columns = "id, block_match, text, position, color, visual, tree_bleu, ssim, mae";
+        var killedScores = DuckDb.Query(
+            $"SELECT {columns} FROM '{Path.Combine(killed, "scores.parquet")}' ORDER BY id"
+        );
+        var wholeScores = DuckDb.Query(
+            $"SELECT {columns} FROM '{directory.Combine("whole", "scores.parquet")}' ORDER BY id"
+        );
+        Assert.Equal(Pairs, killedScores.Count);
+        Assert.Equal(ids.Order(StringComparer.Ordinal), killedScores.Select(r => (string)r[0]!));
+        for (var row = 0; row < Pairs; row++)
+        for (var column = 1; column < wholeScores[row].Length; column++)
+            Assert.Equal(Convert.ToDouble(wholeScores[row][column]), Convert.ToDouble(killedScores[row][column]), 9);
+        Assert.Equal(
+            JsonNode.Parse(await File.ReadAllTextAsync(directory.Combine("whole", "summary.json")))![
+                "metrics"
+            ]!.ToJsonString(),
+            JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(killed, "summary.json")))![
+                "metrics"
+            ]!.ToJsonString()
+        );
+    }
+
     /// <summary>Three of the seven text blocks reworded, each keeping about 0.8 of its characters (difflib ratio).</summary>
     private static string EditText(string page) =>
         page.Replace(

@@ -19,7 +19,7 @@ internal static class EvalReport
         IReadOnlyList<ScoreRow> rows,
         IReadOnlyList<MetricSummary> metrics,
         IReadOnlyList<PredictionProblem> problems,
-        Func<string, byte[]?> referenceImage,
+        IReferencePages references,
         string visual,
         CancellationToken cancellationToken
     )
@@ -52,11 +52,13 @@ internal static class EvalReport
             if (row.Failure is not null)
                 text.AppendLine().AppendLine($"Failed: `{row.Failure}`: {row.FailureDetail}");
             var file = $"pair-{rank:D2}.jpg";
-            if (SideBySide(store, row, referenceImage) is { } image)
-            {
-                await File.WriteAllBytesAsync(Path.Combine(store.ReportImages, file), image, cancellationToken);
-                text.AppendLine().AppendLine($"![{row.Id}](report/{file})");
-            }
+            var reference = await references.GetAsync(row.Id!, cancellationToken);
+            await File.WriteAllBytesAsync(
+                Path.Combine(store.ReportImages, file),
+                SideBySide(store, row, reference.Image),
+                cancellationToken
+            );
+            text.AppendLine().AppendLine($"![{row.Id}](report/{file})");
             text.AppendLine();
         }
         await Foundation.AtomicFile.WriteTextAsync(store.Report, text.ToString(), cancellationToken);
@@ -85,10 +87,8 @@ internal static class EvalReport
         }
     }
 
-    private static byte[]? SideBySide(ScoreStore store, ScoreRow row, Func<string, byte[]?> referenceImage)
+    private static byte[] SideBySide(ScoreStore store, ScoreRow row, byte[] reference)
     {
-        if (referenceImage(row.Id!) is not { } reference)
-            return null;
         using var left = Screenshot.Decode(reference, ImageWidth);
         var thumbnail = store.Thumbnail(row.Id!);
         using var right = File.Exists(thumbnail)

@@ -4,8 +4,7 @@ using WebSight.Core.Rendering;
 namespace WebSight.Core.Evaluation;
 
 /// <summary>The score stage: each rendered prediction against its reference, one pair per core at a time.</summary>
-internal sealed class ScoreStage(IReadOnlyDictionary<string, ReferencePage> references, PairScorer scorer)
-    : IStage<RenderedPage, ScoredPair>
+internal sealed class ScoreStage(IReferencePages references, PairScorer scorer) : IStage<RenderedPage, ScoredPair>
 {
     public const string StageName = "score";
 
@@ -13,19 +12,20 @@ internal sealed class ScoreStage(IReadOnlyDictionary<string, ReferencePage> refe
 
     public int Parallelism => Environment.ProcessorCount;
 
-    public ValueTask<StepResult<ScoredPair>> RunAsync(RenderedPage page, CancellationToken cancellationToken)
+    public async ValueTask<StepResult<ScoredPair>> RunAsync(RenderedPage page, CancellationToken cancellationToken)
     {
         // Predictions render at the one viewport of their reference (EvalOptions.Viewport).
         var input = page.Views[0];
-        var reference = references[input.Spec.Id];
+        var reference = await references.GetAsync(input.Spec.Id, cancellationToken);
         try
         {
-            return ValueTask.FromResult(StepResult<ScoredPair>.Pass(scorer.Score(reference, input)));
+            return StepResult<ScoredPair>.Pass(scorer.Score(reference, input));
         }
         catch (InvalidDataException e)
         {
-            return ValueTask.FromResult(
-                StepResult<ScoredPair>.Refuse(RejectReason.RenderFailed, "the screenshot does not decode: " + e.Message)
+            return StepResult<ScoredPair>.Refuse(
+                RejectReason.RenderFailed,
+                "the screenshot does not decode: " + e.Message
             );
         }
     }

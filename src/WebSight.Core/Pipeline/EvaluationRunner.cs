@@ -43,14 +43,14 @@ internal sealed class EvaluationRunner(EvalOptions options, Action<string>? log 
         options.Validate();
         var (predictions, fileProblems) = PredictionFile.Read(options.Predictions, EvalOptions.PredictionsFlag);
         var ids = predictions.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-        var (references, referenceRows) = await ReferenceDataset.LoadAsync(
+        using var references = await ReferenceDataset.OpenAsync(
             options.Reference,
             ids,
             options.Viewport,
             cancellationToken
         );
         var problems = fileProblems.ToList();
-        foreach (var unknown in predictions.Where(p => !references.ContainsKey(p.Id)))
+        foreach (var unknown in predictions.Where(p => !references.Contains(p.Id)))
             problems.Add(
                 new PredictionProblem(
                     unknown.Line,
@@ -59,9 +59,7 @@ internal sealed class EvaluationRunner(EvalOptions options, Action<string>? log 
                     "no reference row has this id"
                 )
             );
-        var known = predictions
-            .Where(p => references.ContainsKey(p.Id))
-            .ToDictionary(p => p.Id, StringComparer.Ordinal);
+        var known = predictions.Where(p => references.Contains(p.Id)).ToDictionary(p => p.Id, StringComparer.Ordinal);
         if (known.Count == 0)
             throw new OptionsException(
                 EvalOptions.PredictionsFlag,
@@ -72,7 +70,13 @@ internal sealed class EvaluationRunner(EvalOptions options, Action<string>? log 
         RunManifest.WriteOrCheck(run, Manifest(), forceNew: false);
         using var store = new ScoreStore(run, options.PartRows);
         var done = (await store.CommittedAsync(cancellationToken)).Select(r => r.Id!).ToHashSet(StringComparer.Ordinal);
-        var todo = known.Values.Where(p => !done.Contains(p.Id)).OrderBy(p => p.Line).ToList();
+        // In the order the reference stores them, so each of its row groups is read once.
+        var todo = known
+            .Values.Where(p => !done.Contains(p.Id))
+            .OrderBy(p => references.LocationOf(p.Id).Shard, StringComparer.Ordinal)
+            .ThenBy(p => references.LocationOf(p.Id).Group)
+            .ThenBy(p => p.Line)
+            .ToList();
         if (done.Count > 0)
             log?.Invoke($"Resuming: {done.Count} pairs already scored in {run.Parts}.");
 
@@ -93,24 +97,16 @@ internal sealed class EvaluationRunner(EvalOptions options, Action<string>? log 
         await store.WriteScoresAsync(rows, cancellationToken);
         await AtomicFile.WriteTextAsync(
             store.Summary,
-            EvalSummary.ToJson(rows, metrics, problems, referenceRows, visual.Name),
+            EvalSummary.ToJson(rows, metrics, problems, references.Rows, visual.Name),
             cancellationToken
         );
-        await EvalReport.WriteAsync(
-            store,
-            rows,
-            metrics,
-            problems,
-            id => references.TryGetValue(id, out var page) ? page.Image : null,
-            visual.Name,
-            cancellationToken
-        );
+        await EvalReport.WriteAsync(store, rows, metrics, problems, references, visual.Name, cancellationToken);
         return new EvalOutcome(rows, metrics, problems, todo.Count, stats.Snapshot(), visual.Name);
     }
 
     private async Task ScoreAsync(
         List<Prediction> todo,
-        Dictionary<string, ReferencePage> references,
+        ReferenceDataset references,
         PairScorer scorer,
         ScoreStore store,
         RunStats stats,
@@ -121,7 +117,7 @@ internal sealed class EvaluationRunner(EvalOptions options, Action<string>? log 
         var rules = TailwindRules.Parse(tailwind.Bytes);
         var browser = BrowserLocator.Locate(options.BrowserPath);
         // One set of browsers per distinct render setting; a dataset of ours has one.
-        foreach (var group in todo.GroupBy(p => references[p.Id].Settings))
+        foreach (var group in todo.GroupBy(p => references.SettingsOf(p.Id)))
         {
             var render = group.Key.ToRenderOptions(
                 Math.Min(options.Workers, group.Count()),
@@ -148,7 +144,7 @@ internal sealed class EvaluationRunner(EvalOptions options, Action<string>? log 
     private static async Task RunChainAsync(
         StageChain<ScoredPair> chain,
         List<Prediction> predictions,
-        Dictionary<string, ReferencePage> references,
+        ReferenceDataset references,
         ScoreStore store,
         RunStats stats,
         CancellationToken cancellationToken
@@ -193,7 +189,7 @@ internal sealed class EvaluationRunner(EvalOptions options, Action<string>? log 
                     continue;
                 }
                 stats.Reject(rejection.Reason);
-                var reference = references[rejection.Spec.Id];
+                var reference = await references.GetAsync(rejection.Spec.Id, cancellationToken);
                 await store.AddAsync(
                     PairScores.Failed(
                         rejection.Spec.Id,
