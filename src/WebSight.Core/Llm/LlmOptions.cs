@@ -172,14 +172,6 @@ internal sealed record LlmOptions
         Require(MaxAnswerBytes is >= 1024 and <= 1024L * 1024 * 1024, "--llm-max-answer-kb", "must be 1 to 1048576");
         Require(MaxTokensTotal is null or > 0, "--max-tokens-total", "must be more than 0");
         Require(BudgetUsd is null or > 0, "--budget-usd", "must be more than 0");
-        // Azure.AI.OpenAI 2.9.0-beta.1's AzureBatchClient calls a BatchClient constructor OpenAI 2.15 no longer has
-        // (MissingMethodException at the first batch): refused here, before anything is sent.
-        Require(
-            Mode != LlmMode.Batch || Provider != LlmProvider.Azure,
-            ModeFlag,
-            "batch is not available for Azure OpenAI in this build (the Azure SDK's batch client does not load "
-                + "with the OpenAI SDK it ships with); use --llm-mode chat, or batch against OpenAI"
-        );
         Require(
             BatchMaxRequests is >= 1 and <= DefaultBatchMaxRequests,
             "--llm-batch-max-requests",

@@ -121,17 +121,45 @@ public sealed class LlmBatchModeTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public void Batch_mode_with_Azure_OpenAI_is_refused_at_start_up_naming_the_flag()
+    public async Task Azure_OpenAI_batches_go_through_its_v1_routes_with_the_api_key_header_and_its_deployments()
     {
-        // Azure.AI.OpenAI 2.9.0-beta.1's batch client throws MissingMethodException against OpenAI 2.15.
-        var azure = Batch(_directory.Combine("run")) with
+        var output = _directory.Combine("run");
+        var azure = Batch(output) with { Provider = LlmProvider.Azure, Endpoint = _server.AzureEndpoint };
+
+        var outcome = await RunAsync(Options(output, azure, count: 8));
+
+        Assert.Equal(RunStatus.Completed, outcome.Status);
+        Assert.Equal(8L, Rows(output));
+        Assert.Equal(0, _server.RequestCount);
+        Assert.True(_server.BatchCreates >= 2);
+        Assert.All(_server.BatchEndpoints, endpoint => Assert.Equal("/chat/completions", endpoint));
+        var models = _server
+            .Batches.SelectMany(b =>
+                _server
+                    .FileText((string)b["input_file_id"]!)
+                    .Split('\n', StringSplitOptions.RemoveEmptyEntries)
+                    .Select(l => (string)JsonNode.Parse(l)!["body"]!["model"]!)
+            )
+            .ToHashSet();
+        Assert.Equal(new HashSet<string> { azure.IdeasModel, azure.PagesModel }, models);
+    }
+
+    [Fact]
+    public async Task An_Azure_key_the_batch_routes_refuse_stops_the_run_with_one_message_that_names_the_azure_key()
+    {
+        var output = _directory.Combine("run");
+        var azure = Batch(output) with
         {
             Provider = LlmProvider.Azure,
             Endpoint = _server.AzureEndpoint,
+            ApiKey = "wrong-azure-key",
         };
-        var error = Assert.Throws<OptionsException>(azure.Validate);
-        Assert.Equal(LlmOptions.ModeFlag, error.Option);
-        Assert.Contains("--llm-mode chat", error.Message);
+
+        var error = await Assert.ThrowsAsync<LlmEndpointException>(() => RunAsync(Options(output, azure, count: 4)));
+
+        Assert.Contains("AZURE_OPENAI_API_KEY", error.Message);
+        Assert.DoesNotContain("wrong-azure-key", error.Message);
+        Assert.Equal(0, _server.BatchCreates);
     }
 
     [Fact]

@@ -12,9 +12,11 @@ using WebSight.Core.Foundation;
 namespace WebSight.Core.Llm.Batching;
 
 /// <summary>
-/// The provider's file and batch routes through the OpenAI SDK's clients (Azure OpenAI is refused at start-up,
-/// see <see cref="LlmOptions.Validate"/>): upload a JSONL file, create a batch, read its status, download its output and error files. A
-/// route the provider does not have (404) or a refused key (401/403) becomes one clear
+/// The provider's file and batch routes through the OpenAI SDK's clients: upload a JSONL file, create a batch, read
+/// its status, download its output and error files. Azure OpenAI is reached at its v1 data plane
+/// (<c>{endpoint}/openai/v1/</c>), whose batch and file routes are OpenAI's, signed the Azure way
+/// (<see cref="AzureAuthentication"/>); Azure.AI.OpenAI's own batch client does not load with the OpenAI SDK
+/// version used here. A route the provider does not have (404) or a refused key (401/403) becomes one clear
 /// <see cref="LlmEndpointException"/>; the SDK's own retries cover 429 and 5xx.
 /// </summary>
 internal sealed class BatchApi : IDisposable
@@ -31,16 +33,25 @@ internal sealed class BatchApi : IDisposable
     {
         _options = options;
         _redactor = new SecretRedactor([options.ApiKey]);
-        var client = new OpenAIClient(
-            new ApiKeyCredential(options.ApiKey is { Length: > 0 } key ? key : NoKey),
-            new OpenAIClientOptions { Endpoint = options.Endpoint, Transport = new HttpClientPipelineTransport(_http) }
-        );
+        var azure = options.Provider == LlmProvider.Azure;
+        var clientOptions = new OpenAIClientOptions
+        {
+            Endpoint = azure ? new Uri(options.Endpoint, "openai/v1") : options.Endpoint,
+            Transport = new HttpClientPipelineTransport(_http),
+        };
+        var client = azure
+            ? new OpenAIClient(AzureAuthentication.For(options.ApiKey), clientOptions)
+            : new OpenAIClient(
+                new ApiKeyCredential(options.ApiKey is { Length: > 0 } key ? key : NoKey),
+                clientOptions
+            );
+        ChatRoute = azure ? "/chat/completions" : "/v1/chat/completions";
         _batches = client.GetBatchClient();
         _files = client.GetOpenAIFileClient();
     }
 
-    /// <summary>The chat route a request line names.</summary>
-    public const string ChatRoute = "/v1/chat/completions";
+    /// <summary>The chat route a request line and a batch name (Azure's documented form has no /v1).</summary>
+    public string ChatRoute { get; }
 
     private string Where => _options.Endpoint.GetLeftPart(UriPartial.Path);
 
@@ -117,7 +128,11 @@ internal sealed class BatchApi : IDisposable
         status switch
         {
             401 or 403 => $"{Where} refused the credentials on the batch API ({route}: {status}: {said}). "
-                + "Check --api-key or OPENAI_API_KEY.",
+                + (
+                    _options.Provider == LlmProvider.Azure
+                        ? "Check --api-key or AZURE_OPENAI_API_KEY, or the Entra ID identity's role."
+                        : "Check --api-key or OPENAI_API_KEY."
+                ),
             404 => $"{Where} does not offer the batch API ({route} answered 404: {said}). "
                 + $"Use {LlmOptions.ModeFlag} chat with this server; batch mode needs OpenAI or Azure OpenAI.",
             _ => $"{Where} refused the batch ({route}: {status}: {said}).",

@@ -32,7 +32,7 @@ internal sealed partial class BatchChatBackend
         long bytes = 0;
         while (lines.Count < _options.BatchMaxRequests && reader.TryPeek(out var next))
         {
-            var line = BatchFiles.RequestLine(next.Id, BatchApi.ChatRoute, next.Request);
+            var line = BatchFiles.RequestLine(next.Id, _api.ChatRoute, next.Request);
             if (lines.Count > 0 && bytes + BatchFiles.LineBytes(line) > _options.BatchMaxBytes)
                 break;
             reader.TryRead(out _);

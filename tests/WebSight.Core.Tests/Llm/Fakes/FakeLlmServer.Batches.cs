@@ -9,7 +9,8 @@ namespace WebSight.Core.Tests.Llm.Fakes;
 /// <summary>
 /// OpenAI's file and batch routes, as documented: <c>POST /v1/files</c> (multipart, purpose batch),
 /// <c>GET /v1/files/{id}/content</c>, <c>POST /v1/batches</c>, <c>GET /v1/batches/{id}</c> and
-/// <c>POST /v1/batches/{id}/cancel</c>. A batch moves validating → in_progress → completed one status read at a
+/// <c>POST /v1/batches/{id}/cancel</c> (bearer key); and Azure OpenAI's, the same under <c>/openai/v1/</c> with the
+/// key in an <c>api-key</c> header and <c>/chat/completions</c> as the batch endpoint. A batch moves validating → in_progress → completed one status read at a
 /// time (or stays in progress while <see cref="HoldBatches"/>); on completion each request line is answered as
 /// the chat route would answer it (the model's scripts apply: a scripted error lands in the error file), and
 /// <see cref="ExpireNextBatchAfter"/> or <see cref="MalformedNextOutput"/> make the next batch expire part-way or
@@ -45,20 +46,30 @@ internal sealed partial class FakeLlmServer
 
     private const string ChatRoute = "/v1/chat/completions";
 
+    private const string AzureChatRoute = "/chat/completions";
+
+    /// <summary>The batch endpoint of every batch created, as its request named it.</summary>
+    public IReadOnlyList<string> BatchEndpoints => _batches.Values.Select(b => (string)b["endpoint"]!).ToList();
+
     private void MapBatchRoutes(WebApplication app)
     {
-        app.MapPost("/v1/files", context => BatchRouteAsync(context, UploadAsync));
-        app.MapGet("/v1/files/{id}/content", context => BatchRouteAsync(context, DownloadAsync));
-        app.MapPost("/v1/batches", context => BatchRouteAsync(context, CreateBatchAsync));
-        app.MapGet("/v1/batches/{id}", context => BatchRouteAsync(context, GetBatchAsync));
-        app.MapPost("/v1/batches/{id}/cancel", context => BatchRouteAsync(context, CancelBatchAsync));
+        foreach (var (prefix, azure) in new[] { ("/v1", false), ("/openai/v1", true) })
+        {
+            var chatRoute = azure ? AzureChatRoute : ChatRoute;
+            Func<HttpContext, Task<JsonNode?>> create = c => CreateBatchAsync(c, chatRoute);
+            app.MapPost(prefix + "/files", context => BatchRouteAsync(context, azure, UploadAsync));
+            app.MapGet(prefix + "/files/{id}/content", context => BatchRouteAsync(context, azure, DownloadAsync));
+            app.MapPost(prefix + "/batches", context => BatchRouteAsync(context, azure, create));
+            app.MapGet(prefix + "/batches/{id}", context => BatchRouteAsync(context, azure, GetBatchAsync));
+            app.MapPost(prefix + "/batches/{id}/cancel", context => BatchRouteAsync(context, azure, CancelBatchAsync));
+        }
     }
 
-    private async Task BatchRouteAsync(HttpContext context, Func<HttpContext, Task<JsonNode?>> handle)
+    private async Task BatchRouteAsync(HttpContext context, bool azure, Func<HttpContext, Task<JsonNode?>> handle)
     {
-        var presented = context
-            .Request.Headers.Authorization.ToString()
-            .Replace("Bearer ", "", StringComparison.Ordinal);
+        var presented = azure
+            ? context.Request.Headers["api-key"].ToString()
+            : context.Request.Headers.Authorization.ToString().Replace("Bearer ", "", StringComparison.Ordinal);
         (int Status, JsonNode? Body) answer;
         if (!BatchRoutes)
             answer = (404, ErrorBody("not_found", $"Invalid URL ({context.Request.Method} {context.Request.Path})"));
@@ -129,14 +140,18 @@ internal sealed partial class FakeLlmServer
                 : null
         );
 
-    private async Task<JsonNode?> CreateBatchAsync(HttpContext context)
+    private async Task<JsonNode?> CreateBatchAsync(HttpContext context, string chatRoute)
     {
         var body = (JsonObject)(await JsonNode.ParseAsync(context.Request.Body))!;
         var input = (string?)body["input_file_id"];
         if (
             input is null
             || !_files.TryGetValue(input, out var content)
-            || (string?)body["endpoint"] != "/v1/chat/completions"
+            || (string?)body["endpoint"] != chatRoute
+            || Encoding
+                .UTF8.GetString(content)
+                .Split('\n', StringSplitOptions.RemoveEmptyEntries)
+                .Any(l => (string?)JsonNode.Parse(l)!["url"] != chatRoute)
         )
             return null;
         Interlocked.Increment(ref _batchCreates);
@@ -149,7 +164,7 @@ internal sealed partial class FakeLlmServer
         {
             ["id"] = id,
             ["object"] = "batch",
-            ["endpoint"] = ChatRoute,
+            ["endpoint"] = chatRoute,
             ["input_file_id"] = input,
             ["completion_window"] = "24h",
             ["status"] = "validating",
