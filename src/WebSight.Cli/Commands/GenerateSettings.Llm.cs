@@ -122,7 +122,7 @@ internal sealed partial class GenerateSettings
     [Description("How long the run waits for an endpoint that is down before it stops. Default: 600.")]
     public double? LlmMaxOutage { get; init; }
 
-    [CommandOption("--llm-max-answer-kb <KB>")]
+    [CommandOption(Core.Llm.LlmOptions.MaxAnswerKbFlag + " <KB>")]
     [Description(
         "Most kilobytes read of one answer; a larger one is rejected as llm_answer_too_large, never cached. Default: 1024."
     )]

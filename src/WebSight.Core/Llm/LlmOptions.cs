@@ -100,6 +100,8 @@ internal sealed record LlmOptions
 
     public const string ModeFlag = "--llm-mode";
 
+    public const string MaxAnswerKbFlag = "--llm-max-answer-kb";
+
     /// <summary>OpenAI's documented limits of one batch input file: requests, and bytes.</summary>
     public const int DefaultBatchMaxRequests = 50_000;
 
@@ -169,7 +171,7 @@ internal sealed record LlmOptions
         Require(BreakFailureRatio is > 0 and <= 1, "--llm-max-outage", "failure ratio must be in (0, 1]");
         Require(BreakMinimumThroughput >= 2, "--llm-max-outage", "minimum throughput must be at least 2");
         Require(MaxOutage >= TimeSpan.Zero, "--llm-max-outage", "must be 0 or more seconds");
-        Require(MaxAnswerBytes is >= 1024 and <= 1024L * 1024 * 1024, "--llm-max-answer-kb", "must be 1 to 1048576");
+        Require(MaxAnswerBytes is >= 1024 and <= 1024L * 1024 * 1024, MaxAnswerKbFlag, "must be 1 to 1048576");
         Require(MaxTokensTotal is null or > 0, "--max-tokens-total", "must be more than 0");
         Require(BudgetUsd is null or > 0, "--budget-usd", "must be more than 0");
         Require(

@@ -235,6 +235,30 @@ public sealed class LlmBatchModeTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_batch_answer_over_the_size_cap_rejects_its_sample_as_too_large_and_the_run_makes_another()
+    {
+        var output = _directory.Combine("run");
+        _server.Script(FakeLlmServer.PagesModel, FakeReply.Huge(40 * 1024), FakeReply.Huge(40 * 1024));
+
+        var outcome = await RunAsync(Options(output, Batch(output) with { MaxAnswerBytes = 32 * 1024 }, count: 6));
+
+        Assert.Equal(RunStatus.Completed, outcome.Status);
+        Assert.Equal(6L, Rows(output));
+        Assert.Equal(2, outcome.Stats.RejectedByReason["llm_answer_too_large"]);
+        Assert.Equal(2, outcome.Stats.Counters["llm.batch.too_large"]);
+        var rejects = string.Concat(
+            Directory
+                .GetFiles(Path.Combine(output, "rejects"), "*", SearchOption.AllDirectories)
+                .Select(File.ReadAllText)
+        );
+        Assert.Contains("over the 32 KB cap (--llm-max-answer-kb)", rejects);
+        var widest = DuckDb.Scalar<long>(
+            $"SELECT max(length(text)) FROM read_parquet('{Path.Combine(output, "data", "*.parquet")}')"
+        );
+        Assert.InRange(widest, 1, 32 * 1024);
+    }
+
+    [Fact]
     public async Task A_provider_without_batch_routes_stops_the_run_with_one_clear_message()
     {
         var output = _directory.Combine("run");

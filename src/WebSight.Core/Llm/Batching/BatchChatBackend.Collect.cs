@@ -68,7 +68,9 @@ internal sealed partial class BatchChatBackend
             var file = await _api.DownloadAsync(fileId, cancellationToken);
             try
             {
-                answers.AddRange(BatchFiles.ReadAnswers(file).Where(a => requested.Contains(a.CustomId)));
+                answers.AddRange(
+                    BatchFiles.ReadAnswers(file, _options.MaxAnswerBytes).Where(a => requested.Contains(a.CustomId))
+                );
             }
             catch (FormatException e)
             {
@@ -83,17 +85,21 @@ internal sealed partial class BatchChatBackend
         }
         var completions = answers.Where(a => a.Response is not null).ToList();
         _results!.StoreAll(completions.Select(a => (a.CustomId, record.Stage, "batch", a.Response!)));
-        var refused = answers
+        var refusals = answers
             .Where(a => a.Response is null && !a.Retry)
             .GroupBy(a => a.CustomId)
-            .ToDictionary(g => g.Key, g => g.First().Error ?? "no reason given", StringComparer.Ordinal);
-        foreach (var (id, message) in refused)
-            _refused[id] = message;
-        record = record with { Status = status.Status, Collected = true, Refused = refused };
+            .Select(g => g.First())
+            .ToList();
+        var refused = refusals.ToDictionary(a => a.CustomId, a => a.Error ?? "no reason given", StringComparer.Ordinal);
+        var tooLarge = refusals.Where(a => a.TooLarge).Select(a => a.CustomId).ToList();
+        foreach (var answer in refusals)
+            _refused[answer.CustomId] = (refused[answer.CustomId], answer.TooLarge);
+        record = record with { Status = status.Status, Collected = true, Refused = refused, TooLarge = tooLarge };
         _journal.Save(record);
         _stats.Add("llm.batch.collected", 1);
         _stats.Add("llm.batch.answers", completions.Count);
         _stats.Add("llm.batch.refused", refused.Count);
+        _stats.Add("llm.batch.too_large", tooLarge.Count);
         if (status.Status != "completed")
             _stats.Add("llm.batch." + status.Status, 1);
         var answered = completions.Select(a => a.CustomId).Concat(refused.Keys).ToHashSet(StringComparer.Ordinal);

@@ -26,7 +26,9 @@ internal sealed partial class BatchChatBackend : IChatBackend, IDisposable
 
     // Custom id → the provider's id of the batch it is in, while that batch is not collected.
     private readonly ConcurrentDictionary<string, string> _submitted = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string> _refused = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Message, bool TooLarge)> _refused = new(
+        StringComparer.Ordinal
+    );
     private readonly Channel<Waiter> _queue = Channel.CreateUnbounded<Waiter>();
     private readonly ConcurrentBag<Task> _tasks = [];
     private readonly Lock _startLock = new();
@@ -87,7 +89,7 @@ internal sealed partial class BatchChatBackend : IChatBackend, IDisposable
             foreach (var record in _journal.Load())
             {
                 foreach (var (id, message) in record.Refused)
-                    _refused[id] = message;
+                    _refused[id] = (message, record.TooLarge.Contains(id));
                 if (record.Collected)
                     continue;
                 foreach (var id in record.CustomIds)
@@ -112,14 +114,20 @@ internal sealed partial class BatchChatBackend : IChatBackend, IDisposable
             return;
         if (results.Find(waiter.Id) is { } response)
             Resolve(waiter, response);
-        else if (_refused.TryGetValue(waiter.Id, out var message))
+        else if (_refused.TryGetValue(waiter.Id, out var refusal))
             Fail(
                 waiter,
-                new LlmRequestRefusedException(
-                    $"{Describe(waiter.Request.Model)} refused the request: {message}",
-                    400,
-                    RejectReason.GenerationFailed
-                )
+                refusal.TooLarge
+                    ? new LlmRequestRefusedException(
+                        $"{Describe(waiter.Request.Model)}: {refusal.Message}",
+                        200,
+                        RejectReason.LlmAnswerTooLarge
+                    )
+                    : new LlmRequestRefusedException(
+                        $"{Describe(waiter.Request.Model)} refused the request: {refusal.Message}",
+                        400,
+                        RejectReason.GenerationFailed
+                    )
             );
         else if (Interlocked.Exchange(ref waiter.Queued, 1) == 0)
             _queue.Writer.TryWrite(waiter);

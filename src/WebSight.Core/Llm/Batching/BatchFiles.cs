@@ -40,8 +40,12 @@ internal static class BatchFiles
 
     public static int LineBytes(string line) => Encoding.UTF8.GetByteCount(line) + 1;
 
-    /// <summary>Every answer of an output or error file; throws <see cref="FormatException"/> naming the bad line.</summary>
-    public static List<BatchAnswer> ReadAnswers(BinaryData file)
+    /// <summary>
+    /// Every answer of an output or error file; throws <see cref="FormatException"/> naming the bad line. A
+    /// completion line over <paramref name="maxAnswerBytes"/> is refused as too large, as the chat path refuses a
+    /// response body over <c>--llm-max-answer-kb</c>.
+    /// </summary>
+    public static List<BatchAnswer> ReadAnswers(BinaryData file, long maxAnswerBytes)
     {
         var answers = new List<BatchAnswer>();
         using var reader = new StringReader(file.ToString());
@@ -53,7 +57,19 @@ internal static class BatchFiles
                 continue;
             try
             {
-                answers.Add(ReadAnswer(line));
+                var answer = ReadAnswer(line);
+                var bytes = Encoding.UTF8.GetByteCount(line);
+                answers.Add(
+                    answer.Response is not null && bytes > maxAnswerBytes
+                        ? answer with
+                        {
+                            Response = null,
+                            Error =
+                                $"the answer is {bytes / 1024} KB, over the {maxAnswerBytes / 1024} KB cap ({LlmOptions.MaxAnswerKbFlag})",
+                            TooLarge = true,
+                        }
+                        : answer
+                );
             }
             catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException)
             {
@@ -108,6 +124,14 @@ internal static class BatchFiles
 
 /// <summary>
 /// One answer line: a completion (<see cref="Response"/>), or a failure with its message — one worth sending
-/// again (<see cref="Retry"/>: expired, rate-limited, a server error) or a refused request.
+/// again (<see cref="Retry"/>: expired, rate-limited, a server error) or a refused request, of which an answer over
+/// the size cap is one (<see cref="TooLarge"/>).
 /// </summary>
-internal sealed record BatchAnswer(string CustomId, ChatResponse? Response, int Status, string? Error, bool Retry);
+internal sealed record BatchAnswer(
+    string CustomId,
+    ChatResponse? Response,
+    int Status,
+    string? Error,
+    bool Retry,
+    bool TooLarge = false
+);

@@ -63,7 +63,8 @@ internal sealed class BatchJournal(string stateDirectory)
 
 /// <summary>
 /// One submitted batch: its provider id, input file and requests (custom ids), its last status, and whether its
-/// answers are collected. <see cref="Refused"/> keeps the requests the provider refused, with its message.
+/// answers are collected. <see cref="Refused"/> keeps the requests the provider refused, with its message, and
+/// <see cref="TooLarge"/> those of them whose answer was over the size cap.
 /// </summary>
 internal sealed record BatchRecord
 {
@@ -80,6 +81,8 @@ internal sealed record BatchRecord
     public bool Collected { get; init; }
 
     public Dictionary<string, string> Refused { get; init; } = [];
+
+    public List<string> TooLarge { get; init; } = [];
 
     public DateTimeOffset SubmittedUtc { get; init; }
 }

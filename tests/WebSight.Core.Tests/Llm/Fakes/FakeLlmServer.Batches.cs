@@ -297,7 +297,10 @@ internal sealed partial class FakeLlmServer
                 : FakeReply.Default;
         if (reply.Status != 200)
             return (reply.Status, ErrorBody("scripted", $"scripted error {reply.Status}"));
-        var content = reply.Content ?? DefaultAnswer(model, prompt);
+        // A huge reply is the default page padded to its size, as the chat route streams it.
+        var content =
+            reply.Content
+            ?? DefaultAnswer(model, prompt) + new string(' ', (int)Math.Max(0, reply.StreamedContentBytes));
         return (200, JsonNode.Parse(Completion(model, prompt, content, reply.FinishReason))!.AsObject());
     }
 }
