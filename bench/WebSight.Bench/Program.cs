@@ -8,7 +8,7 @@ using WebSight.Bench;
 // dotnet run -c Release --project bench/WebSight.Bench -- e2e [--pages 300] [--workers N] [--no-baseline] [--no-limit] [--checkpoint-every 1000] [--tailwind 2|3|4]
 // dotnet run -c Release --project bench/WebSight.Bench -- features [--pages 150] [--workers N]
 // dotnet run -c Release --project bench/WebSight.Bench -- hot [--filter '*Template*']
-// dotnet run -c Release --project bench/WebSight.Bench -- llm [--rounds 5] [--render [--pages 60] [--workers N]]
+// dotnet run -c Release --project bench/WebSight.Bench -- llm [--rounds 10] [--render [--pages 60] [--workers N]]
 // dotnet run -c Release --project bench/WebSight.Bench -- eval [--pages 40] [--workers N]
 if (args.Length == 0 || args[0] is not ("e2e" or "features" or "hot" or "llm" or "eval"))
 {
@@ -64,7 +64,7 @@ if (args[0] == "llm" && args.Contains("--render"))
 
 if (args[0] == "llm")
 {
-    var llm = new LlmThroughputBenchmark(Option("--rounds", 5), TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(2));
+    var llm = new LlmThroughputBenchmark(Option("--rounds", 10), TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(2));
     Console.WriteLine(await llm.RunAsync());
     return 0;
 }
