@@ -33,6 +33,8 @@ internal static class PageLines
             json.WriteNumber("seed", page.Spec.Seed);
             json.WriteString("generator", page.Generator);
             json.WriteString(Topic, page.Topic);
+            if (page.Archetype is { } archetype)
+                json.WriteString(Archetype, archetype);
             json.WriteString(Idea, page.Idea);
             json.WriteString(Text, page.Html);
             json.WriteEndObject();

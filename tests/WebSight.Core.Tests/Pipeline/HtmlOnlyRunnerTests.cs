@@ -40,6 +40,7 @@ public sealed class HtmlOnlyRunnerTests
             Assert.Equal(expected.Html, row.GetProperty("text").GetString());
             Assert.Equal(expected.Idea, row.GetProperty("llm_generated_idea").GetString());
             Assert.Equal(expected.Topic, row.GetProperty("topic").GetString());
+            Assert.Equal(expected.Archetype, row.GetProperty("archetype").GetString());
             Assert.Equal("template", row.GetProperty("generator").GetString());
         }
         Assert.False(File.Exists(directory.Combine("pages.jsonl.tmp")));
