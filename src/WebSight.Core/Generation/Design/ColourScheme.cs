@@ -23,7 +23,8 @@ internal sealed record ColourScheme(
     string PrimaryBg,
     string PrimaryHover,
     string Soft,
-    string Input
+    string Input,
+    string ButtonFill
 )
 {
     /// <summary>The colour families of the Tailwind 2.2.19 CDN build besides gray.</summary>
@@ -31,8 +32,39 @@ internal sealed record ColourScheme(
 
     public static readonly string[] Names = ["light", "dark", "tinted", "gradient", "contrast"];
 
-    /// <summary>The text colours for content painted on the band, so it reads on the band's background.</summary>
-    public ColourScheme OnBand() => this with { Heading = BandText, Text = BandText, Muted = BandMuted };
+    /// <summary>
+    /// The text colours for content painted on the band, so it reads on the band's background; buttons there are
+    /// solid, as a soft or outlined one in the band's own colour would vanish into it.
+    /// </summary>
+    public ColourScheme OnBand() =>
+        this with
+        {
+            Heading = BandText,
+            Text = BandText,
+            Muted = BandMuted,
+            ButtonFill = $"{PrimaryBg} {PrimaryHover}",
+        };
+
+    /// <summary>
+    /// A primary button's colours: solid (most pages), a gradient that deepens on hover, a soft tint, or an outline
+    /// that fills on hover — the four fills hand-written Tailwind pages use.
+    /// </summary>
+    private static string Fill(Random rng, string p, string a, int shade, bool dark)
+    {
+        var light = dark ? rng.Next(3, 5) * 100 : shade;
+        return rng.Next(6) switch
+        {
+            // White text needs the deeper half of the scale under it, on dark pages too.
+            0 when Math.Max(shade, 500) is var deep =>
+                $"bg-gradient-to-{(rng.Next(2) == 0 ? "r" : "br")} from-{p}-{deep} to-{a}-{deep} hover:from-{p}-{deep + 100} hover:to-{a}-{deep + 100} text-white",
+            1 when dark =>
+                $"border-2 border-{p}-{light} text-{p}-{light - 100} hover:bg-{p}-{light} hover:text-gray-900",
+            1 => $"border-2 border-{p}-{light} text-{p}-{light} hover:bg-{p}-{light} hover:text-white",
+            2 when !dark =>
+                $"bg-{p}-{(rng.Next(2) == 0 ? "50" : "100")} text-{p}-{rng.Next(7, 10) * 100} hover:bg-{p}-{rng.Next(1, 3) * 100}",
+            _ => "",
+        };
+    }
 
     private static readonly string[] Directions = ["to-r", "to-br", "to-b", "to-tr", "to-bl", "to-l"];
 
@@ -96,8 +128,18 @@ internal sealed record ColourScheme(
             PrimaryBg: $"bg-{p}-{shade} text-white",
             PrimaryHover: $"hover:bg-{p}-{shade + 100}",
             Soft: $"bg-{p}-{pick(["50", "100", "200"])} text-{p}-{pick(["700", "800", "900"])}",
-            Input: $"bg-white border border-gray-{pick(["200", "300"])} {pick(["placeholder-gray-400 ", "placeholder-gray-500 ", ""])}"
-                + $"focus:border-{p}-{rng.Next(3, 8) * 100} focus:ring-{p}-{rng.Next(2, 7) * 100}"
+            Input: pick(["bg-white", "bg-white", $"bg-gray-50 focus:bg-white", $"bg-{p}-50 focus:bg-white"])
+                + $" border border-{(tinted ? p : "gray")}-{pick(["200", "300"])} "
+                + pick([
+                    "placeholder-gray-400 ",
+                    "placeholder-gray-500 ",
+                    $"placeholder-{p}-{pick(["300", "400"])} ",
+                    "",
+                ])
+                + $"focus:border-{p}-{rng.Next(3, 8) * 100} focus:ring-{p}-{rng.Next(2, 7) * 100}",
+            ButtonFill: Fill(rng, p, a, shade, dark: false) is { Length: > 0 } fill
+                ? fill
+                : $"bg-{p}-{shade} text-white hover:bg-{p}-{shade + 100}"
         );
     }
 
@@ -127,7 +169,10 @@ internal sealed record ColourScheme(
             PrimaryHover: $"hover:bg-{p}-{shade + 200}",
             Soft: $"bg-{p}-{pick(["800", "900"])} text-{p}-{pick(["100", "200", "300"])}",
             Input: $"bg-gray-800 border border-gray-600 text-white placeholder-gray-{pick(["400", "500"])} "
-                + $"focus:border-{p}-{rng.Next(3, 6) * 100} focus:ring-{p}-{rng.Next(4, 8) * 100}"
+                + $"focus:border-{p}-{rng.Next(3, 6) * 100} focus:ring-{p}-{rng.Next(4, 8) * 100}",
+            ButtonFill: Fill(rng, p, a, shade, dark: true) is { Length: > 0 } fill
+                ? fill
+                : $"bg-{p}-{shade + 100} text-white hover:bg-{p}-{shade + 200}"
         );
     }
 
@@ -151,6 +196,7 @@ internal sealed record ColourScheme(
             PrimaryBg: inverted ? $"bg-{p}-300 text-black" : $"bg-{p}-800 text-white",
             PrimaryHover: inverted ? "hover:bg-white" : "hover:bg-black",
             Soft: inverted ? "bg-white text-black" : $"bg-{p}-100 text-black",
-            Input: inverted ? "bg-black border-2 border-white text-white" : "bg-white border-2 border-black"
+            Input: inverted ? "bg-black border-2 border-white text-white" : "bg-white border-2 border-black",
+            ButtonFill: inverted ? $"bg-{p}-300 text-black hover:bg-white" : $"bg-{p}-800 text-white hover:bg-black"
         );
 }

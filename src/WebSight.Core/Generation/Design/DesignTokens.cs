@@ -92,9 +92,13 @@ internal sealed record DesignTokens(
                 $"text-base {bp}text-xl"
             ),
             Body: Pick("text-sm", "text-base", "text-base", $"text-sm {bp}text-base", "text-base xl:text-lg"),
-            SectionY: Pick("py-8", "py-10", "py-12", "py-14", "py-16", $"py-12 {bp}py-20"),
+            SectionY: rng.Next(3) == 0
+                ? Pick("py-8", "py-10", "py-12", "py-14", "py-16")
+                : Ramp(rng, "py", SectionSteps, rng.Next(0, 4)),
             Gap: Gaps(rng, bp),
-            Pad: Pick("p-4", "p-5", "p-6", "p-8", $"p-4 {bp}p-6"),
+            Pad: rng.Next(2) == 0 ? Pick("p-4", "p-5", "p-6", "p-8")
+                : rng.Next(2) == 0 ? Ramp(rng, "p", PadSteps, rng.Next(0, 3))
+                : $"{Ramp(rng, "px", PadSteps, rng.Next(1, 4))} {Ramp(rng, "py", PadSteps, rng.Next(0, 3))}",
             Radius: radius,
             ButtonRadius: Pick(radius, radius, "rounded-full", "rounded-none"),
             Shadow: Pick("shadow-none", "shadow-sm", "shadow", "shadow-md", "shadow-lg", "shadow-xl", "shadow-2xl"),
@@ -137,7 +141,7 @@ internal sealed record DesignTokens(
                 "leading-7",
                 "leading-8"
             ),
-            AccentText: $"text-{colour.Accent}-{(colour.Dark ? Pick("300", "400") : Pick("500", "600", "700"))}",
+            AccentText: $"text-{colour.Accent}-{(colour.Dark ? Pick("200", "300", "400") : Pick("500", "600", "700", "800"))}",
             AccentSoft: colour.Dark
                 ? $"bg-{colour.Accent}-900 text-{colour.Accent}-{Pick("100", "200")}"
                 : $"bg-{colour.Accent}-{Pick("50", "100", "200")} text-{colour.Accent}-{Pick("700", "800", "900")}",
@@ -163,7 +167,9 @@ internal sealed record DesignTokens(
             LinkHover: Pick(
                 "hover:underline",
                 $"hover:text-{colour.Primary}-{(colour.Dark ? rng.Next(1, 4) : rng.Next(6, 10)) * 100}",
-                $"hover:text-{colour.Accent}-{(colour.Dark ? rng.Next(2, 5) : rng.Next(5, 9)) * 100}"
+                $"hover:text-{colour.Accent}-{(colour.Dark ? rng.Next(2, 5) : rng.Next(5, 9)) * 100}",
+                colour.Dark ? "hover:text-white" : $"hover:text-gray-{rng.Next(7, 10) * 100}",
+                $"hover:underline hover:text-{colour.Primary}-{(colour.Dark ? rng.Next(2, 5) : rng.Next(5, 10)) * 100}"
             ),
             TitleHover: Pick(
                 "",
@@ -175,7 +181,13 @@ internal sealed record DesignTokens(
                 "contrast" => colour.Dark ? "divide-white" : "divide-black",
                 _ when colour.Dark => $"divide-gray-{rng.Next(6, 9) * 100}",
                 "tinted" => $"divide-{colour.Primary}-{rng.Next(1, 4) * 100}",
-                _ => Pick("divide-gray-100", "divide-gray-200", "divide-gray-300", $"divide-{colour.Primary}-100"),
+                _ => Pick(
+                    "divide-gray-100",
+                    "divide-gray-200",
+                    "divide-gray-300",
+                    $"divide-{colour.Primary}-{Pick("100", "200")}",
+                    $"divide-{colour.Accent}-{Pick("100", "200")}"
+                ),
             },
             FocusRing: Pick(
                 "",
@@ -193,6 +205,7 @@ internal sealed record DesignTokens(
                     colour.Page,
                     $"bg-gradient-to-{Pick("r", "br", "b", "tr", "bl")} from-{colour.Primary}-{Pick("50", "100")} to-{colour.Accent}-{Pick("50", "100", "200")}",
                     $"bg-gradient-to-b from-white to-{colour.Primary}-{Pick("50", "100", "200")}",
+                    $"bg-gradient-to-{Pick("r", "br")} from-{colour.Primary}-50 via-white to-{colour.Accent}-{Pick("50", "100")}",
                     $"bg-{colour.Accent}-50"
                 ),
             },
@@ -205,17 +218,43 @@ internal sealed record DesignTokens(
                 "ring-2 ring-white",
                 $"ring-2 ring-{colour.Primary}-{rng.Next(1, 6) * 100}",
                 $"ring-4 ring-{colour.Accent}-{rng.Next(1, 4) * 100}",
-                $"ring-2 ring-offset-2 ring-{colour.Primary}-{rng.Next(3, 7) * 100}"
+                $"ring-2 ring-offset-2 ring-{colour.Primary}-{rng.Next(3, 7) * 100}",
+                $"ring-2 ring-offset-{Pick("2", "4")} ring-offset-{(colour.Dark ? Pick("gray-900", "black") : Pick("white", colour.Primary + "-50"))} ring-{colour.Accent}-{rng.Next(3, 7) * 100}"
             )
         );
     }
 
     private static readonly string[] GapSteps = ["2", "3", "4", "5", "6", "8", "10", "12", "16"];
 
+    private static readonly string[] SectionSteps = ["6", "8", "10", "12", "14", "16", "20", "24", "28", "32"];
+
+    private static readonly string[] PadSteps = ["3", "4", "5", "6", "7", "8", "10", "12"];
+
+    private static readonly string[] Breakpoints = ["sm:", "md:", "lg:", "xl:"];
+
+    /// <summary>
+    /// A spacing that widens with the screen, as hand-written pages do: <c>py-10 md:py-16 xl:py-24</c>. One to three
+    /// breakpoints, in order, each step larger than the last.
+    /// </summary>
+    private static string Ramp(Random rng, string property, string[] steps, int start)
+    {
+        var ramp = new System.Text.StringBuilder($"{property}-{steps[start]}");
+        var step = start;
+        var from = rng.Next(2);
+        for (var at = from; at < Breakpoints.Length && step < steps.Length - 1; at += rng.Next(1, 3))
+        {
+            step = Math.Min(steps.Length - 1, step + rng.Next(1, 3));
+            ramp.Append(' ').Append(Breakpoints[at]).Append(property).Append('-').Append(steps[step]);
+        }
+        return ramp.ToString();
+    }
+
     /// <summary>Grid gaps: one gap, or separate column and row gaps, widening from a breakpoint on some pages.</summary>
     private static string Gaps(Random rng, string bp)
     {
         var step = rng.Next(2, 7);
+        if (rng.Next(3) == 0)
+            return Ramp(rng, "gap", GapSteps, rng.Next(1, 5));
         if (rng.Next(2) == 0)
             return $"gap-{GapSteps[step]}" + (rng.Next(2) == 0 ? $" {bp}gap-{GapSteps[step + rng.Next(1, 3)]}" : "");
         var rows = rng.Next(1, 8);
@@ -242,7 +281,7 @@ internal sealed record DesignTokens(
     public string Align => Centred ? "text-center mx-auto" : "";
 
     public string Button =>
-        $"inline-block {ButtonSize} {ButtonRadius} {Colour.PrimaryBg} {Colour.PrimaryHover} font-semibold text-sm{FocusRing}";
+        $"inline-block {ButtonSize} {ButtonRadius} {Colour.ButtonFill} font-semibold text-sm{FocusRing}";
 
     public string GhostButton =>
         $"inline-block {ButtonSize} {ButtonRadius} border {Colour.Border} {Colour.Heading} font-semibold text-sm";
