@@ -185,6 +185,47 @@ public sealed class LlmBatchModeTests : IAsyncLifetime, IDisposable
         Assert.Equal(0, _server.RequestCount);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_run_killed_between_creating_a_batch_and_recording_it_finds_the_batch_and_pays_once(bool created)
+    {
+        var output = _directory.Combine("run");
+        var journal = Path.Combine(output, "state", "llm-batches");
+        _server.HoldBatches = true;
+        using var kill = new CancellationTokenSource();
+        var killed = RunAsync(Options(output, Batch(output)), kill.Token);
+        await Until(() =>
+            _server.BatchCreates == 1 && Directory.Exists(journal) && Directory.GetFiles(journal).Length == 1
+        );
+        await kill.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => killed);
+        // The record as it stood in the instant between the upload and the create: pending, with no batch id.
+        var written = Assert.Single(Directory.GetFiles(journal));
+        var record = JsonNode.Parse(File.ReadAllText(written))!.AsObject();
+        var inputFile = (string)record["input_file_id"]!;
+        record["batch_id"] = "";
+        record["pending"] = true;
+        File.Delete(written);
+        File.WriteAllText(Path.Combine(journal, $"pending-{inputFile}.json"), record.ToJsonString());
+        if (!created)
+            _server.ForgetBatches();
+
+        _server.HoldBatches = false;
+        var resumed = await RunAsync(Options(output, Batch(output)));
+
+        Assert.Equal(RunStatus.Completed, resumed.Status);
+        Assert.Equal(20L, Rows(output));
+        Assert.Single(_server.Batches, b => (string)b["input_file_id"]! == inputFile);
+        Assert.Equal(created ? 1 : 0, resumed.Stats.Counters.GetValueOrDefault("llm.batch.adopted"));
+        var ids = SubmittedCustomIds();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.DoesNotContain(
+            Directory.GetFiles(journal),
+            f => Path.GetFileName(f).StartsWith("pending-", StringComparison.Ordinal)
+        );
+    }
+
     [Fact]
     public async Task An_expired_batch_sends_again_only_the_requests_it_left_unanswered()
     {

@@ -84,6 +84,35 @@ internal sealed class BatchApi : IDisposable
         return operation.BatchId;
     }
 
+    /// <summary>
+    /// The batch created from this input file, if the provider has one: its batches are listed newest first, back to
+    /// <paramref name="notBefore"/>.
+    /// </summary>
+    public async Task<string?> FindByInputFileAsync(
+        string inputFileId,
+        DateTimeOffset notBefore,
+        CancellationToken cancellationToken
+    ) =>
+        await CallAsync(
+            "GET batches",
+            async () =>
+            {
+                await foreach (
+                    var batch in _batches.GetBatchesAsync(
+                        new BatchCollectionOptions { PageSizeLimit = 100 },
+                        cancellationToken
+                    )
+                )
+                {
+                    if (batch.InputFileId == inputFileId)
+                        return batch.Id;
+                    if (batch.CreatedAt < notBefore)
+                        break;
+                }
+                return null;
+            }
+        );
+
     /// <summary>The batch object as the provider sent it (status, file ids, request counts).</summary>
     public async Task<BatchStatus> GetAsync(string batchId, CancellationToken cancellationToken)
     {

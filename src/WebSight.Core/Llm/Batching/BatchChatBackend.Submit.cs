@@ -70,20 +70,48 @@ internal sealed partial class BatchChatBackend
             $"websight-{stage}-{_time.GetUtcNow():yyyyMMddHHmmss}-{Interlocked.Increment(ref _filesWritten)}.jsonl"
         );
         var fileId = await _api.UploadAsync(BinaryData.FromString(jsonl.ToString()), name, cancellationToken);
-        var batchId = await _api.CreateAsync(fileId, cancellationToken);
-        var record = new BatchRecord
+        var pending = new BatchRecord
         {
-            BatchId = batchId,
+            BatchId = "",
+            Pending = true,
             Stage = stage,
             InputFileId = fileId,
             CustomIds = lines.Select(l => l.Waiter.Id).ToList(),
             SubmittedUtc = _time.GetUtcNow(),
         };
+        _journal.Save(pending);
+        var record = pending with { BatchId = await _api.CreateAsync(fileId, cancellationToken), Pending = false };
         foreach (var (waiter, _) in lines)
-            _submitted[waiter.Id] = batchId;
+            _submitted[waiter.Id] = record.BatchId;
         _journal.Save(record);
+        _journal.Remove(pending);
         _stats.Add("llm.batch.submitted", 1);
         _stats.Add("llm.batch.requests_submitted", lines.Count);
         Watch(record, _options.BatchPollInterval);
+    }
+
+    /// <summary>
+    /// A batch an earlier run was creating when it stopped: the provider's, if it made one from the recorded input
+    /// file (its batches are listed), else created now from that same file; then watched like any other.
+    /// </summary>
+    private async Task AdoptAsync(BatchRecord pending, CancellationToken cancellationToken)
+    {
+        // A day of margin for a clock that differs from the provider's.
+        var found = await _api.FindByInputFileAsync(
+            pending.InputFileId,
+            pending.SubmittedUtc - TimeSpan.FromDays(1),
+            cancellationToken
+        );
+        var record = pending with
+        {
+            BatchId = found ?? await _api.CreateAsync(pending.InputFileId, cancellationToken),
+            Pending = false,
+        };
+        foreach (var id in record.CustomIds)
+            _submitted[id] = record.BatchId;
+        _journal.Save(record);
+        _journal.Remove(pending);
+        _stats.Add(found is null ? "llm.batch.submitted" : "llm.batch.adopted", 1);
+        Watch(record, TimeSpan.Zero);
     }
 }

@@ -95,7 +95,10 @@ internal sealed partial class BatchChatBackend : IChatBackend, IDisposable
                 foreach (var id in record.CustomIds)
                     _submitted[id] = record.BatchId;
                 _stats.Add("llm.batch.resumed", 1);
-                Watch(record, TimeSpan.Zero);
+                if (record.Pending)
+                    _tasks.Add(Task.Run(() => Guard(token => AdoptAsync(record, token))));
+                else
+                    Watch(record, TimeSpan.Zero);
             }
             _tasks.Add(Task.Run(() => Guard(SubmitLoopAsync)));
             _results = results;

@@ -53,22 +53,32 @@ internal sealed class BatchJournal(string stateDirectory)
         lock (_lock)
         {
             Directory.CreateDirectory(Folder);
-            AtomicFile.WriteText(
-                Path.Combine(Folder, record.BatchId + ".json"),
-                JsonSerializer.Serialize(record, JsonOptions)
-            );
+            AtomicFile.WriteText(FileOf(record), JsonSerializer.Serialize(record, JsonOptions));
         }
     }
+
+    /// <summary>Drops a pending record once its batch is recorded under its own id.</summary>
+    public void Remove(BatchRecord record)
+    {
+        lock (_lock)
+            File.Delete(FileOf(record));
+    }
+
+    private string FileOf(BatchRecord record) =>
+        Path.Combine(Folder, (record.Pending ? "pending-" + record.InputFileId : record.BatchId) + ".json");
 }
 
 /// <summary>
 /// One submitted batch: its provider id, input file and requests (custom ids), its last status, and whether its
-/// answers are collected. <see cref="Refused"/> keeps the requests the provider refused, with its message, and
+/// answers are collected. A <see cref="Pending"/> record is written between the upload and the batch's creation,
+/// so a run killed in that instant finds the batch by its input file instead of paying for it twice. <see cref="Refused"/> keeps the requests the provider refused, with its message, and
 /// <see cref="TooLarge"/> those of them whose answer was over the size cap.
 /// </summary>
 internal sealed record BatchRecord
 {
     public required string BatchId { get; init; }
+
+    public bool Pending { get; init; }
 
     public required string Stage { get; init; }
 

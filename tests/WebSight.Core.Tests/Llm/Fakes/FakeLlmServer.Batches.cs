@@ -60,6 +60,7 @@ internal sealed partial class FakeLlmServer
             app.MapPost(prefix + "/files", context => BatchRouteAsync(context, azure, UploadAsync));
             app.MapGet(prefix + "/files/{id}/content", context => BatchRouteAsync(context, azure, DownloadAsync));
             app.MapPost(prefix + "/batches", context => BatchRouteAsync(context, azure, create));
+            app.MapGet(prefix + "/batches", context => BatchRouteAsync(context, azure, ListBatchesAsync));
             app.MapGet(prefix + "/batches/{id}", context => BatchRouteAsync(context, azure, GetBatchAsync));
             app.MapPost(prefix + "/batches/{id}/cancel", context => BatchRouteAsync(context, azure, CancelBatchAsync));
         }
@@ -170,7 +171,7 @@ internal sealed partial class FakeLlmServer
             ["status"] = "validating",
             ["output_file_id"] = null,
             ["error_file_id"] = null,
-            ["created_at"] = 1_700_000_000,
+            ["created_at"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
             ["request_counts"] = Counts(0, 0, 0),
         };
         _batches[id] = batch;
@@ -184,6 +185,32 @@ internal sealed partial class FakeLlmServer
             ["completed"] = completed,
             ["failed"] = failed,
         };
+
+    /// <summary>As if the batches were never created: a run killed between its upload and its create.</summary>
+    public void ForgetBatches() => _batches.Clear();
+
+    /// <summary><c>GET /v1/batches?limit=&amp;after=</c>: newest first, paged by id, as OpenAI lists them.</summary>
+    private Task<JsonNode?> ListBatchesAsync(HttpContext context)
+    {
+        var limit = int.TryParse(context.Request.Query["limit"], out var asked) ? asked : 20;
+        var after = (string?)context.Request.Query["after"];
+        var newestFirst = _batches
+            .Values.OrderByDescending(b => int.Parse(((string)b["id"]!)["batch_".Length..]))
+            .SkipWhile(b => after is not null && (string)b["id"]! != after)
+            .Skip(after is null ? 0 : 1)
+            .ToList();
+        var page = newestFirst.Take(limit).Select(b => (JsonNode)b.DeepClone()).ToArray();
+        return Task.FromResult<JsonNode?>(
+            new JsonObject
+            {
+                ["object"] = "list",
+                ["data"] = new JsonArray(page),
+                ["first_id"] = page.FirstOrDefault()?["id"]?.DeepClone(),
+                ["last_id"] = page.LastOrDefault()?["id"]?.DeepClone(),
+                ["has_more"] = newestFirst.Count > limit,
+            }
+        );
+    }
 
     private Task<JsonNode?> GetBatchAsync(HttpContext context)
     {
