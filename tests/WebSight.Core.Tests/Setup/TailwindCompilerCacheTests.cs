@@ -5,7 +5,8 @@ namespace WebSight.Core.Tests.Setup;
 /// <summary>
 /// The compiler worker keeps its caches warm between pages (3: per-class rules; 4: the next compiler made ahead).
 /// A page compiled after others must still get exactly the CSS it gets from a worker that saw nothing before it:
-/// the same rules, in the same order, and none of an earlier page's classes.
+/// the same rules, in the same order, and none of an earlier page's classes. (A run's renderers and validator share
+/// one worker per profile; once every lease is disposed the next lease starts a fresh worker.)
 /// </summary>
 public sealed class TailwindCompilerCacheTests
 {
@@ -68,6 +69,8 @@ public sealed class TailwindCompilerCacheTests
         }
 
         using var warm = TailwindCompiler.Start(profile);
+        using var validator = TailwindCompiler.Start(profile); // a second lease on the same worker, as in a run
+        Assert.Equal([true, true, false], validator.Known(["grid-cols-3", "md:p-8", "only-on-the-second"]));
         string[][] sequence = [First, Overlapping, WithVariants, First, WithVariants, Overlapping];
         foreach (var page in sequence)
             Assert.Equal(alone[page], warm.Compile(page));
@@ -89,8 +92,9 @@ public sealed class TailwindCompilerCacheTests
     public void Class_questions_between_compiles_do_not_change_a_pages_css(int version)
     {
         var profile = TailwindProfile.For(version);
-        using var fresh = TailwindCompiler.Start(profile);
-        var expected = fresh.Compile(First);
+        string expected;
+        using (var fresh = TailwindCompiler.Start(profile))
+            expected = fresh.Compile(First);
 
         using var warm = TailwindCompiler.Start(profile);
         Assert.Equal([true, true, false], warm.Known(["grid-cols-3", "md:p-8", "only-on-the-second"]));
