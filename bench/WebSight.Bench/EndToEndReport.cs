@@ -106,6 +106,7 @@ internal static class EndToEndReport
             ("gpu-process", "Chromium GPU process: composite and read back the capture (software)"),
             ("browser", "Chromium browser process: JPEG encode, DevTools"),
             ("driver", "Playwright driver (Node.js): relays protocol messages"),
+            ("tailwind", "Tailwind 3/4 compiler worker (Node.js): the pages' CSS, class questions"),
             ("tool", "websight: generate, validate, QA, Parquet, protocol client"),
         };
         var total = cpu.Values.Sum();
