@@ -3,6 +3,7 @@ using System.Text;
 using Parquet.Serialization;
 using SkiaSharp;
 using WebSight.Core.Foundation;
+using WebSight.Core.Rendering;
 using WebSight.Core.Writing;
 
 namespace WebSight.Bench;
@@ -73,11 +74,27 @@ internal static class EndToEndReport
         );
         var total = perPage.Values.Sum();
         foreach (var (name, label) in stages)
+        {
             report.AppendLine(
                 CultureInfo.InvariantCulture,
                 $"| {label} | {perPage[name]:F1} | {perPage[name] / total:P0} |"
             );
+            if (name == "load")
+                StylesheetRow(report, stats, total);
+        }
         report.AppendLine();
+    }
+
+    /// <summary>The page's CSS (the 2.2.19 subset, or the Tailwind 3/4 compile) is part of load, so not in the sum.</summary>
+    private static void StylesheetRow(StringBuilder report, StatsSnapshot stats, double total)
+    {
+        if (!stats.Stages.TryGetValue(PageStyles.StageName, out var stage))
+            return;
+        var perPage = stage.BusySeconds * 1000 / Math.Max(1, stats.Accepted);
+        report.AppendLine(
+            CultureInfo.InvariantCulture,
+            $"| … of which stylesheet (the page's CSS: 2.2.19 subset or Tailwind 3/4 compile) | {perPage:F1} | ({perPage / total:P0}) |"
+        );
     }
 
     /// <summary>CPU time per page by process: what each part of Chromium, the driver and the tool cost.</summary>
@@ -89,6 +106,7 @@ internal static class EndToEndReport
             ("gpu-process", "Chromium GPU process: composite and read back the capture (software)"),
             ("browser", "Chromium browser process: JPEG encode, DevTools"),
             ("driver", "Playwright driver (Node.js): relays protocol messages"),
+            ("tailwind", "Tailwind 3/4 compiler worker (Node.js): the pages' CSS, class questions"),
             ("tool", "websight: generate, validate, QA, Parquet, protocol client"),
         };
         var total = cpu.Values.Sum();

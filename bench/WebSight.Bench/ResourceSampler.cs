@@ -1,4 +1,5 @@
 using System.Globalization;
+using WebSight.Core.Setup;
 
 namespace WebSight.Bench;
 
@@ -80,7 +81,8 @@ internal sealed class ResourceSampler : IAsyncDisposable
     }
 
     /// <summary>
-    /// What a process of the tree does: this tool, Playwright's driver, or a Chromium process by its --type
+    /// What a process of the tree does: this tool, Playwright's driver, the Tailwind 3/4 compiler worker, or a
+    /// Chromium process by its --type
     /// (the browser process encodes screenshots and serves DevTools; the GPU process composites, in software here;
     /// renderers parse, style, lay out and rasterise).
     /// </summary>
@@ -97,6 +99,8 @@ internal sealed class ResourceSampler : IAsyncDisposable
         {
             return "other";
         }
+        if (commandLine.Contains(TailwindCompilerPackage.WorkerScript, StringComparison.Ordinal))
+            return "tailwind";
         if (!commandLine.Contains("chrom", StringComparison.Ordinal))
             return commandLine.Contains("node", StringComparison.Ordinal) ? "driver" : "other";
         var type = commandLine.IndexOf("--type=", StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using WebSight.Cli.Tests.Support;
 using WebSight.Core.Diversity;
@@ -29,6 +30,46 @@ public sealed class StatsCommandTests
         Assert.NotNull(report.CodeTokens);
         var card = await File.ReadAllTextAsync(directory.Combine("README.md"));
         Assert.Single(Regex.Matches(card, "^## Diversity$", RegexOptions.Multiline));
+    }
+
+    [Fact]
+    public async Task Stats_reports_each_profiles_unknown_class_rate_from_classes_only_some_versions_know()
+    {
+        using var directory = new TempDirectory();
+        // Per row, the share of its distinct classes each profile lacks (2.2.19 / 3.4.19 / 4.3.5):
+        string[] rows =
+        [
+            "p-4 bg-opacity-50", // removed in 4: 0 / 0 / 1/2
+            "p-4 bg-linear-to-r", // new in 4: 1/2 / 1/2 / 0
+            "p-4 w-[350px] size-10 text-balance", // arbitrary values and v3 utilities: 3/4 / 0 / 0
+            "p-4 m-2", // known to all: 0 / 0 / 0
+        ];
+        var lines = rows.Select(classes =>
+            JsonSerializer.Serialize(
+                new Dictionary<string, string>
+                {
+                    ["text"] =
+                        $"<html>\n<body>\n<div class=\"{classes}\"><p>Harbour Lane Bakery bakes rye.</p></div>\n</body>\n</html>",
+                }
+            )
+        );
+        await File.WriteAllLinesAsync(directory.Combine("pages.jsonl"), lines);
+
+        var result = await CliProcess.RunAsync("stats", directory.Path);
+
+        Assert.True(result.ExitCode == 0, result.All);
+        var report = DiversityReport.FromJson(await File.ReadAllTextAsync(directory.Combine("diversity.json")));
+        var byProfile = report.UnknownClassesByProfile!.ToDictionary(p => p.Tailwind);
+        Assert.Equal([2, 3, 4], byProfile.Keys.Order());
+        AssertRates(byProfile[2], (0 + 0.5 + 0.75 + 0) / 4, 2 / 4.0);
+        AssertRates(byProfile[3], (0 + 0.5 + 0 + 0) / 4, 1 / 4.0);
+        AssertRates(byProfile[4], (0.5 + 0 + 0 + 0) / 4, 1 / 4.0);
+    }
+
+    private static void AssertRates(ProfileUnknownClasses figures, double meanShare, double rowsWithUnknown)
+    {
+        Assert.Equal(meanShare, figures.MeanUnknownShare, precision: 9);
+        Assert.Equal(rowsWithUnknown, figures.RowsWithUnknown, precision: 9);
     }
 
     [Fact]

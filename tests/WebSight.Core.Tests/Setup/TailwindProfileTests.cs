@@ -77,20 +77,29 @@ public sealed partial class TailwindProfileTests
         Assert.Empty(compiled.Unknown(classes));
         Assert.Contains(classes, c => c.StartsWith("size-", StringComparison.Ordinal));
         Assert.Contains("text-balance", classes);
+        Assert.Contains(classes, c => Regex.IsMatch(c, @"^(?:[a-z0-9-]+:)*(?:w|h|size)-\[\d+px\]$"));
+        Assert.Contains(classes, c => Regex.IsMatch(c, @"^(?:[a-z0-9-]+:)*max-w-\[\d+px\]$"));
+        Assert.Contains(classes, c => Regex.IsMatch(c, @"^(?:[a-z0-9-]+:)*tracking-\[-?0\.\d+em\]$"));
+        // Half the class lists keep the scale names.
+        Assert.Contains(classes, c => Regex.IsMatch(c, @"^(?:[a-z0-9-]+:)*tracking-wide"));
         if (version == 4)
+        {
             Assert.Contains(classes, c => Regex.IsMatch(c, @"^bg-[a-z]+-\d+/\d+$"));
+            Assert.Contains(classes, c => c.StartsWith("bg-linear-to-", StringComparison.Ordinal));
+            Assert.DoesNotContain(classes, c => c.Contains("bg-gradient-to-", StringComparison.Ordinal));
+        }
     }
 
     [Theory]
     [InlineData(
         "w-12 h-12 bg-sky-600 bg-opacity-50 shadow rounded transform",
         4,
-        "size-12 bg-sky-600/50 shadow-sm rounded-sm"
+        "size-[48px] bg-sky-600/50 shadow-sm rounded-sm"
     )]
     [InlineData(
         "w-12 h-12 bg-sky-600 bg-opacity-50 shadow rounded transform",
         3,
-        "size-12 bg-sky-600 bg-opacity-50 shadow rounded"
+        "size-[48px] bg-sky-600 bg-opacity-50 shadow rounded"
     )]
     [InlineData(
         "bg-white hover:bg-opacity-90 flex-shrink-0 md:w-8 md:h-8 ring",
@@ -98,6 +107,14 @@ public sealed partial class TailwindProfileTests
         "bg-white shrink-0 md:size-8 ring-3 hover:bg-white/90"
     )]
     [InlineData("text-4xl font-bold", 3, "text-4xl font-bold text-balance")]
+    // The hash of the written list picks the first for arbitrary values and leaves the second on the scale.
+    [InlineData("max-w-6xl mx-auto tracking-wider", 3, "max-w-[1152px] mx-auto tracking-[0.05em]")]
+    [InlineData("max-w-6xl mx-auto px-6 tracking-wider", 3, "max-w-6xl mx-auto px-6 tracking-wider")]
+    [InlineData(
+        "w-64 h-64 md:w-80 tracking-widest bg-gradient-to-r",
+        4,
+        "size-[256px] md:w-[320px] tracking-[0.1em] bg-linear-to-r"
+    )]
     public void Class_lists_are_rewritten_into_the_profiles_idiom(string classes, int version, string expected) =>
         Assert.Equal(expected, TailwindIdioms.Rewrite(classes, TailwindProfile.For(version)));
 

@@ -8,7 +8,8 @@ namespace WebSight.Core.Generation.Profiles;
 /// or 4 author writes: <c>size-*</c> for equal width and height, <c>text-balance</c> on display headings, the v3
 /// names (<c>grow</c>, <c>shrink-0</c>) and no bare <c>transform</c>; for 4 also colour opacity modifiers
 /// (<c>bg-sky-600/50</c> for <c>bg-sky-600 bg-opacity-50</c>) and the v4 scale names that keep the v3 look
-/// (<c>shadow-sm</c> for <c>shadow</c>, <c>rounded-sm</c> for <c>rounded</c>, <c>ring-3</c>, <c>outline-hidden</c>).
+/// (<c>shadow-sm</c> for <c>shadow</c>, <c>rounded-sm</c> for <c>rounded</c>, <c>ring-3</c>, <c>outline-hidden</c>,
+/// <c>bg-linear-to-r</c>); in about half the class lists, scale lengths as arbitrary values (<see cref="ArbitraryValues"/>).
 /// Kept apart from the generator, which stays one design space; only class attribute values change.
 /// </summary>
 internal static partial class TailwindIdioms
@@ -36,6 +37,14 @@ internal static partial class TailwindIdioms
         ["drop-shadow"] = "drop-shadow-sm",
         ["outline-none"] = "outline-hidden",
         ["ring"] = "ring-3",
+        ["bg-gradient-to-t"] = "bg-linear-to-t",
+        ["bg-gradient-to-tr"] = "bg-linear-to-tr",
+        ["bg-gradient-to-r"] = "bg-linear-to-r",
+        ["bg-gradient-to-br"] = "bg-linear-to-br",
+        ["bg-gradient-to-b"] = "bg-linear-to-b",
+        ["bg-gradient-to-bl"] = "bg-linear-to-bl",
+        ["bg-gradient-to-l"] = "bg-linear-to-l",
+        ["bg-gradient-to-tl"] = "bg-linear-to-tl",
     };
 
     /// <summary>The page with every double-quoted class attribute rewritten for <paramref name="profile"/>.</summary>
@@ -53,6 +62,7 @@ internal static partial class TailwindIdioms
         for (var i = 0; i < classes.Count; i++)
             classes[i] = Renamed(classes[i], V3Names);
         MergeSize(classes);
+        ArbitraryValues.Apply(classes, classList);
         if (classes.Any(c => DisplayHeading().IsMatch(c)) && !classes.Contains("text-balance"))
             classes.Add("text-balance");
         if (profile.Number >= 4)
