@@ -28,24 +28,7 @@ public sealed class EvalCommandTests
     public async Task Each_perturbation_lowers_its_metric_failures_score_zero_and_a_rerun_resumes()
     {
         using var directory = new TempDirectory();
-        var pages = directory.Combine("pages.jsonl");
-        await File.WriteAllLinesAsync(pages, Enumerable.Range(0, 6).Select(i => Json(("text", Page(i)))));
-        var render = await CliProcess.RunAsync(
-            "render",
-            "--input",
-            pages,
-            "--out",
-            directory.Combine("reference"),
-            "--workers",
-            "2",
-            // The six pages differ in one word: kept, not dropped as near-duplicates of each other.
-            "--keep-flagged"
-        );
-        Assert.True(render.ExitCode == 0, render.All);
-        var ids = DuckDb
-            .Query($"SELECT id FROM '{directory.Combine("reference", "data", "*.parquet")}' ORDER BY index")
-            .Select(r => (string)r[0]!)
-            .ToArray();
+        var ids = await RenderReferenceAsync(directory, 6);
         Assert.Equal(6, ids.Length);
 
         var predictions = new[]
@@ -227,24 +210,8 @@ public sealed class EvalCommandTests
     public async Task Sigkilled_twice_then_rerun_scores_every_pair_once_with_the_scores_of_an_uninterrupted_run()
     {
         using var directory = new TempDirectory();
-        var pages = directory.Combine("pages.jsonl");
         const int Pairs = 10;
-        await File.WriteAllLinesAsync(pages, Enumerable.Range(0, Pairs).Select(i => Json(("text", Page(i)))));
-        var render = await CliProcess.RunAsync(
-            "render",
-            "--input",
-            pages,
-            "--out",
-            directory.Combine("reference"),
-            "--workers",
-            "2",
-            "--keep-flagged"
-        );
-        Assert.True(render.ExitCode == 0, render.All);
-        var ids = DuckDb
-            .Query($"SELECT id FROM '{directory.Combine("reference", "data", "*.parquet")}' ORDER BY index")
-            .Select(r => (string)r[0]!)
-            .ToArray();
+        var ids = await RenderReferenceAsync(directory, Pairs);
         var predictionFile = directory.Combine("predictions.jsonl");
         await File.WriteAllLinesAsync(
             predictionFile,
@@ -311,6 +278,29 @@ public sealed class EvalCommandTests
                 "metrics"
             ]!.ToJsonString()
         );
+    }
+
+    /// <summary>The reference: <see cref="Page"/> 0 to count − 1 rendered by `render` into reference/; their ids.</summary>
+    private static async Task<string[]> RenderReferenceAsync(TempDirectory directory, int count)
+    {
+        var pages = directory.Combine("pages.jsonl");
+        await File.WriteAllLinesAsync(pages, Enumerable.Range(0, count).Select(i => Json(("text", Page(i)))));
+        var render = await CliProcess.RunAsync(
+            "render",
+            "--input",
+            pages,
+            "--out",
+            directory.Combine("reference"),
+            "--workers",
+            "2",
+            // The pages differ in one word: kept, not dropped as near-duplicates of each other.
+            "--keep-flagged"
+        );
+        Assert.True(render.ExitCode == 0, render.All);
+        return DuckDb
+            .Query($"SELECT id FROM '{directory.Combine("reference", "data", "*.parquet")}' ORDER BY index")
+            .Select(r => (string)r[0]!)
+            .ToArray();
     }
 
     /// <summary>Three of the seven text blocks reworded, each keeping about 0.8 of its characters (difflib ratio).</summary>
