@@ -56,7 +56,10 @@ internal sealed class ClassicLanding(
         {
             ["site"] = ClassicContent.Site(page),
             ["theme"] = ScriptValues.From(Theme(page)),
-            ["content"] = ClassicContent.Content(page, prepared[page.Category.Slug]),
+            ["content"] = ClassicContent.Content(
+                page,
+                page.Write.Locale.IsEnglish ? prepared[page.Category.Slug] : new PreparedCategory(page.Category)
+            ),
         };
         var context = new TemplateContext(Builtins)
         {
@@ -159,6 +162,7 @@ internal sealed class ClassicLanding(
                     list.Count == 0 ? null : list[Page.Rng.Next(list.Count)]
                 )
             );
+            Object.Import("t", new Func<string, string>(key => Page.Write.L(key)));
             Object.Import("chance", new Func<double, bool>(p => Page.Rng.NextDouble() < p));
             Object.Import("rand_int", new Func<int, int, int>((min, max) => Page.Rng.Next(min, max + 1)));
         }
