@@ -60,7 +60,7 @@ internal sealed class BlogArticle : IArchetype
         if (aside)
         {
             m.Open("aside", $"hidden {t.Wide}block {split.Side} {page.S("space-y", 3, 5)}".Replace("  ", " "));
-            m.Text("h3", $"text-sm font-semibold uppercase tracking-wider {c.Heading}", "Read next");
+            m.Text("h3", $"text-sm font-semibold uppercase tracking-wider {c.Heading}", page.L("Read next"));
             for (var i = 0; i < 3; i++)
                 m.Open("a", "block", "href=\"#\"")
                     .Text("p", $"text-sm font-medium {c.Heading} hover:underline", page.Write.Headline())

@@ -17,7 +17,7 @@ internal static class Charts
             m.Open("div", $"flex-1 {Heights[page.Rng.Next(Heights.Length)]} {colour} rounded-t").Close();
         m.Close();
         m.Open("div", $"mt-2 flex justify-between text-xs {page.C.Muted}");
-        foreach (var month in Copy.Phrases.Months.Skip(page.Next(0, 6)).Take(4))
+        foreach (var month in (page.Write.Locale.IsEnglish ? Copy.Phrases.Months : page.Write.Locale.Formats.Months).Skip(page.Next(0, 6)).Take(4))
             m.Text("span", "", month[..3]);
         m.Close();
     }

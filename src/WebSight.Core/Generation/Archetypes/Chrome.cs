@@ -68,7 +68,7 @@ internal static partial class Chrome
         }
         m.Open("div", $"{classes} flex items-center justify-center {page.S("gap", 2, 3)}");
         m.Text("span", "", page.Write.Sentence());
-        m.Text("a", "underline font-semibold", page.Pick(["Learn more", "Details", "Find out more"]), "href=\"#\"");
+        m.Text("a", "underline font-semibold", page.Pick([page.L(page.L("Learn more")), page.L(page.L("Details")), page.L(page.L("Find out more"))]), "href=\"#\"");
         m.Close();
     }
 
@@ -174,7 +174,7 @@ internal static partial class Chrome
             m.Text(
                 "a",
                 $"hidden sm:inline-block text-sm font-medium {(banded ? c.BandMuted : c.Text)}",
-                page.Pick(["Log in", "Sign in", "Contact"]),
+                page.Pick([page.L("Log in"), page.L(page.L("Sign in")), page.L(page.L("Contact"))]),
                 "href=\"#\""
             );
         if (buttons >= 1)
@@ -182,7 +182,7 @@ internal static partial class Chrome
         if (page.Chance(0.2))
             m.Image(
                 page.Image(64, 64, "portrait", "account"),
-                "Your account",
+                page.L(page.L("Your account")),
                 $"w-8 h-8 rounded-full object-cover {t.Ring}".TrimEnd()
             );
         if (buttons == 0 || page.Chance(0.4))

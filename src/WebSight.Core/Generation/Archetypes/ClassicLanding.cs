@@ -162,7 +162,15 @@ internal sealed class ClassicLanding(
                     list.Count == 0 ? null : list[Page.Rng.Next(list.Count)]
                 )
             );
-            Object.Import("t", new Func<string, string>(key => Page.Write.L(key)));
+            // UI strings in the page's language: tr "Learn more", trf "About {0}" site.name.
+            Object.Import("tr", new Func<string, string>(key => Page.Write.L(key)));
+            Object.Import(
+                "trf",
+                new Func<string, object, string>(
+                    (key, arg) =>
+                        Page.Write.Locale.F(key, Convert.ToString(arg, System.Globalization.CultureInfo.InvariantCulture) ?? "")
+                )
+            );
             Object.Import("chance", new Func<double, bool>(p => Page.Rng.NextDouble() < p));
             Object.Import("rand_int", new Func<int, int, int>((min, max) => Page.Rng.Next(min, max + 1)));
         }

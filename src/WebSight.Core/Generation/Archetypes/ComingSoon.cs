@@ -43,14 +43,14 @@ internal sealed class ComingSoon : IArchetype
         m.Text(
             "p",
             $"{page.S("mt", 3, 5)} text-2xl {t.HeadingWeight}",
-            page.Pick(["Page not found", "This page wandered off", "Nothing here"])
+            page.Pick([page.L("Page not found"), page.L(page.L("This page wandered off")), page.L(page.L("Nothing here"))])
         );
         m.Text("p", $"{page.S("mt", 2, 4)} max-w-md {(banded ? c.BandMuted : c.Muted)}", page.Write.Sentence());
         m.Open("div", "mt-8 flex flex-wrap justify-center gap-3");
         m.Text(
             "a",
             banded ? $"{page.S("px", 4, 6)} py-2.5 {t.ButtonRadius} bg-white text-gray-900 font-semibold" : t.Button,
-            "Back to home",
+            page.L(page.L("Back to home")),
             "href=\"#\""
         );
         foreach (var link in page.Nav.Take(2))
@@ -103,7 +103,7 @@ internal sealed class ComingSoon : IArchetype
             "button",
             (banded ? $"{page.S("px", 4, 6)} py-2 {t.ButtonRadius} bg-white text-gray-900 font-semibold" : t.Button)
                 + " whitespace-nowrap",
-            "Notify me",
+            page.L(page.L("Notify me")),
             "type=\"submit\""
         );
         m.Close();

@@ -36,11 +36,11 @@ internal sealed class Dashboard : IArchetype
         );
         var items = new[]
         {
-            ("Overview", Icons.Home),
-            ("Reports", Icons.Chart),
-            ("Customers", Icons.User),
-            ("Calendar", Icons.Calendar),
-            ("Settings", Icons.Cog),
+            (page.L("Overview"), Icons.Home),
+            (page.L(page.L("Reports")), Icons.Chart),
+            (page.L(page.L("Customers")), Icons.User),
+            (page.L(page.L("Calendar")), Icons.Calendar),
+            (page.L(page.L("Settings")), Icons.Cog),
         };
         var grouped = page.Chance(0.4);
         var badged = page.Chance(0.4) ? page.Rng.Next(1, items.Length) : -1;
@@ -50,7 +50,7 @@ internal sealed class Dashboard : IArchetype
                 m.Text(
                     "p",
                     $"{page.S("px", 1, 3)} {(i == 0 ? "" : page.S("mt", 4, 6) + " ")}mb-2 text-xs font-semibold uppercase tracking-wider {(darkSide ? "text-gray-500" : c.Muted)}",
-                    i == 0 ? "Main" : "Manage"
+                    i == 0 ? page.L("Main") : page.L(page.L("Manage"))
                 );
             m.Open(
                     "a",
@@ -72,7 +72,7 @@ internal sealed class Dashboard : IArchetype
         m.Close();
         m.Open("main", "flex-1 min-w-0");
         m.Open("header", $"flex items-center justify-between {page.S("px", 5, 8)} h-16 {c.Card} border-b {c.Border}");
-        m.Text("h1", $"text-xl {t.HeadingWeight} {c.Heading}", page.Pick(["Overview", "Dashboard", "This month"]));
+        m.Text("h1", $"text-xl {t.HeadingWeight} {c.Heading}", page.Pick([page.L("Overview"), page.L(page.L("Dashboard")), page.L(page.L("This month"))]));
         m.Open("div", $"flex items-center {page.S("gap", 2, 4)}");
         if (page.Chance(0.6))
             m.Void(
@@ -120,7 +120,7 @@ internal sealed class Dashboard : IArchetype
         m.Text(
             "h2",
             $"font-semibold {c.Heading} {page.S("mb", 3, 5)}",
-            page.Pick(["Revenue", "Bookings", "Visitors", "Orders"]) + " this year"
+            page.Pick([page.L("Revenue"), page.L(page.L("Bookings")), page.L(page.L("Visitors")), page.L(page.L("Orders"))]) + " this year"
         );
         if (page.Chance(0.5))
             Charts.Bars(m, page, $"bg-{c.Primary}-{page.Pick(["400", "500", "600"])}");
@@ -156,7 +156,7 @@ internal sealed class Dashboard : IArchetype
         var iconed = page.Chance(0.5);
         var count = page.Next(3, 4);
         m.Open("div", $"grid grid-cols-1 sm:grid-cols-2 {t.Wide}grid-cols-{count} {t.Gap}");
-        foreach (var label in StatLabels.Take(count))
+        foreach (var label in StatLabels.Take(count).Select(page.L))
         {
             var up = page.Chance(0.7);
             m.Open("div", iconed ? $"{t.Card} flex items-start {page.S("gap", 3, 4)}" : t.Card);
@@ -166,7 +166,7 @@ internal sealed class Dashboard : IArchetype
             m.Text(
                 "p",
                 $"{page.S("mt", 1, 2)} text-2xl font-bold {c.Heading}",
-                label == "Revenue" ? "$" + page.Write.Amount(2000, 90000) : page.Write.Amount(12, 900)
+                label == page.L("Revenue") ? page.Write.Locale.Money(page.Write.Amount(2000, 90000)) : page.Write.Amount(12, 900)
             );
             m.Text(
                 "p",
@@ -184,14 +184,14 @@ internal sealed class Dashboard : IArchetype
     {
         var c = page.C;
         m.Open("div", page.T.Card);
-        m.Text("h2", $"font-semibold {c.Heading} {page.S("mb", 3, 5)}", "Recent activity");
+        m.Text("h2", $"font-semibold {c.Heading} {page.S("mb", 3, 5)}", page.L("Recent activity"));
         m.Open("ul", "space-y-3");
         for (var i = page.Next(3, 4); i > 0; i--)
             m.Open("li", "text-sm")
                 .Text(
                     "p",
                     c.Text,
-                    $"{page.Write.FirstName()} {page.Pick(["booked", "ordered", "paid for", "reviewed", "cancelled"])} {page.Write.Keyword()}"
+                    $"{page.Write.FirstName()} {page.Pick(["booked", "ordered", page.L(page.L("paid for")), "reviewed", "cancelled"])} {page.Write.Keyword()}"
                 )
                 .Text("p", "text-xs " + c.Muted, page.Next(2, 59) + " minutes ago")
                 .Close();
@@ -214,7 +214,7 @@ internal sealed class Dashboard : IArchetype
         m.Open("thead", $"text-xs uppercase {c.Muted} {page.Pick(["", c.Surface])}".TrimEnd()).Open("tr");
         if (ticks)
             m.Open("th", "py-2 pr-4").Void("input", "rounded", "type=\"checkbox\"").Close();
-        foreach (var heading in new[] { "Customer", "Item", "Date", "Amount", "Status" })
+        foreach (var heading in new[] { page.L(page.L("Customer")), page.L(page.L("Item")), page.L(page.L("Date")), page.L(page.L("Amount")), page.L(page.L("Status")) })
             m.Text("th", "py-2 pr-4", heading);
         if (actions)
             m.Text("th", "py-2", "");
@@ -243,12 +243,12 @@ internal sealed class Dashboard : IArchetype
                 .Text(
                     "span",
                     $"{page.S("px", 1, 3)} py-0.5 rounded-full text-xs font-medium bg-{StatusColours[status]}-100 text-{StatusColours[status]}-800",
-                    Statuses[status]
+                    page.L(Statuses[status])
                 )
                 .Close();
             if (actions)
                 m.Open("td", "py-2 text-right")
-                    .Text("a", page.T.Link, page.Pick(["Edit", "View", "Open"]), "href=\"#\"")
+                    .Text("a", page.T.Link, page.Pick([page.L(page.L("Edit")), page.L(page.L("View")), page.L(page.L("Open"))]), "href=\"#\"")
                     .Close();
             m.Close();
         }

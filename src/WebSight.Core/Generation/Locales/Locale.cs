@@ -81,6 +81,10 @@ internal sealed class Locale
             ? "$" + whole.ToString(CultureInfo.InvariantCulture)
             : _formats.PricePattern.Replace("{0}", Group(whole * _formats.PriceScale), StringComparison.Ordinal);
 
+    /// <summary>An amount already grouped, as money ("$12,400", "12.400 €").</summary>
+    public string Money(string amount) =>
+        IsEnglish ? "$" + amount : _formats.PricePattern.Replace("{0}", amount, StringComparison.Ordinal);
+
     /// <summary>A whole number with the locale's digit grouping.</summary>
     public string Amount(int value) =>
         IsEnglish ? value.ToString("N0", CultureInfo.InvariantCulture) : Group(value);
@@ -90,6 +94,14 @@ internal sealed class Locale
 
     public string ShortDate(DateOnly date) =>
         IsEnglish ? date.ToString("MMM d", CultureInfo.InvariantCulture) : Format(_formats.ShortDate, date);
+
+    /// <summary>Day and month ("MMMM d" in English).</summary>
+    public string DayMonth(DateOnly date) =>
+        IsEnglish ? date.ToString("MMMM d", CultureInfo.InvariantCulture) : Format(_formats.DayMonth, date);
+
+    /// <summary>Weekday, day and month ("dddd, MMMM d" in English).</summary>
+    public string WeekdayDate(DateOnly date) =>
+        IsEnglish ? date.ToString("dddd, MMMM d", CultureInfo.InvariantCulture) : Format(_formats.WeekdayDate, date);
 
     /// <summary>The month name alone ("MMMM" in English).</summary>
     public string MonthName(DateOnly date) =>
@@ -102,6 +114,7 @@ internal sealed class Locale
             .Replace("{n}", date.Month.ToString(CultureInfo.InvariantCulture))
             .Replace("{M}", _formats.MonthsOf[date.Month - 1])
             .Replace("{m}", _formats.ShortMonths[date.Month - 1])
+            .Replace("{w}", _formats.Weekdays[(int)date.DayOfWeek])
             .ToString();
 
     private string Group(int value)
@@ -132,6 +145,9 @@ internal sealed record LocaleFormats(
     int GroupFrom,
     string LongDate,
     string ShortDate,
+    string DayMonth,
+    string WeekdayDate,
+    string[] Weekdays,
     string[] Months,
     string[] MonthsOf,
     string[] ShortMonths,

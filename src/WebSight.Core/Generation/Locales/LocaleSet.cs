@@ -14,7 +14,7 @@ internal static class LocaleSet
         new(
             Locale.EnglishCode,
             new Dictionary<string, string>(StringComparer.Ordinal),
-            new LocaleFormats("en", "", "", 1, true, ".", ",", 3, "", "", [], [], [], " ", false),
+            new LocaleFormats("en", "", "", 1, true, ".", ",", 3, "", "", "", "", [], [], [], [], " ", false),
             null,
             new Dictionary<string, CategoryWords>(StringComparer.Ordinal)
         );
@@ -65,6 +65,11 @@ internal static class LocaleSet
             s.TryGetValue("group-from", out var from) ? int.Parse(from, System.Globalization.CultureInfo.InvariantCulture) : 3,
             Get("date-long"),
             Get("date-short"),
+            Get("date-day-month"),
+            Get("date-weekday"),
+            Get("weekdays").Split('|') is { Length: 7 } days
+                ? days
+                : throw new TemplateSetException($"{path}: '@weekdays' needs seven names, Sunday first."),
             months,
             s.ContainsKey("months-of") ? Twelve("months-of") : months,
             Twelve("months-short"),
