@@ -13,7 +13,7 @@ internal sealed class AccountSettings : IArchetype
     public bool Fits(CategoryTraits traits) => true;
 
     public IReadOnlyList<Section> Compose(PageContext page) =>
-        [Chrome.Header(page, page.L(page.L("Sign out"))), Settings(page), Chrome.Footer(page)];
+        [Chrome.Header(page, page.L("Sign out")), Settings(page), Chrome.Footer(page)];
 
     private static Section Settings(PageContext page)
     {
@@ -25,7 +25,7 @@ internal sealed class AccountSettings : IArchetype
         var split = page.Sidebar(t.Bp);
         m.Open("div", $"{t.Container} {split.Grid} {t.Gap}");
         m.Open("nav", $"{split.Side} space-y-1".TrimStart());
-        var tabs = new[] { page.L(page.L("Profile")), page.L(page.L("Account")), page.L(page.L("Notifications")), page.L(page.L("Billing")), page.L(page.L("Security")) };
+        var tabs = new[] { page.L("Profile"), page.L("Account"), page.L("Notifications"), page.L("Billing"), page.L("Security") };
         var iconed = page.Chance(0.5);
         var tabIcons = new[] { Icons.User, Icons.Cog, Icons.Mail, Icons.Doc, Icons.Lock };
         for (var i = 0; i < tabs.Length; i++)
@@ -50,25 +50,25 @@ internal sealed class AccountSettings : IArchetype
         );
         if (page.Chance(0.5))
         {
-            m.Text("button", t.GhostButton, page.L(page.L("Change photo")), "type=\"button\"");
+            m.Text("button", t.GhostButton, page.L("Change photo"), "type=\"button\"");
         }
         else
         {
             m.Open("div");
-            m.Text("button", t.GhostButton, page.L(page.L("Upload a new photo")), "type=\"button\"");
+            m.Text("button", t.GhostButton, page.L("Upload a new photo"), "type=\"button\"");
             m.Text("p", $"mt-1 text-xs {c.Muted}", "JPG or PNG, up to 2 MB");
             m.Close();
         }
         m.Close();
         m.Open("div", $"{page.S("mt", 5, 8)} grid {t.Bp}grid-cols-2 {page.S("gap", 3, 5)}");
         Field(m, page, page.L("First name"), person.Split(' ')[0]);
-        Field(m, page, page.L(page.L("Last name")), person.Split(' ')[^1]);
-        Field(m, page, page.L(page.L("Email")), page.Write.Email(person));
-        Field(m, page, page.L(page.L("City")), page.Write.City());
+        Field(m, page, page.L("Last name"), person.Split(' ')[^1]);
+        Field(m, page, page.L("Email"), page.Write.Email(person));
+        Field(m, page, page.L("City"), page.Write.City());
         if (page.Chance(0.4))
         {
             m.Open("div");
-            m.Text("label", t.Label, page.L(page.L("Language")));
+            m.Text("label", t.Label, page.L("Language"));
             m.Open("select", t.Input);
             foreach (var language in new[] { "English", "Deutsch", "Français", "Español" })
                 m.Text("option", "", language);
@@ -77,14 +77,14 @@ internal sealed class AccountSettings : IArchetype
         if (page.Chance(0.7))
         {
             m.Open("div", $"{t.Bp}col-span-2");
-            m.Text("label", t.Label, page.L(page.L("About")));
+            m.Text("label", t.Label, page.L("About"));
             m.Text("textarea", t.Input, page.Write.Sentence(), $"rows=\"{page.Next(3, 5)}\"");
             m.Close();
         }
         m.Close();
         m.Open("div", "mt-6 flex justify-end gap-3");
-        m.Text("button", t.GhostButton, page.L(page.L("Cancel")), "type=\"button\"");
-        m.Text("button", t.Button, page.L(page.L("Save changes")), "type=\"submit\"");
+        m.Text("button", t.GhostButton, page.L("Cancel"), "type=\"button\"");
+        m.Text("button", t.Button, page.L("Save changes"), "type=\"submit\"");
         m.Close().Close();
         var panels = new List<Action> { () => Notifications(m, page), () => Security(m, page) };
         page.Rng.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(panels));
@@ -96,12 +96,12 @@ internal sealed class AccountSettings : IArchetype
             return new Section("settings/tabs-form", m.Take(), false);
         }
         m.Open("div", $"{t.Radius} border border-red-{page.Pick(["200", "300", "400"])} {page.S("p", 5, 8)}");
-        m.Text("h2", "font-semibold text-red-700", page.L(page.L("Delete account")));
+        m.Text("h2", "font-semibold text-red-700", page.L("Delete account"));
         m.Text("p", $"{page.S("mt", 1, 2)} {t.Small}", page.Write.Sentence());
         m.Text(
             "button",
             $"{page.S("mt", 3, 5)} {page.S("px", 3, 5)} {page.S("py", 1, 3)} text-sm font-semibold {t.ButtonRadius} bg-red-600 text-white",
-            page.L(page.L("Delete account")),
+            page.L("Delete account"),
             "type=\"button\""
         );
         m.Close().Close().Close().Close();
@@ -122,7 +122,7 @@ internal sealed class AccountSettings : IArchetype
         m.Open("form", t.Card);
         m.Text("h2", $"text-lg font-semibold {page.C.Heading}", page.L("Password"));
         m.Open("div", $"{page.S("mt", 3, 5)} {page.S("space-y", 3, 4)}");
-        foreach (var label in new[] { page.L("Current password"), page.L(page.L("New password")) })
+        foreach (var label in new[] { page.L("Current password"), page.L("New password") })
         {
             m.Open("div");
             m.Text("label", t.Label, label);
@@ -141,7 +141,7 @@ internal sealed class AccountSettings : IArchetype
         m.Text("h2", $"text-lg font-semibold {c.Heading}", page.L("Notifications"));
         m.Open("div", "mt-4 space-y-3");
         foreach (
-            var topic in new[] { page.L(page.L("Order updates")), page.F("New {0} offers", page.Write.Keyword()), page.L(page.L("Monthly newsletter")) }
+            var topic in new[] { page.L("Order updates"), page.F("New {0} offers", page.Write.Keyword()), page.L("Monthly newsletter") }
         )
             m.Open("label", "flex items-start gap-3")
                 .Void("input", "mt-1 rounded", page.Chance(0.6) ? "type=\"checkbox\" checked" : "type=\"checkbox\"")

@@ -104,10 +104,10 @@ internal static partial class Chrome
         if (signUp)
         {
             m.Open("div", $"col-span-2 {t.Bp}col-span-2");
-            m.Text("p", $"font-semibold {c.Heading}", page.Pick([page.L("Newsletter"), page.L(page.L("Stay in touch")), page.L(page.L("Get our news"))]));
+            m.Text("p", $"font-semibold {c.Heading}", page.Pick([page.L("Newsletter"), page.L("Stay in touch"), page.L("Get our news")]));
             m.Open("form", $"{page.S("mt", 3, 4)} flex {page.S("gap", 2, 3)}");
-            m.Void("input", t.Input, "type=\"email\" placeholder=\"you@example.com\"");
-            m.Text("button", t.Button, page.Pick([page.L(page.L("Join")), page.L(page.L("Subscribe")), page.L(page.L("Sign up"))]), "type=\"submit\"");
+            m.Void("input", t.Input, "type=\"email\" placeholder=\"" + page.L("you@example.com") + "\"");
+            m.Text("button", t.Button, page.Pick([page.L("Join"), page.L("Subscribe"), page.L("Sign up")]), "type=\"submit\"");
             m.Close().Close();
         }
         m.Close();
@@ -125,7 +125,7 @@ internal static partial class Chrome
         }
         m.Open("div", $"{classes} flex flex-col {page.T.Bp}flex-row justify-between {page.S("gap", 2, 4)}");
         m.Text("p", "", page.F("© {0} {1}", year.ToString(System.Globalization.CultureInfo.InvariantCulture), page.Name));
-        FooterLinks(m, page, [page.L("Privacy"), page.L(page.L("Terms")), page.L(page.L("Cookies"))], $"flex {page.S("gap", 3, 5)}");
+        FooterLinks(m, page, [page.L("Privacy"), page.L("Terms"), page.L("Cookies")], $"flex {page.S("gap", 3, 5)}");
         m.Close();
     }
 
@@ -147,7 +147,7 @@ internal static partial class Chrome
         foreach (var icon in new[] { Icons.Mail, Icons.Pin, Icons.User, Icons.Star }.Take(page.Next(2, 4)))
         {
             var box = round ? $"p-2 rounded-full border {page.C.Border} hover:opacity-75" : "hover:opacity-75";
-            m.Open("a", box, "href=\"#\" aria-label=\"Social link\"").Icon(icon, "w-5 h-5").Close();
+            m.Open("a", box, "href=\"#\" aria-label=\"" + page.L("Social link") + "\"").Icon(icon, "w-5 h-5").Close();
         }
         m.Close();
     }

@@ -37,10 +37,10 @@ internal sealed class Dashboard : IArchetype
         var items = new[]
         {
             (page.L("Overview"), Icons.Home),
-            (page.L(page.L("Reports")), Icons.Chart),
-            (page.L(page.L("Customers")), Icons.User),
-            (page.L(page.L("Calendar")), Icons.Calendar),
-            (page.L(page.L("Settings")), Icons.Cog),
+            (page.L("Reports"), Icons.Chart),
+            (page.L("Customers"), Icons.User),
+            (page.L("Calendar"), Icons.Calendar),
+            (page.L("Settings"), Icons.Cog),
         };
         var grouped = page.Chance(0.4);
         var badged = page.Chance(0.4) ? page.Rng.Next(1, items.Length) : -1;
@@ -50,7 +50,7 @@ internal sealed class Dashboard : IArchetype
                 m.Text(
                     "p",
                     $"{page.S("px", 1, 3)} {(i == 0 ? "" : page.S("mt", 4, 6) + " ")}mb-2 text-xs font-semibold uppercase tracking-wider {(darkSide ? "text-gray-500" : c.Muted)}",
-                    i == 0 ? page.L("Main") : page.L(page.L("Manage"))
+                    i == 0 ? page.L("Main") : page.L("Manage")
                 );
             m.Open(
                     "a",
@@ -72,19 +72,19 @@ internal sealed class Dashboard : IArchetype
         m.Close();
         m.Open("main", "flex-1 min-w-0");
         m.Open("header", $"flex items-center justify-between {page.S("px", 5, 8)} h-16 {c.Card} border-b {c.Border}");
-        m.Text("h1", $"text-xl {t.HeadingWeight} {c.Heading}", page.Pick([page.L("Overview"), page.L(page.L("Dashboard")), page.L(page.L("This month"))]));
+        m.Text("h1", $"text-xl {t.HeadingWeight} {c.Heading}", page.Pick([page.L("Overview"), page.L("Dashboard"), page.L("This month")]));
         m.Open("div", $"flex items-center {page.S("gap", 2, 4)}");
         if (page.Chance(0.6))
             m.Void(
                 "input",
                 $"hidden sm:block w-{page.Pick(["48", "56", "64"])} {t.Input}",
-                "type=\"search\" placeholder=\"Search\""
+                "type=\"search\" placeholder=\"" + page.L("Search") + "\""
             );
         if (page.Chance(0.5))
             m.Open(
                     "button",
                     $"p-2 rounded-full {c.Muted} hover:{c.PrimaryText}",
-                    "type=\"button\" aria-label=\"Notifications\""
+                    "type=\"button\" aria-label=\"" + page.L("Notifications") + "\""
                 )
                 .Icon(
                     "M15 17h5l-1.4-1.4A2 2 0 0118 14V11a6 6 0 10-12 0v3a2 2 0 01-.6 1.6L4 17h5m6 0a3 3 0 11-6 0",
@@ -120,7 +120,7 @@ internal sealed class Dashboard : IArchetype
         m.Text(
             "h2",
             $"font-semibold {c.Heading} {page.S("mb", 3, 5)}",
-            page.Pick([page.L("Revenue"), page.L(page.L("Bookings")), page.L(page.L("Visitors")), page.L(page.L("Orders"))]) + " this year"
+            page.F("{0} this year", page.Pick([page.L("Revenue"), page.L("Bookings"), page.L("Visitors"), page.L("Orders")]))
         );
         if (page.Chance(0.5))
             Charts.Bars(m, page, $"bg-{c.Primary}-{page.Pick(["400", "500", "600"])}");
@@ -171,7 +171,7 @@ internal sealed class Dashboard : IArchetype
             m.Text(
                 "p",
                 $"{page.S("mt", 1, 2)} text-xs font-medium text-{(up ? "green" : "red")}-600",
-                $"{(up ? "+" : "-")}{page.Next(1, 24)}% vs last month"
+                (up ? "+" : "-") + page.F("{0}% vs last month", page.Next(1, 24).ToString(System.Globalization.CultureInfo.InvariantCulture))
             );
             if (iconed)
                 m.Close();
@@ -191,9 +191,9 @@ internal sealed class Dashboard : IArchetype
                 .Text(
                     "p",
                     c.Text,
-                    $"{page.Write.FirstName()} {page.Pick(["booked", "ordered", page.L(page.L("paid for")), "reviewed", "cancelled"])} {page.Write.Keyword()}"
+                    Activity(page)
                 )
-                .Text("p", "text-xs " + c.Muted, page.Next(2, 59) + " minutes ago")
+                .Text("p", "text-xs " + c.Muted, page.F("{0} minutes ago", page.Next(2, 59).ToString(System.Globalization.CultureInfo.InvariantCulture)))
                 .Close();
         m.Close().Close();
     }
@@ -205,7 +205,7 @@ internal sealed class Dashboard : IArchetype
         m.Text(
             "h2",
             $"font-semibold {c.Heading} {page.S("mb", 3, 5)}",
-            "Latest " + page.Pick(["orders", "bookings", "invoices", "requests"])
+            page.Pick([page.L("Latest orders"), page.L("Latest bookings"), page.L("Latest invoices"), page.L("Latest requests")])
         );
         m.Open("table", "w-full text-sm text-left");
         var ticks = page.Chance(0.3);
@@ -214,7 +214,7 @@ internal sealed class Dashboard : IArchetype
         m.Open("thead", $"text-xs uppercase {c.Muted} {page.Pick(["", c.Surface])}".TrimEnd()).Open("tr");
         if (ticks)
             m.Open("th", "py-2 pr-4").Void("input", "rounded", "type=\"checkbox\"").Close();
-        foreach (var heading in new[] { page.L(page.L("Customer")), page.L(page.L("Item")), page.L(page.L("Date")), page.L(page.L("Amount")), page.L(page.L("Status")) })
+        foreach (var heading in new[] { page.L("Customer"), page.L("Item"), page.L("Date"), page.L("Amount"), page.L("Status") })
             m.Text("th", "py-2 pr-4", heading);
         if (actions)
             m.Text("th", "py-2", "");
@@ -248,10 +248,18 @@ internal sealed class Dashboard : IArchetype
                 .Close();
             if (actions)
                 m.Open("td", "py-2 text-right")
-                    .Text("a", page.T.Link, page.Pick([page.L(page.L("Edit")), page.L(page.L("View")), page.L(page.L("Open"))]), "href=\"#\"")
+                    .Text("a", page.T.Link, page.Pick([page.L("Edit"), page.L("View"), page.L("Open")]), "href=\"#\"")
                     .Close();
             m.Close();
         }
         m.Close().Close().Close();
+    }
+
+    /// <summary>"Mia booked yoga": drawn in the order the English sentence reads, worded in the page's language.</summary>
+    private static string Activity(PageContext page)
+    {
+        var who = page.Write.FirstName();
+        var what = page.Pick(["{0} booked {1}", "{0} ordered {1}", "{0} paid for {1}", "{0} reviewed {1}", "{0} cancelled {1}"]);
+        return page.F(what, who, page.Write.Keyword());
     }
 }

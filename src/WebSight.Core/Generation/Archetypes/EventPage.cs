@@ -18,11 +18,11 @@ internal sealed class EventPage : IArchetype
         var date = page.Write.Date();
         var city = page.Write.City();
         var title =
-            $"{page.Name} {page.Pick([page.L(page.L("Summit")), page.L(page.L("Open Day")), page.L(page.L("Festival")), page.L(page.L("Live")), page.L(page.L("Weekend")), page.L(page.L("Forum"))])} {date.Year}";
+            $"{page.Name} {page.Pick([page.L("Summit"), page.L("Open Day"), page.L("Festival"), page.L("Live"), page.L("Weekend"), page.L("Forum")])} {date.Year}";
         return
         [
             Chrome.Header(page, page.L("Get tickets")),
-            Hero.Write(page, title, page.L(page.L("Get tickets"))),
+            Hero.Write(page, title, page.L("Get tickets")),
             Facts(page, date, city),
             Schedule(page, date),
             Speakers(page),
@@ -70,7 +70,7 @@ internal sealed class EventPage : IArchetype
                 .Text(
                     "p",
                     t.Small,
-                    $"{page.Write.Person()} · {page.Pick([page.L(page.L("Main hall")), page.L(page.L("Room B")), page.L(page.L("Garden stage")), page.L(page.L("Studio 2"))])}"
+                    $"{page.Write.Person()} · {page.Pick([page.L("Main hall"), page.L("Room B"), page.L("Garden stage"), page.L("Studio 2")])}"
                 )
                 .Close();
         m.Close().Close().Close();
@@ -84,7 +84,7 @@ internal sealed class EventPage : IArchetype
         var count = page.Next(3, 4);
         m.Open(page.T.Anatomy.SectionTag, $"{page.C.Surface} {t.SectionY}");
         m.Open("div", t.Container);
-        Blocks.Heading(m, page, page.Pick([page.L(page.L("Speakers")), page.L(page.L("Hosts and guests")), page.L(page.L("Who you will meet"))]));
+        Blocks.Heading(m, page, page.Pick([page.L("Speakers"), page.L("Hosts and guests"), page.L("Who you will meet")]));
         m.Open("div", t.Grid(count));
         for (var i = 0; i < count; i++)
         {

@@ -35,7 +35,7 @@ internal sealed class Pricing : IArchetype
         m.Text(
             "h1",
             t.H1,
-            page.Pick([page.L(page.L("Simple, honest pricing")), page.L(page.L("Plans for every need")), page.F("Choose your {0} plan", page.Write.Keyword())])
+            page.Pick([page.L("Simple, honest pricing"), page.L("Plans for every need"), page.F("Choose your {0} plan", page.Write.Keyword())])
         );
         m.Text("p", $"{page.S("mt", 3, 5)} {t.Subtitle} {c.Muted}", page.Write.Sentence());
         m.Open("div", $"{page.S("mt", 5, 8)} inline-flex {page.S("p", 1, 2)} {t.ButtonRadius} {c.Surface} text-sm");
@@ -66,7 +66,7 @@ internal sealed class Pricing : IArchetype
             m.Text(
                 "a",
                 $"{page.S("mt", 5, 8)} block text-center {(top ? t.Button : t.GhostButton)}",
-                "Choose " + plan.Name,
+                page.F("Choose {0}", plan.Name),
                 "href=\"#\""
             );
             m.Close();
@@ -83,7 +83,7 @@ internal sealed class Pricing : IArchetype
         var plans = page.Category.Plans.Take(4).ToList();
         m.Open(page.T.Anatomy.SectionTag, $"{c.Surface} {t.SectionY}");
         m.Open("div", $"{t.Container} overflow-x-auto");
-        m.Text("h2", t.H2 + " mb-6", page.L(page.L("Compare plans")));
+        m.Text("h2", t.H2 + " mb-6", page.L("Compare plans"));
         m.Open("table", $"w-full text-sm text-left {c.Card} {t.Radius}");
         m.Open("thead").Open("tr", $"border-b {c.Border}");
         m.Text("th", "p-3", "");

@@ -24,7 +24,7 @@ internal sealed class ProductDetail : IArchetype
             Chrome.Header(page, page.F("Cart ({0})", page.Next(0, 3).ToString(System.Globalization.CultureInfo.InvariantCulture))),
             Product(page),
             Details(page),
-            Catalog.Related(page, page.Pick([page.L(page.L("You may also like")), page.L(page.L("Customers also bought")), page.L(page.L("More from the shop"))])),
+            Catalog.Related(page, page.Pick([page.L("You may also like"), page.L("Customers also bought"), page.L("More from the shop")])),
             Blocks.Testimonials(page),
             Chrome.Footer(page),
         ];
@@ -62,7 +62,7 @@ internal sealed class ProductDetail : IArchetype
         m.Text(
             "p",
             $"{page.S("mt", 5, 8)} text-sm font-semibold {c.Heading}",
-            page.Pick([page.L("Size"), page.L(page.L("Option")), page.L(page.L("Format")), page.L(page.L("Colour"))])
+            page.Pick([page.L("Size"), page.L("Option"), page.L("Format"), page.L("Colour")])
         );
         m.Open("div", "mt-2 flex flex-wrap gap-2");
         foreach (var option in page.Pick(Options))
@@ -75,7 +75,7 @@ internal sealed class ProductDetail : IArchetype
         m.Close();
         m.Open("div", "mt-6 flex gap-3");
         m.Void("input", t.Input.Replace("w-full", "w-20"), "type=\"number\" value=\"1\" min=\"1\"");
-        m.Text("button", t.Button + " flex-1", page.L(page.L("Add to cart")), "type=\"button\"");
+        m.Text("button", t.Button + " flex-1", page.L("Add to cart"), "type=\"button\"");
         m.Close();
         m.Open("ul", "mt-6 space-y-2");
         foreach (var feature in page.Category.Features.Take(page.Next(2, 3)))
@@ -95,7 +95,7 @@ internal sealed class ProductDetail : IArchetype
         m.Open(page.T.Anatomy.SectionTag, $"{c.Page} {page.S("pb", 10, 16)}");
         m.Open("div", $"{t.Container} grid {t.Bp}grid-cols-3 {t.Gap}");
         m.Open("div", $"{t.Bp}col-span-2");
-        m.Text("h2", t.H3, page.L(page.L("Description")));
+        m.Text("h2", t.H3, page.L("Description"));
         m.Text("p", $"{page.S("mt", 1, 3)} {t.Para}", page.Write.Paragraph(3));
         m.Close();
         m.Open("dl", $"{t.Card} divide-y {page.T.Divide}");

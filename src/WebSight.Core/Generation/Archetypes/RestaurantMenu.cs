@@ -24,7 +24,7 @@ internal sealed class RestaurantMenu : IArchetype
     public bool Fits(CategoryTraits traits) => traits.ServesFood;
 
     public IReadOnlyList<Section> Compose(PageContext page) =>
-        [Chrome.Header(page, page.L(page.L("Book a table"))), Menu(page), Visit(page), Chrome.Footer(page)];
+        [Chrome.Header(page, page.L("Book a table")), Menu(page), Visit(page), Chrome.Footer(page)];
 
     private static Section Menu(PageContext page)
     {
@@ -35,7 +35,7 @@ internal sealed class RestaurantMenu : IArchetype
         m.Open(page.T.Anatomy.SectionTag, $"{c.Page} {t.SectionY}");
         m.Open("div", $"{t.Container} {(twoColumns ? "" : "max-w-3xl")}".TrimEnd());
         m.Open("div", "text-center mb-10");
-        m.Text("h1", t.H1, page.Pick([page.L(page.L("Our menu")), page.L(page.L("Menu")), page.L(page.L("What we are serving")), page.F("The {0} menu", page.Name)]));
+        m.Text("h1", t.H1, page.Pick([page.L("Our menu"), page.L("Menu"), page.L("What we are serving"), page.F("The {0} menu", page.Name)]));
         m.Text("p", $"{page.S("mt", 2, 4)} {c.Muted}", page.Write.Sentence());
         m.Close();
         m.Open("div", twoColumns ? $"grid {t.Bp}grid-cols-2 gap-x-12 gap-y-10" : "space-y-10");
@@ -76,14 +76,14 @@ internal sealed class RestaurantMenu : IArchetype
             $"w-full {page.H(56, 72)} object-cover {t.Radius}"
         );
         m.Open("div");
-        m.Text("h2", t.H2, page.L(page.L("Visit us")));
+        m.Text("h2", t.H2, page.L("Visit us"));
         m.Text(
             "p",
             $"{page.S("mt", 2, 4)} {t.Para}",
             $"{page.Write.Street()}, {page.Write.City()} · {page.Write.Phone()}"
         );
         m.Open("dl", "mt-4 grid grid-cols-2 gap-2 text-sm");
-        foreach (var days in new[] { page.L(page.L("Mon – Thu")), page.L(page.L("Fri – Sat")), page.L(page.L("Sunday")) })
+        foreach (var days in new[] { page.L("Mon – Thu"), page.L("Fri – Sat"), page.L("Sunday") })
             m.Text("dt", c.Muted, days)
                 .Text("dd", $"font-medium {c.Heading}", $"{page.Next(7, 12)}:00 – {page.Next(20, 23)}:00");
         m.Close();

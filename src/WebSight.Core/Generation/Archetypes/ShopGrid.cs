@@ -14,7 +14,7 @@ internal sealed class ShopGrid : IArchetype
 
     public IReadOnlyList<Section> Compose(PageContext page)
     {
-        var sections = new List<Section> { Chrome.Header(page, page.L(page.L("Cart"))) };
+        var sections = new List<Section> { Chrome.Header(page, page.L("Cart")) };
         if (page.Chance(0.4))
             sections.Add(Hero.Write(page, page.Write.Headline(), optional: true));
         sections.Add(Grid(page));
@@ -43,7 +43,7 @@ internal sealed class ShopGrid : IArchetype
             .Text("p", t.Small, $"{count + page.Next(10, 90)} products")
             .Close();
         m.Open("select", t.Input.Replace("w-full", "w-auto"));
-        foreach (var order in new[] { page.L(page.L("Most popular")), page.L(page.L("Newest")), page.L(page.L("Price: low to high")) })
+        foreach (var order in new[] { page.L("Most popular"), page.L("Newest"), page.L("Price: low to high") })
             m.Text("option", "", order);
         m.Close().Close();
         var split = page.Sidebar(t.Bp);
@@ -83,14 +83,14 @@ internal sealed class ShopGrid : IArchetype
     {
         var c = page.C;
         m.Open("aside", $"{page.Sidebar(page.T.Bp).Side} space-y-6".TrimStart());
-        foreach (var group in new[] { page.L(page.L("Category")), page.Pick([page.L(page.L("Price")), page.L(page.L("Brand")), page.L(page.L("Availability"))]) })
+        foreach (var group in new[] { page.L("Category"), page.Pick([page.L("Price"), page.L("Brand"), page.L("Availability")]) })
         {
             m.Open("div");
             m.Text("h3", $"text-sm font-semibold {c.Heading} {page.S("mb", 1, 3)}", group);
             foreach (
-                var option in group == "Category"
+                var option in group == page.L("Category")
                     ? page.Category.Keywords.Take(4).ToList()
-                    : [page.L(page.L("Under $25")), "$25 to $100", page.L(page.L("Over $100"))]
+                    : [page.L("Under $25"), page.L("$25 to $100"), page.L("Over $100")]
             )
                 m.Open("label", $"flex items-center {page.S("gap", 1, 3)} text-sm {c.Text} {page.S("py", 1, 2)}")
                     .Void("input", "rounded", "type=\"checkbox\"")

@@ -64,7 +64,11 @@ internal sealed class Copywriter
 
     public string JobTitle() => _local?.Word("role") ?? _faker.Name.JobTitle();
 
-    public string Company() => _faker.Company.CompanyName();
+    /// <summary>A company; in other languages a family name and the locale's legal form ("Weber GmbH").</summary>
+    public string Company() =>
+        _local is null ? _faker.Company.CompanyName()
+        : _local.FamilyNameFirst ? _faker.Name.LastName() + _faker.Company.CompanySuffix()
+        : _faker.Name.LastName() + " " + _faker.Company.CompanySuffix();
 
     public string City() => _faker.Address.City();
 

@@ -46,7 +46,6 @@ internal sealed class LocalWriter
             "kw" => Pick(_words.Keywords),
             "kwa" => Pick(_words.KeywordPhrases),
             "product" => Pick(_words.Products),
-            "feature" => Expand("feature"),
             "city" => _writer.City(),
             "person" => _writer.Person(),
             "first" => _writer.FirstName(),

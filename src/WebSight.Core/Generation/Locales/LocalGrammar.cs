@@ -16,7 +16,6 @@ internal sealed class LocalGrammar
         "kw",
         "kwa",
         "product",
-        "feature",
         "city",
         "person",
         "first",
@@ -59,18 +58,26 @@ internal sealed class LocalGrammar
         }
         foreach (var name in RequiredLists.Where(name => !lists.ContainsKey(name)))
             throw new TemplateSetException($"{path}: the word list '={name}' is missing.");
-        var patterns = new Dictionary<string, Segment[][]>(StringComparer.Ordinal);
-        foreach (var kind in Kinds)
-        {
-            if (!raw.TryGetValue(kind, out var texts) || texts.Count == 0)
-                throw new TemplateSetException($"{path}: no '{kind}' patterns.");
-            patterns[kind] = texts.Select(text => Compile(path, text, lists)).ToArray();
-        }
+        foreach (var kind in Kinds.Where(kind => !raw.ContainsKey(kind)))
+            throw new TemplateSetException($"{path}: no '{kind}' patterns.");
+        var names = new HashSet<string>(lists.Keys.Concat(raw.Keys).Concat(OpenSlots), StringComparer.Ordinal);
+        var patterns = raw.ToDictionary(
+            pair => pair.Key,
+            pair => pair.Value.Select(text => Compile(path, text, names)).ToArray(),
+            StringComparer.Ordinal
+        );
         return new LocalGrammar(lists, patterns);
     }
 
     /// <summary>Expands a random pattern of <paramref name="kind"/>; open slots are filled by <paramref name="open"/>.</summary>
     public string Expand(string kind, Random rng, Func<string, string> open)
+    {
+        var text = ExpandInner(kind, rng, open);
+        return text.Length == 0 || char.IsUpper(text[0]) ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    }
+
+    /// <summary>A pattern of <paramref name="kind"/>, as it reads inside another (no capital added).</summary>
+    private string ExpandInner(string kind, Random rng, Func<string, string> open)
     {
         var patterns = _patterns[kind];
         var segments = patterns[rng.Next(patterns.Length)];
@@ -83,18 +90,19 @@ internal sealed class LocalGrammar
                 continue;
             }
             var start = builder.Length;
-            builder.Append(
-                _lists.TryGetValue(segment.Slot, out var words) ? words[rng.Next(words.Length)] : open(segment.Slot)
-            );
+            if (_lists.TryGetValue(segment.Slot, out var words))
+                builder.Append(words[rng.Next(words.Length)]);
+            else if (_patterns.ContainsKey(segment.Slot))
+                builder.Append(ExpandInner(segment.Slot, rng, open));
+            else
+                builder.Append(open(segment.Slot));
             if (segment.Capital && builder.Length > start)
                 builder[start] = char.ToUpperInvariant(builder[start]);
         }
-        if (builder.Length > 0)
-            builder[0] = char.ToUpperInvariant(builder[0]);
         return builder.ToString();
     }
 
-    private static Segment[] Compile(string path, string text, Dictionary<string, string[]> lists)
+    private static Segment[] Compile(string path, string text, HashSet<string> names)
     {
         var segments = new List<Segment>();
         var at = 0;
@@ -114,7 +122,7 @@ internal sealed class LocalGrammar
             var name = text[(open + 1)..close];
             var capital = name.Length > 0 && char.IsUpper(name[0]);
             var slot = name.ToLowerInvariant();
-            if (!lists.ContainsKey(slot) && !OpenSlots.Contains(slot))
+            if (!names.Contains(slot))
                 throw new TemplateSetException($"{path}: unknown slot {{{name}}} in \"{text}\".");
             segments.Add(new Segment("", slot, capital));
             at = close + 1;
