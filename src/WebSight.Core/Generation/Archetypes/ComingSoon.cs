@@ -82,10 +82,10 @@ internal sealed class ComingSoon : IArchetype
         foreach (
             var (value, unit) in new[]
             {
-                (page.Next(1, 60), "days"),
-                (page.Next(0, 23), "hours"),
-                (page.Next(0, 59), "minutes"),
-                (page.Next(0, 59), "seconds"),
+                (page.Next(1, 60), page.L("days")),
+                (page.Next(0, 23), page.L("hours")),
+                (page.Next(0, 59), page.L("minutes")),
+                (page.Next(0, 59), page.L("seconds")),
             }
         )
             m.Open("div", $"w-20 {page.S("py", 2, 4)} {t.Radius} {(banded ? "bg-white bg-opacity-10" : c.Surface)}")

@@ -21,7 +21,7 @@ internal sealed class Documentation : IArchetype
         var m = new Markup();
         m.Open("header", $"sticky top-0 z-20 {c.Page} border-b {c.Border}");
         m.Open("div", "px-6 h-14 flex items-center gap-6");
-        m.Text("a", $"font-bold {c.Heading}", page.Name + " Docs", "href=\"#\"");
+        m.Text("a", $"font-bold {c.Heading}", page.F("{0} Docs", page.Name), "href=\"#\"");
         m.Open(
             "div",
             $"hidden {t.Bp}flex items-center {page.S("gap", 1, 3)} flex-1 max-w-md {page.S("px", 2, 4)} py-1.5 {t.Radius} border {c.Border}"

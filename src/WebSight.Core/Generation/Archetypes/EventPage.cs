@@ -41,7 +41,7 @@ internal sealed class EventPage : IArchetype
         {
             (Icons.Calendar, page.Write.Locale.WeekdayDate(date)),
             (Icons.Pin, $"{page.Write.Street()}, {city}"),
-            (Icons.User, $"{page.Write.Amount(120, 4000)} attendees"),
+            (Icons.User, page.F("{0} attendees", page.Write.Amount(120, 4000))),
         };
         foreach (var (icon, text) in facts)
             m.Open("div", "flex items-center gap-3")

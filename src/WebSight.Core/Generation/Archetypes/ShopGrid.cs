@@ -40,7 +40,7 @@ internal sealed class ShopGrid : IArchetype
         );
         m.Open("div")
             .Text("h1", t.H2, page.Pick(page.Nav))
-            .Text("p", t.Small, $"{count + page.Next(10, 90)} products")
+            .Text("p", t.Small, page.F("{0} products", (count + page.Next(10, 90)).ToString(System.Globalization.CultureInfo.InvariantCulture)))
             .Close();
         m.Open("select", t.Input.Replace("w-full", "w-auto"));
         foreach (var order in new[] { page.L("Most popular"), page.L("Newest"), page.L("Price: low to high") })
