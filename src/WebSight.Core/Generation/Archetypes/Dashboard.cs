@@ -171,7 +171,7 @@ internal sealed class Dashboard : IArchetype
             m.Text(
                 "p",
                 $"{page.S("mt", 1, 2)} text-xs font-medium text-{(up ? "green" : "red")}-600",
-                (up ? "+" : "-") + page.F("{0}% vs last month", page.Next(1, 24).ToString(System.Globalization.CultureInfo.InvariantCulture))
+                page.F("{0}% vs last month", (up ? "+" : "-") + page.Next(1, 24).ToString(System.Globalization.CultureInfo.InvariantCulture))
             );
             if (iconed)
                 m.Close();
