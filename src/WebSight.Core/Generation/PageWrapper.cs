@@ -12,5 +12,10 @@ internal static class PageWrapper
     /// <summary>The page; <paramref name="lang"/> sets the html element's language when the run writes several.</summary>
     public static string Wrap(string bodyClass, string bodyInner, string? lang = null) =>
         (lang is null ? "<html>\n" : "<html lang=\"" + lang + "\">\n")
-        + TailwindLink + "\n<body class=\"" + bodyClass + "\">\n" + bodyInner.Trim() + "\n</body>\n</html>";
+        + TailwindLink
+        + "\n<body class=\""
+        + bodyClass
+        + "\">\n"
+        + bodyInner.Trim()
+        + "\n</body>\n</html>";
 }

@@ -52,7 +52,9 @@ internal sealed class TemplateGeneratorOptions
                 ArchetypesFlag,
                 $"unknown archetype {string.Join(", ", unknown)}; choose from {string.Join(", ", ArchetypeSet.Names)}"
             );
-        var unknownLocales = (Locales ?? []).Where(code => !Generation.Locales.LocaleSet.Supported.Contains(code)).ToList();
+        var unknownLocales = (Locales ?? [])
+            .Where(code => !Generation.Locales.LocaleSet.Supported.Contains(code))
+            .ToList();
         if (unknownLocales.Count > 0 || Locales is { Count: 0 })
             throw new OptionsException(
                 LocalesFlag,

@@ -88,7 +88,12 @@ public sealed partial class LocaleTests
                 Assert.Equal(code, document.DocumentElement.GetAttribute("lang"));
                 var text = document.Body!.TextContent;
                 foreach (var element in document.QuerySelectorAll("[alt],[placeholder],[aria-label]"))
-                    text += " " + element.GetAttribute("alt") + " " + element.GetAttribute("placeholder") + " "
+                    text +=
+                        " "
+                        + element.GetAttribute("alt")
+                        + " "
+                        + element.GetAttribute("placeholder")
+                        + " "
                         + element.GetAttribute("aria-label");
                 foreach (var brand in brands)
                     text = text.Replace(brand, " ", StringComparison.Ordinal);
@@ -128,7 +133,9 @@ public sealed partial class LocaleTests
     [Fact]
     public void An_unknown_locale_is_a_usage_error_naming_the_flag_and_the_supported_codes()
     {
-        var error = Assert.Throws<OptionsException>(() => new TemplateGeneratorOptions { Locales = ["de", "xx"] }.Validate());
+        var error = Assert.Throws<OptionsException>(() =>
+            new TemplateGeneratorOptions { Locales = ["de", "xx"] }.Validate()
+        );
         Assert.Contains("--locales", error.Message);
         Assert.Contains("xx", error.Message);
         Assert.Contains("en, de, fr, es, pt, it, nl, pl, ja, zh", error.Message);

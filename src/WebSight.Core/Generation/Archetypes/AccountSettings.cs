@@ -25,7 +25,14 @@ internal sealed class AccountSettings : IArchetype
         var split = page.Sidebar(t.Bp);
         m.Open("div", $"{t.Container} {split.Grid} {t.Gap}");
         m.Open("nav", $"{split.Side} space-y-1".TrimStart());
-        var tabs = new[] { page.L("Profile"), page.L("Account"), page.L("Notifications"), page.L("Billing"), page.L("Security") };
+        var tabs = new[]
+        {
+            page.L("Profile"),
+            page.L("Account"),
+            page.L("Notifications"),
+            page.L("Billing"),
+            page.L("Security"),
+        };
         var iconed = page.Chance(0.5);
         var tabIcons = new[] { Icons.User, Icons.Cog, Icons.Mail, Icons.Doc, Icons.Lock };
         for (var i = 0; i < tabs.Length; i++)
@@ -141,7 +148,12 @@ internal sealed class AccountSettings : IArchetype
         m.Text("h2", $"text-lg font-semibold {c.Heading}", page.L("Notifications"));
         m.Open("div", "mt-4 space-y-3");
         foreach (
-            var topic in new[] { page.L("Order updates"), page.F("New {0} offers", page.Write.Keyword()), page.L("Monthly newsletter") }
+            var topic in new[]
+            {
+                page.L("Order updates"),
+                page.F("New {0} offers", page.Write.Keyword()),
+                page.L("Monthly newsletter"),
+            }
         )
             m.Open("label", "flex items-start gap-3")
                 .Void("input", "mt-1 rounded", page.Chance(0.6) ? "type=\"checkbox\" checked" : "type=\"checkbox\"")

@@ -34,7 +34,16 @@ internal sealed class BlogArticle : IArchetype
         m.Image(page.Image(80, 80, "portrait", author), author, "w-10 h-10 rounded-full object-cover");
         m.Open("div")
             .Text("p", $"text-sm font-semibold {c.Heading}", author)
-            .Text("p", "text-xs " + c.Muted, page.Write.LongDate() + " · " + page.F("{0} min read", page.Next(3, 12).ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .Text(
+                "p",
+                "text-xs " + c.Muted,
+                page.Write.LongDate()
+                    + " · "
+                    + page.F(
+                        "{0} min read",
+                        page.Next(3, 12).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                    )
+            )
             .Close();
         m.Close();
         m.Image(

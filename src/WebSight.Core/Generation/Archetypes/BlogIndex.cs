@@ -49,7 +49,12 @@ internal sealed class BlogIndex : IArchetype
         m.Text(
             "h2",
             t.H2 + " mb-6",
-            page.Pick([page.L("Latest posts"), page.L("From the journal"), page.L("Recent stories"), page.L("News and notes")])
+            page.Pick([
+                page.L("Latest posts"),
+                page.L("From the journal"),
+                page.L("Recent stories"),
+                page.L("News and notes"),
+            ])
         );
         m.Open("div", list ? $"divide-y {page.T.Divide}" : t.Grid(columns));
         foreach (var stub in page.Category.Articles.OrderBy(_ => page.Rng.Next()).Take(list ? 4 : columns * 2))

@@ -38,7 +38,11 @@ internal static class Catalog
         m.Open("div", "mt-1 flex items-center justify-between");
         m.Text("p", $"font-bold {page.C.PrimaryText}", page.Write.Price(8, 240));
         if (page.Chance(0.4))
-            m.Text("span", page.T.Badge, page.Pick([page.L("New"), page.L("Sale"), page.L("Popular"), page.L("Limited")]));
+            m.Text(
+                "span",
+                page.T.Badge,
+                page.Pick([page.L("New"), page.L("Sale"), page.L("Popular"), page.L("Limited")])
+            );
         m.Close();
         if (withCart)
             m.Text(

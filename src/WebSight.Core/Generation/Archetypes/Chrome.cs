@@ -68,7 +68,12 @@ internal static partial class Chrome
         }
         m.Open("div", $"{classes} flex items-center justify-center {page.S("gap", 2, 3)}");
         m.Text("span", "", page.Write.Sentence());
-        m.Text("a", "underline font-semibold", page.Pick([page.L("Learn more"), page.L("Details"), page.L("Find out more")]), "href=\"#\"");
+        m.Text(
+            "a",
+            "underline font-semibold",
+            page.Pick([page.L("Learn more"), page.L("Details"), page.L("Find out more")]),
+            "href=\"#\""
+        );
         m.Close();
     }
 

@@ -168,7 +168,10 @@ internal sealed class ClassicLanding(
                 "trf",
                 new Func<string, object, string>(
                     (key, arg) =>
-                        Page.Write.Locale.F(key, Convert.ToString(arg, System.Globalization.CultureInfo.InvariantCulture) ?? "")
+                        Page.Write.Locale.F(
+                            key,
+                            Convert.ToString(arg, System.Globalization.CultureInfo.InvariantCulture) ?? ""
+                        )
                 )
             );
             Object.Import("chance", new Func<double, bool>(p => Page.Rng.NextDouble() < p));

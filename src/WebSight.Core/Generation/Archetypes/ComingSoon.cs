@@ -98,7 +98,11 @@ internal sealed class ComingSoon : IArchetype
                 .Close();
         m.Close();
         m.Open("form", "mt-10 w-full max-w-md flex gap-2");
-        m.Void("input", t.Input + " text-gray-900", "type=\"email\" placeholder=\"" + page.L("Email for launch news") + "\"");
+        m.Void(
+            "input",
+            t.Input + " text-gray-900",
+            "type=\"email\" placeholder=\"" + page.L("Email for launch news") + "\""
+        );
         m.Text(
             "button",
             (banded ? $"{page.S("px", 4, 6)} py-2 {t.ButtonRadius} bg-white text-gray-900 font-semibold" : t.Button)

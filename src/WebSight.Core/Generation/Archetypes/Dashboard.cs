@@ -72,7 +72,11 @@ internal sealed class Dashboard : IArchetype
         m.Close();
         m.Open("main", "flex-1 min-w-0");
         m.Open("header", $"flex items-center justify-between {page.S("px", 5, 8)} h-16 {c.Card} border-b {c.Border}");
-        m.Text("h1", $"text-xl {t.HeadingWeight} {c.Heading}", page.Pick([page.L("Overview"), page.L("Dashboard"), page.L("This month")]));
+        m.Text(
+            "h1",
+            $"text-xl {t.HeadingWeight} {c.Heading}",
+            page.Pick([page.L("Overview"), page.L("Dashboard"), page.L("This month")])
+        );
         m.Open("div", $"flex items-center {page.S("gap", 2, 4)}");
         if (page.Chance(0.6))
             m.Void(
@@ -120,7 +124,10 @@ internal sealed class Dashboard : IArchetype
         m.Text(
             "h2",
             $"font-semibold {c.Heading} {page.S("mb", 3, 5)}",
-            page.F("{0} this year", page.Pick([page.L("Revenue"), page.L("Bookings"), page.L("Visitors"), page.L("Orders")]))
+            page.F(
+                "{0} this year",
+                page.Pick([page.L("Revenue"), page.L("Bookings"), page.L("Visitors"), page.L("Orders")])
+            )
         );
         if (page.Chance(0.5))
             Charts.Bars(m, page, $"bg-{c.Primary}-{page.Pick(["400", "500", "600"])}");
@@ -166,12 +173,17 @@ internal sealed class Dashboard : IArchetype
             m.Text(
                 "p",
                 $"{page.S("mt", 1, 2)} text-2xl font-bold {c.Heading}",
-                label == page.L("Revenue") ? page.Write.Locale.Money(page.Write.Amount(2000, 90000)) : page.Write.Amount(12, 900)
+                label == page.L("Revenue")
+                    ? page.Write.Locale.Money(page.Write.Amount(2000, 90000))
+                    : page.Write.Amount(12, 900)
             );
             m.Text(
                 "p",
                 $"{page.S("mt", 1, 2)} text-xs font-medium text-{(up ? "green" : "red")}-600",
-                page.F("{0}% vs last month", (up ? "+" : "-") + page.Next(1, 24).ToString(System.Globalization.CultureInfo.InvariantCulture))
+                page.F(
+                    "{0}% vs last month",
+                    (up ? "+" : "-") + page.Next(1, 24).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                )
             );
             if (iconed)
                 m.Close();
@@ -188,12 +200,15 @@ internal sealed class Dashboard : IArchetype
         m.Open("ul", "space-y-3");
         for (var i = page.Next(3, 4); i > 0; i--)
             m.Open("li", "text-sm")
+                .Text("p", c.Text, Activity(page))
                 .Text(
                     "p",
-                    c.Text,
-                    Activity(page)
+                    "text-xs " + c.Muted,
+                    page.F(
+                        "{0} minutes ago",
+                        page.Next(2, 59).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                    )
                 )
-                .Text("p", "text-xs " + c.Muted, page.F("{0} minutes ago", page.Next(2, 59).ToString(System.Globalization.CultureInfo.InvariantCulture)))
                 .Close();
         m.Close().Close();
     }
@@ -205,7 +220,12 @@ internal sealed class Dashboard : IArchetype
         m.Text(
             "h2",
             $"font-semibold {c.Heading} {page.S("mb", 3, 5)}",
-            page.Pick([page.L("Latest orders"), page.L("Latest bookings"), page.L("Latest invoices"), page.L("Latest requests")])
+            page.Pick([
+                page.L("Latest orders"),
+                page.L("Latest bookings"),
+                page.L("Latest invoices"),
+                page.L("Latest requests"),
+            ])
         );
         m.Open("table", "w-full text-sm text-left");
         var ticks = page.Chance(0.3);
@@ -214,7 +234,16 @@ internal sealed class Dashboard : IArchetype
         m.Open("thead", $"text-xs uppercase {c.Muted} {page.Pick(["", c.Surface])}".TrimEnd()).Open("tr");
         if (ticks)
             m.Open("th", "py-2 pr-4").Void("input", "rounded", "type=\"checkbox\"").Close();
-        foreach (var heading in new[] { page.L("Customer"), page.L("Item"), page.L("Date"), page.L("Amount"), page.L("Status") })
+        foreach (
+            var heading in new[]
+            {
+                page.L("Customer"),
+                page.L("Item"),
+                page.L("Date"),
+                page.L("Amount"),
+                page.L("Status"),
+            }
+        )
             m.Text("th", "py-2 pr-4", heading);
         if (actions)
             m.Text("th", "py-2", "");
@@ -259,7 +288,13 @@ internal sealed class Dashboard : IArchetype
     private static string Activity(PageContext page)
     {
         var who = page.Write.FirstName();
-        var what = page.Pick(["{0} booked {1}", "{0} ordered {1}", "{0} paid for {1}", "{0} reviewed {1}", "{0} cancelled {1}"]);
+        var what = page.Pick([
+            "{0} booked {1}",
+            "{0} ordered {1}",
+            "{0} paid for {1}",
+            "{0} reviewed {1}",
+            "{0} cancelled {1}",
+        ]);
         return page.F(what, who, page.Write.Keyword());
     }
 }

@@ -84,7 +84,11 @@ internal sealed class EventPage : IArchetype
         var count = page.Next(3, 4);
         m.Open(page.T.Anatomy.SectionTag, $"{page.C.Surface} {t.SectionY}");
         m.Open("div", t.Container);
-        Blocks.Heading(m, page, page.Pick([page.L("Speakers"), page.L("Hosts and guests"), page.L("Who you will meet")]));
+        Blocks.Heading(
+            m,
+            page,
+            page.Pick([page.L("Speakers"), page.L("Hosts and guests"), page.L("Who you will meet")])
+        );
         m.Open("div", t.Grid(count));
         for (var i = 0; i < count; i++)
         {

@@ -23,7 +23,16 @@ internal sealed class JobBoard : IArchetype
         var sidebar = page.Chance(0.5);
         m.Open(page.T.Anatomy.SectionTag, $"{c.Page} {t.SectionY}");
         m.Open("div", t.Container);
-        m.Text("h1", t.H1, page.Pick([page.F("Work at {0}", page.Name), page.L("Open positions"), page.L("Join the team"), page.L("Careers")]));
+        m.Text(
+            "h1",
+            t.H1,
+            page.Pick([
+                page.F("Work at {0}", page.Name),
+                page.L("Open positions"),
+                page.L("Join the team"),
+                page.L("Careers"),
+            ])
+        );
         m.Text("p", $"{page.S("mt", 2, 4)} {t.Subtitle} {c.Muted}", page.Write.Sentence());
         m.Open(
             "form",
@@ -39,7 +48,9 @@ internal sealed class JobBoard : IArchetype
         {
             m.Open("aside", $"{split.Side} space-y-2".TrimStart());
             m.Text("h2", $"text-sm font-semibold {c.Heading}", page.L("Job type"));
-            foreach (var type in new[] { page.L("Full-time"), page.L("Part-time"), page.L("Contract"), page.L("Internship") })
+            foreach (
+                var type in new[] { page.L("Full-time"), page.L("Part-time"), page.L("Contract"), page.L("Internship") }
+            )
                 m.Open("label", $"flex items-center {page.S("gap", 1, 3)} text-sm {c.Text}")
                     .Void("input", "rounded", "type=\"checkbox\"")
                     .Raw(type)
@@ -56,13 +67,21 @@ internal sealed class JobBoard : IArchetype
             m.Open("div");
             m.Text("h3", t.H3, page.Write.JobTitle());
             m.Open("div", "mt-1 flex flex-wrap gap-2 text-xs");
-            m.Text("span", t.Badge, page.Pick([page.L("Full-time"), page.L("Part-time"), page.L("Contract"), page.L("Remote")]));
+            m.Text(
+                "span",
+                t.Badge,
+                page.Pick([page.L("Full-time"), page.L("Part-time"), page.L("Contract"), page.L("Remote")])
+            );
             m.Text("span", c.Muted, page.Write.City());
             m.Text("span", c.Muted, $"${page.Next(35, 140)}k – ${page.Next(141, 220)}k");
             m.Close().Close();
             m.Open("div", "text-right");
             m.Text("a", t.Link + " text-sm", page.L("Apply"), "href=\"#\"");
-            m.Text("p", "text-xs " + c.Muted, page.F("{0}d ago", page.Next(1, 28).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            m.Text(
+                "p",
+                "text-xs " + c.Muted,
+                page.F("{0}d ago", page.Next(1, 28).ToString(System.Globalization.CultureInfo.InvariantCulture))
+            );
             m.Close();
             m.Close();
         }

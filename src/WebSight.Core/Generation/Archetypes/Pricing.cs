@@ -35,7 +35,11 @@ internal sealed class Pricing : IArchetype
         m.Text(
             "h1",
             t.H1,
-            page.Pick([page.L("Simple, honest pricing"), page.L("Plans for every need"), page.F("Choose your {0} plan", page.Write.Keyword())])
+            page.Pick([
+                page.L("Simple, honest pricing"),
+                page.L("Plans for every need"),
+                page.F("Choose your {0} plan", page.Write.Keyword()),
+            ])
         );
         m.Text("p", $"{page.S("mt", 3, 5)} {t.Subtitle} {c.Muted}", page.Write.Sentence());
         m.Open("div", $"{page.S("mt", 5, 8)} inline-flex {page.S("p", 1, 2)} {t.ButtonRadius} {c.Surface} text-sm");

@@ -21,10 +21,16 @@ internal sealed class ProductDetail : IArchetype
 
     public IReadOnlyList<Section> Compose(PageContext page) =>
         [
-            Chrome.Header(page, page.F("Cart ({0})", page.Next(0, 3).ToString(System.Globalization.CultureInfo.InvariantCulture))),
+            Chrome.Header(
+                page,
+                page.F("Cart ({0})", page.Next(0, 3).ToString(System.Globalization.CultureInfo.InvariantCulture))
+            ),
             Product(page),
             Details(page),
-            Catalog.Related(page, page.Pick([page.L("You may also like"), page.L("Customers also bought"), page.L("More from the shop")])),
+            Catalog.Related(
+                page,
+                page.Pick([page.L("You may also like"), page.L("Customers also bought"), page.L("More from the shop")])
+            ),
             Blocks.Testimonials(page),
             Chrome.Footer(page),
         ];
@@ -108,8 +114,15 @@ internal sealed class ProductDetail : IArchetype
                     label switch
                     {
                         "Made in" => page.Write.City(),
-                        "Shipping" => page.F("{0} to {1} days", page.Next(1, 5).ToString(System.Globalization.CultureInfo.InvariantCulture), page.Next(6, 9).ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                        "Returns" => page.F("{0} days", page.Next(14, 60).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                        "Shipping" => page.F(
+                            "{0} to {1} days",
+                            page.Next(1, 5).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                            page.Next(6, 9).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                        ),
+                        "Returns" => page.F(
+                            "{0} days",
+                            page.Next(14, 60).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                        ),
                         _ => page.Write.Keyword(),
                     }
                 )

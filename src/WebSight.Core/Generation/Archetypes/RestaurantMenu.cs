@@ -35,7 +35,16 @@ internal sealed class RestaurantMenu : IArchetype
         m.Open(page.T.Anatomy.SectionTag, $"{c.Page} {t.SectionY}");
         m.Open("div", $"{t.Container} {(twoColumns ? "" : "max-w-3xl")}".TrimEnd());
         m.Open("div", "text-center mb-10");
-        m.Text("h1", t.H1, page.Pick([page.L("Our menu"), page.L("Menu"), page.L("What we are serving"), page.F("The {0} menu", page.Name)]));
+        m.Text(
+            "h1",
+            t.H1,
+            page.Pick([
+                page.L("Our menu"),
+                page.L("Menu"),
+                page.L("What we are serving"),
+                page.F("The {0} menu", page.Name),
+            ])
+        );
         m.Text("p", $"{page.S("mt", 2, 4)} {c.Muted}", page.Write.Sentence());
         m.Close();
         m.Open("div", twoColumns ? $"grid {t.Bp}grid-cols-2 gap-x-12 gap-y-10" : "space-y-10");

@@ -40,7 +40,14 @@ internal sealed class ShopGrid : IArchetype
         );
         m.Open("div")
             .Text("h1", t.H2, page.Pick(page.Nav))
-            .Text("p", t.Small, page.F("{0} products", (count + page.Next(10, 90)).ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .Text(
+                "p",
+                t.Small,
+                page.F(
+                    "{0} products",
+                    (count + page.Next(10, 90)).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                )
+            )
             .Close();
         m.Open("select", t.Input.Replace("w-full", "w-auto"));
         foreach (var order in new[] { page.L("Most popular"), page.L("Newest"), page.L("Price: low to high") })
@@ -83,7 +90,13 @@ internal sealed class ShopGrid : IArchetype
     {
         var c = page.C;
         m.Open("aside", $"{page.Sidebar(page.T.Bp).Side} space-y-6".TrimStart());
-        foreach (var group in new[] { page.L("Category"), page.Pick([page.L("Price"), page.L("Brand"), page.L("Availability")]) })
+        foreach (
+            var group in new[]
+            {
+                page.L("Category"),
+                page.Pick([page.L("Price"), page.L("Brand"), page.L("Availability")]),
+            }
+        )
         {
             m.Open("div");
             m.Text("h3", $"text-sm font-semibold {c.Heading} {page.S("mb", 1, 3)}", group);

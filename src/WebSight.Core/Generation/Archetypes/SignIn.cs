@@ -54,7 +54,9 @@ internal sealed class SignIn : IArchetype
         m.Text(
             "h1",
             $"{page.S("mt", 1, 3)} text-2xl {t.HeadingWeight} {c.Heading}",
-            signUp ? page.L("Create your account") : page.Pick([page.L("Welcome back"), page.L("Sign in to your account"), page.L("Log in")])
+            signUp
+                ? page.L("Create your account")
+                : page.Pick([page.L("Welcome back"), page.L("Sign in to your account"), page.L("Log in")])
         );
         m.Open("form", "mt-6 space-y-4");
         var person = page.Write.Person();
@@ -70,7 +72,12 @@ internal sealed class SignIn : IArchetype
         if (!signUp)
             m.Text("a", t.Link, page.L("Forgot password?"), "href=\"#\"");
         m.Close();
-        m.Text("button", $"w-full {t.Button}", signUp ? page.L("Create account") : page.L("Sign in"), "type=\"submit\"");
+        m.Text(
+            "button",
+            $"w-full {t.Button}",
+            signUp ? page.L("Create account") : page.L("Sign in"),
+            "type=\"submit\""
+        );
         m.Close();
         if (page.Chance(0.5))
         {

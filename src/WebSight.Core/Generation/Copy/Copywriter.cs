@@ -80,7 +80,10 @@ internal sealed class Copywriter
     public string Email(string person) =>
         person.All(c => c < 0x250)
             ? _faker.Internet.Email(person.Split(' ')[0], person.Split(' ')[^1])
-            : _faker.Internet.Email(_faker.Random.AlphaNumeric(1) + _faker.Random.Replace("???"), _faker.Random.Replace("?????"));
+            : _faker.Internet.Email(
+                _faker.Random.AlphaNumeric(1) + _faker.Random.Replace("???"),
+                _faker.Random.Replace("?????")
+            );
 
     public string UserName() => _faker.Internet.UserName();
 

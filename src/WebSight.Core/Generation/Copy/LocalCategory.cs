@@ -47,7 +47,10 @@ internal static class LocalCategory
             Table = new DataTable(
                 writer.L("Prices at a glance"),
                 [writer.L("Item"), writer.L("Details"), writer.L("Price")],
-                products.Take(6).Select((p, i) => new List<string> { p.Name, words.Keywords[i % words.Keywords.Count], p.Price }).ToList()
+                products
+                    .Take(6)
+                    .Select((p, i) => new List<string> { p.Name, words.Keywords[i % words.Keywords.Count], p.Price })
+                    .ToList()
             ),
         };
     }

@@ -52,7 +52,10 @@ internal sealed class LocalGrammar
         foreach (var (key, value) in lines)
         {
             if (key.StartsWith('='))
-                lists[key[1..]] = value.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                lists[key[1..]] = value.Split(
+                    '|',
+                    StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries
+                );
             else if (!key.StartsWith('@'))
                 (raw.TryGetValue(key, out var list) ? list : raw[key] = []).Add(value);
         }

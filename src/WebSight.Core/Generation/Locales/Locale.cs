@@ -86,8 +86,7 @@ internal sealed class Locale
         IsEnglish ? "$" + amount : _formats.PricePattern.Replace("{0}", amount, StringComparison.Ordinal);
 
     /// <summary>A whole number with the locale's digit grouping.</summary>
-    public string Amount(int value) =>
-        IsEnglish ? value.ToString("N0", CultureInfo.InvariantCulture) : Group(value);
+    public string Amount(int value) => IsEnglish ? value.ToString("N0", CultureInfo.InvariantCulture) : Group(value);
 
     public string LongDate(DateOnly date) =>
         IsEnglish ? date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture) : Format(_formats.LongDate, date);

@@ -24,7 +24,8 @@ internal static class LocaleSet
         if (code == Locale.EnglishCode)
             return English;
         var folder = $"locales/{code}/";
-        var ui = Lines(source, folder + "ui.tsv").ToDictionary(line => line.Key, line => line.Value, StringComparer.Ordinal);
+        var ui = Lines(source, folder + "ui.tsv")
+            .ToDictionary(line => line.Key, line => line.Value, StringComparer.Ordinal);
         var grammarLines = Lines(source, folder + "grammar.tsv").ToList();
         var settings = grammarLines
             .Where(line => line.Key.StartsWith('@'))
@@ -42,7 +43,10 @@ internal static class LocaleSet
             Formats(source.Origin + "/" + folder + "grammar.tsv", settings),
             LocalGrammar.Parse(folder + "grammar.tsv", grammarLines),
             words
-        ) { Strict = strict };
+        )
+        {
+            Strict = strict,
+        };
     }
 
     private static LocaleFormats Formats(string path, Dictionary<string, string> s)
@@ -62,7 +66,9 @@ internal static class LocaleSet
             Get("decimals") == "yes",
             Get("decimal"),
             Get("group").Replace("\\s", "\u00a0", StringComparison.Ordinal),
-            s.TryGetValue("group-from", out var from) ? int.Parse(from, System.Globalization.CultureInfo.InvariantCulture) : 3,
+            s.TryGetValue("group-from", out var from)
+                ? int.Parse(from, System.Globalization.CultureInfo.InvariantCulture)
+                : 3,
             Get("date-long"),
             Get("date-short"),
             Get("date-day-month"),
