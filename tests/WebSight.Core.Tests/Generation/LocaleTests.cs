@@ -33,7 +33,6 @@ public sealed partial class LocaleTests
         "what",
         "how",
         "why",
-        "ago",
         "reviews",
         "days",
     ];

@@ -105,7 +105,7 @@ internal sealed class ProductDetail : IArchetype
         m.Text("p", $"{page.S("mt", 1, 3)} {t.Para}", page.Write.Paragraph(3));
         m.Close();
         m.Open("dl", $"{t.Card} divide-y {page.T.Divide}");
-        foreach (var label in new[] { page.L("Material"), page.L("Made in"), page.L("Shipping"), page.L("Returns") })
+        foreach (var label in new[] { "Material", "Made in", "Shipping", "Returns" })
             m.Open("div", "py-2 flex justify-between text-sm")
                 .Text("dt", c.Muted, page.L(label))
                 .Text(

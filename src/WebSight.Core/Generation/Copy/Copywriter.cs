@@ -62,13 +62,12 @@ internal sealed class Copywriter
 
     public string FirstName() => _faker.Name.FirstName();
 
+    public string LastName() => _faker.Name.LastName();
+
     public string JobTitle() => _local?.Word("role") ?? _faker.Name.JobTitle();
 
-    /// <summary>A company; in other languages a family name and the locale's legal form ("Weber GmbH").</summary>
-    public string Company() =>
-        _local is null ? _faker.Company.CompanyName()
-        : _local.FamilyNameFirst ? _faker.Name.LastName() + _faker.Company.CompanySuffix()
-        : _faker.Name.LastName() + " " + _faker.Company.CompanySuffix();
+    /// <summary>A company; in other languages from the grammar's company patterns ("Weber GmbH").</summary>
+    public string Company() => _local?.Expand("company") ?? _faker.Company.CompanyName();
 
     public string City() => _faker.Address.City();
 

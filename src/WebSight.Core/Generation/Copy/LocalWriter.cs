@@ -49,6 +49,7 @@ internal sealed class LocalWriter
             "city" => _writer.City(),
             "person" => _writer.Person(),
             "first" => _writer.FirstName(),
+            "family" => _writer.LastName(),
             "street" => _writer.Street(),
             "count" => _locale.Amount(_rng.Next(12, 4000)),
             "year" => _rng.Next(1978, 2025).ToString(CultureInfo.InvariantCulture),

@@ -19,6 +19,7 @@ internal sealed class LocalGrammar
         "city",
         "person",
         "first",
+        "family",
         "street",
         "count",
         "year",
@@ -38,7 +39,7 @@ internal sealed class LocalGrammar
     }
 
     /// <summary>The kinds every language's grammar must have patterns for.</summary>
-    public static readonly string[] Kinds = ["sentence", "headline", "question", "feature", "quote"];
+    public static readonly string[] Kinds = ["sentence", "headline", "question", "feature", "quote", "company"];
 
     /// <summary>The word lists every language's grammar must have (the local category draws from them).</summary>
     public static readonly string[] RequiredLists = ["cta", "role", "tag", "stat", "plan", "perk", "team", "day"];
