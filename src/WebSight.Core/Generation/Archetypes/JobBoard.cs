@@ -73,7 +73,15 @@ internal sealed class JobBoard : IArchetype
                 page.Pick([page.L("Full-time"), page.L("Part-time"), page.L("Contract"), page.L("Remote")])
             );
             m.Text("span", c.Muted, page.Write.City());
-            m.Text("span", c.Muted, $"${page.Next(35, 140)}k – ${page.Next(141, 220)}k");
+            m.Text(
+                "span",
+                c.Muted,
+                page.Write.Locale.IsEnglish
+                    ? $"${page.Next(35, 140)}k – ${page.Next(141, 220)}k"
+                    : page.Write.Locale.WholePrice(page.Next(35, 140) * 1000)
+                        + " – "
+                        + page.Write.Locale.WholePrice(page.Next(141, 220) * 1000)
+            );
             m.Close().Close();
             m.Open("div", "text-right");
             m.Text("a", t.Link + " text-sm", page.L("Apply"), "href=\"#\"");

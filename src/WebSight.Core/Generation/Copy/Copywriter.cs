@@ -64,14 +64,15 @@ internal sealed class Copywriter
 
     public string LastName() => _faker.Name.LastName();
 
-    public string JobTitle() => _local?.Word("role") ?? _faker.Name.JobTitle();
+    public string JobTitle() => _local?.Word("team") ?? _faker.Name.JobTitle();
 
     /// <summary>A company; in other languages from the grammar's company patterns ("Weber GmbH").</summary>
     public string Company() => _local?.Expand("company") ?? _faker.Company.CompanyName();
 
     public string City() => _faker.Address.City();
 
-    public string Street() => _faker.Address.StreetAddress();
+    /// <summary>A street address; languages whose Bogus data lacks street names give their own pattern.</summary>
+    public string Street() => _local?.ExpandIfAny("street") ?? _faker.Address.StreetAddress();
 
     public string Phone() => _faker.Phone.PhoneNumber(_local is null ? "(###) ###-####" : Locale.Formats.Phone);
 

@@ -34,6 +34,8 @@ internal sealed class LocalWriter
 
     public string Expand(string kind) => _grammar.Expand(kind, _rng, _open);
 
+    public string? ExpandIfAny(string kind) => _grammar.Has(kind) ? Expand(kind) : null;
+
     public string Word(string list)
     {
         var words = _grammar.List(list);

@@ -46,6 +46,9 @@ internal sealed class LocalGrammar
 
     public IReadOnlyList<string> List(string name) => _lists[name];
 
+    /// <summary>Whether the grammar has patterns of an optional kind (street).</summary>
+    public bool Has(string kind) => _patterns.ContainsKey(kind);
+
     public static LocalGrammar Parse(string path, IEnumerable<(string Key, string Value)> lines)
     {
         var lists = new Dictionary<string, string[]>(StringComparer.Ordinal);
