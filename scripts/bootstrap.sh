@@ -10,7 +10,9 @@ TAILWIND_SHA256=b6ad97402eddb903e7a5d7a73ee47a679204efbdda4521a391cbad9df509b932
 TAILWIND_CSS="${WEBSIGHT_TAILWIND_CSS:-${XDG_CACHE_HOME:-$HOME/.cache}/websight/tailwindcss-$TAILWIND_VERSION/tailwind.min.css}"
 TAILWIND_COMPILERS="${XDG_CACHE_HOME:-$HOME/.cache}/websight"
 SCRIPTS="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-APT_PACKAGES=(chromium chromium-headless-shell fonts-liberation fonts-dejavu-core)
+# fonts-noto-cjk: Japanese and Chinese pages (--locales ja,zh) would otherwise render every glyph as a box;
+# Liberation and DejaVu cover the Latin-extended letters of Polish and the other Latin-script locales.
+APT_PACKAGES=(chromium chromium-headless-shell fonts-liberation fonts-dejavu-core fonts-noto-cjk)
 
 fail() {
   echo "websight setup: $*" >&2

@@ -22,6 +22,7 @@ public sealed class LlmFlagsTests
         "Templates",
         "Archetypes",
         "MaxCodeTokens",
+        "Locales",
         "HtmlOnly",
         "LlmConfig",
     ];

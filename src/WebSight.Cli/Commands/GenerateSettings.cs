@@ -45,6 +45,12 @@ internal sealed partial class GenerateSettings : RunCommandSettings
     )]
     public string? Archetypes { get; init; }
 
+    [CommandOption(TemplateGeneratorOptions.LocalesFlag + " <LIST>")]
+    [Description(
+        "Languages of template pages, comma-separated (en, de, fr, es, pt, it, nl, pl, ja, zh); each page draws one. English only by default."
+    )]
+    public string? Locales { get; init; }
+
     [CommandOption(TemplateGeneratorOptions.MaxCodeTokensFlag + " <N>")]
     [Description("Most o200k tokens a template page may have: pages get fewer sections, never truncated markup.")]
     [DefaultValue(TemplateGeneratorOptions.DefaultMaxCodeTokens)]
@@ -77,6 +83,7 @@ internal sealed partial class GenerateSettings : RunCommandSettings
                     StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries
                 ),
                 MaxCodeTokens = MaxCodeTokens,
+                Locales = Locales?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             },
             Llm = LlmOptions(),
             Validation = ToValidationOptions(),

@@ -19,6 +19,9 @@ internal sealed record GeneratedPage(
     /// <summary>The file the page was read from (render --input), whose folder the local resource policy serves.</summary>
     public string? SourceFile { get; init; }
 
+    /// <summary>The language the page is written in (template pages); null when no generator chose one.</summary>
+    public string? Locale { get; init; }
+
     /// <summary>The address the page was crawled from (WARC input); null otherwise.</summary>
     public string? Url { get; init; }
 }

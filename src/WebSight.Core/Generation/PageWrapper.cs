@@ -9,6 +9,13 @@ internal static class PageWrapper
 
     public const string TailwindLink = "<link href=\"" + TailwindCdnUrl + "\" rel=\"stylesheet\">";
 
-    public static string Wrap(string bodyClass, string bodyInner) =>
-        "<html>\n" + TailwindLink + "\n<body class=\"" + bodyClass + "\">\n" + bodyInner.Trim() + "\n</body>\n</html>";
+    /// <summary>The page; <paramref name="lang"/> sets the html element's language when the run writes several.</summary>
+    public static string Wrap(string bodyClass, string bodyInner, string? lang = null) =>
+        (lang is null ? "<html>\n" : "<html lang=\"" + lang + "\">\n")
+        + TailwindLink
+        + "\n<body class=\""
+        + bodyClass
+        + "\">\n"
+        + bodyInner.Trim()
+        + "\n</body>\n</html>";
 }

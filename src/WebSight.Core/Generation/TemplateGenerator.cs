@@ -2,6 +2,7 @@ using WebSight.Core.Foundation;
 using WebSight.Core.Generation.Archetypes;
 using WebSight.Core.Generation.Copy;
 using WebSight.Core.Generation.Design;
+using WebSight.Core.Generation.Locales;
 
 namespace WebSight.Core.Generation;
 
@@ -18,6 +19,10 @@ internal sealed class TemplateGenerator : IPageSource
     private readonly TemplateGeneratorOptions _options;
     private readonly List<IArchetype> _archetypes;
     private readonly Dictionary<string, IReadOnlyList<Category>> _fitting;
+    private readonly Locale[] _locales;
+
+    /// <summary>Whether pages say their language: only when the run asked for anything but English alone.</summary>
+    private readonly bool _tagLanguage;
 
     public TemplateGenerator(TemplateGeneratorOptions options)
     {
@@ -33,6 +38,10 @@ internal sealed class TemplateGenerator : IPageSource
             throw new TemplateSetException(
                 $"{source.Origin}: no templates for section kinds {string.Join(", ", missing)} (expected sections/<kind>/*.sbn)."
             );
+        var codes = options.Locales is { Count: > 0 } asked ? asked.Distinct().ToList() : [Locale.EnglishCode];
+        var slugs = _catalogue.Categories.Select(c => c.Slug).ToList();
+        _locales = codes.Select(code => LocaleSet.Load(source, code, slugs, options.StrictLocales)).ToArray();
+        _tagLanguage = codes is not [Locale.EnglishCode];
         var prepared = _catalogue.Categories.ToDictionary(c => c.Slug, c => new PreparedCategory(c));
         var landing = new ClassicLanding(sections, prepared, options.MinMiddleSections, options.MaxMiddleSections);
         IReadOnlyList<IArchetype> all = [landing, .. ArchetypeSet.Composed];
@@ -66,13 +75,16 @@ internal sealed class TemplateGenerator : IPageSource
         var category = categories[rng.Next(categories.Count)];
         var business = category.Businesses[rng.Next(category.Businesses.Count)];
         var tokens = DesignTokens.Draw(rng);
-        var nav = category.Nav.ToArray();
+        var locale = _locales.Length == 1 ? _locales[0] : _locales[rng.Next(_locales.Length)];
+        var writer = new Copywriter(spec.Seed, rng, category, locale, business.Name);
+        var nav = writer.Category.Nav.ToArray();
         rng.Shuffle(nav);
-        var page = new PageContext(rng, new Copywriter(spec.Seed, rng, category), tokens, business, nav);
+        var page = new PageContext(rng, writer, tokens, business, nav);
+        var lang = _tagLanguage ? locale.Code : null;
         var (sections, html) = PageBudget.Fit(
             archetype.Compose(page),
             _options.MaxCodeTokens,
-            kept => Wrap(tokens, kept)
+            kept => Wrap(tokens, kept, lang)
         );
         return new GeneratedPage(
             spec,
@@ -82,11 +94,14 @@ internal sealed class TemplateGenerator : IPageSource
             Name,
             sections.Select(section => section.Name).ToList(),
             archetype.Name
-        );
+        )
+        {
+            Locale = locale.Code,
+        };
     }
 
-    private static string Wrap(DesignTokens tokens, List<Section> sections) =>
-        PageWrapper.Wrap(tokens.BodyClass, string.Concat(sections.Select(section => section.Html)));
+    private static string Wrap(DesignTokens tokens, List<Section> sections, string? lang) =>
+        PageWrapper.Wrap(tokens.BodyClass, string.Concat(sections.Select(section => section.Html)), lang);
 
     private static string DescribeIdea(
         Category category,

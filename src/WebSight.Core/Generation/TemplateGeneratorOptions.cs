@@ -10,12 +10,23 @@ internal sealed class TemplateGeneratorOptions
     public const string ArchetypesFlag = "--archetypes";
     public const string MaxCodeTokensFlag = "--max-code-tokens";
     public const int DefaultMaxCodeTokens = 4096;
+    public const string LocalesFlag = "--locales";
+    public const string DefaultLocales = Generation.Locales.Locale.EnglishCode;
 
     /// <summary>A directory with sections/ and catalogue/ to use instead of the embedded set; null for the embedded one.</summary>
     public string? TemplatesDirectory { get; init; }
 
     /// <summary>The archetypes to draw pages from, uniformly; null or empty for all of them.</summary>
     public IReadOnlyList<string>? Archetypes { get; init; }
+
+    /// <summary>
+    /// The languages pages are written in; each page draws one from its seed. Null or just English for English
+    /// pages exactly as before (no lang attribute, no extra draw).
+    /// </summary>
+    public IReadOnlyList<string>? Locales { get; init; }
+
+    /// <summary>Tests set this: a UI string missing from a language's lexicon fails the page instead of staying English.</summary>
+    internal bool StrictLocales { get; init; }
 
     /// <summary>The most o200k tokens a page may have; pages get fewer sections to stay under it, never cut markup.</summary>
     public int MaxCodeTokens { get; init; } = DefaultMaxCodeTokens;
@@ -40,6 +51,15 @@ internal sealed class TemplateGeneratorOptions
             throw new OptionsException(
                 ArchetypesFlag,
                 $"unknown archetype {string.Join(", ", unknown)}; choose from {string.Join(", ", ArchetypeSet.Names)}"
+            );
+        var unknownLocales = (Locales ?? [])
+            .Where(code => !Generation.Locales.LocaleSet.Supported.Contains(code))
+            .ToList();
+        if (unknownLocales.Count > 0 || Locales is { Count: 0 })
+            throw new OptionsException(
+                LocalesFlag,
+                $"unknown locale {(unknownLocales.Count > 0 ? string.Join(", ", unknownLocales) : "(none given)")}; "
+                    + $"supported: {string.Join(", ", Generation.Locales.LocaleSet.Supported)}"
             );
     }
 }

@@ -94,6 +94,7 @@ internal sealed class RunOptions
                     : Path.GetFullPath(Templates.TemplatesDirectory),
                 ["archetypes"] = Templates.Archetypes is { } archetypes ? string.Join(",", archetypes) : "all",
                 ["max_code_tokens"] = Templates.MaxCodeTokens,
+                ["locales"] = string.Join(",", Templates.Locales ?? [TemplateGeneratorOptions.DefaultLocales]),
                 ["render"] = new JsonObject
                 {
                     ["viewport_width"] = Render.ViewportWidth,

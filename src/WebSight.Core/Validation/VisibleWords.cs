@@ -13,10 +13,31 @@ internal static partial class VisibleWords
         {
             if (node is not IText text || IsHidden(text.ParentElement))
                 continue;
-            count += Word().Count(text.Data);
+            count += Count(text.Data);
         }
         return count;
     }
+
+    /// <summary>
+    /// Words in a run of text. Chinese and Japanese write no spaces, so each ideograph or kana counts as a word
+    /// there (the usual measure for those scripts); other text counts as before.
+    /// </summary>
+    private static int Count(string data)
+    {
+        if (!data.Any(IsCjk))
+            return Word().Count(data);
+        var count = 0;
+        foreach (var match in Word().EnumerateMatches(data))
+        {
+            var cjk = 0;
+            foreach (var c in data.AsSpan(match.Index, match.Length))
+                cjk += IsCjk(c) ? 1 : 0;
+            count += Math.Max(1, cjk);
+        }
+        return count;
+    }
+
+    private static bool IsCjk(char c) => c is >= '\u3040' and <= '\u30ff' or >= '\u3400' and <= '\u9fff';
 
     /// <summary>Walks every ancestor: the parser bounds the depth, so this costs at most that per text node.</summary>
     private static bool IsHidden(IElement? element)

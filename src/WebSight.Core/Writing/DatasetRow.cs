@@ -141,6 +141,10 @@ public sealed class DatasetRow
     /// <summary>The kinds of those requests (image, stylesheet, script, font, frame, ...), comma-separated; null for none.</summary>
     [JsonPropertyName("resource_kinds")]
     public string? ResourceKinds { get; set; }
+
+    /// <summary>The language the page is written in (its html lang), for template pages; null for other generators.</summary>
+    [JsonPropertyName("locale")]
+    public string? Locale { get; set; }
 }
 
 /// <summary>The Hugging Face Image feature: a struct of encoded bytes and an optional path, in that order.</summary>

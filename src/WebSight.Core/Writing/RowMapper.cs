@@ -51,6 +51,7 @@ internal static class RowMapper
             Url = sample.Page.Url,
             ResourcesReplaced = sample.Replaced.Count,
             ResourceKinds = sample.Replaced.Kinds,
+            Locale = sample.Page.Locale,
         };
     }
 

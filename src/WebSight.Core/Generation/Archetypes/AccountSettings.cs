@@ -13,7 +13,7 @@ internal sealed class AccountSettings : IArchetype
     public bool Fits(CategoryTraits traits) => true;
 
     public IReadOnlyList<Section> Compose(PageContext page) =>
-        [Chrome.Header(page, "Sign out"), Settings(page), Chrome.Footer(page)];
+        [Chrome.Header(page, page.L("Sign out")), Settings(page), Chrome.Footer(page)];
 
     private static Section Settings(PageContext page)
     {
@@ -25,7 +25,14 @@ internal sealed class AccountSettings : IArchetype
         var split = page.Sidebar(t.Bp);
         m.Open("div", $"{t.Container} {split.Grid} {t.Gap}");
         m.Open("nav", $"{split.Side} space-y-1".TrimStart());
-        var tabs = new[] { "Profile", "Account", "Notifications", "Billing", "Security" };
+        var tabs = new[]
+        {
+            page.L("Profile"),
+            page.L("Account"),
+            page.L("Notifications"),
+            page.L("Billing"),
+            page.L("Security"),
+        };
         var iconed = page.Chance(0.5);
         var tabIcons = new[] { Icons.User, Icons.Cog, Icons.Mail, Icons.Doc, Icons.Lock };
         for (var i = 0; i < tabs.Length; i++)
@@ -40,7 +47,7 @@ internal sealed class AccountSettings : IArchetype
         m.Close();
         m.Open("div", $"{split.Main} {page.S("space-y", 5, 8)}");
         m.Open("form", t.Card);
-        m.Text("h1", $"text-xl {t.HeadingWeight} {c.Heading}", "Profile");
+        m.Text("h1", $"text-xl {t.HeadingWeight} {c.Heading}", page.L("Profile"));
         m.Text("p", $"{page.S("mt", 1, 2)} {t.Small}", page.Write.Sentence());
         m.Open("div", $"{page.S("mt", 4, 6)} flex items-center {page.S("gap", 3, 5)}");
         m.Image(
@@ -50,25 +57,25 @@ internal sealed class AccountSettings : IArchetype
         );
         if (page.Chance(0.5))
         {
-            m.Text("button", t.GhostButton, "Change photo", "type=\"button\"");
+            m.Text("button", t.GhostButton, page.L("Change photo"), "type=\"button\"");
         }
         else
         {
             m.Open("div");
-            m.Text("button", t.GhostButton, "Upload a new photo", "type=\"button\"");
+            m.Text("button", t.GhostButton, page.L("Upload a new photo"), "type=\"button\"");
             m.Text("p", $"mt-1 text-xs {c.Muted}", "JPG or PNG, up to 2 MB");
             m.Close();
         }
         m.Close();
         m.Open("div", $"{page.S("mt", 5, 8)} grid {t.Bp}grid-cols-2 {page.S("gap", 3, 5)}");
-        Field(m, page, "First name", person.Split(' ')[0]);
-        Field(m, page, "Last name", person.Split(' ')[^1]);
-        Field(m, page, "Email", page.Write.Email(person));
-        Field(m, page, "City", page.Write.City());
+        Field(m, page, page.L("First name"), person.Split(' ')[0]);
+        Field(m, page, page.L("Last name"), person.Split(' ')[^1]);
+        Field(m, page, page.L("Email"), page.Write.Email(person));
+        Field(m, page, page.L("City"), page.Write.City());
         if (page.Chance(0.4))
         {
             m.Open("div");
-            m.Text("label", t.Label, "Language");
+            m.Text("label", t.Label, page.L("Language"));
             m.Open("select", t.Input);
             foreach (var language in new[] { "English", "Deutsch", "Français", "Español" })
                 m.Text("option", "", language);
@@ -77,14 +84,14 @@ internal sealed class AccountSettings : IArchetype
         if (page.Chance(0.7))
         {
             m.Open("div", $"{t.Bp}col-span-2");
-            m.Text("label", t.Label, "About");
+            m.Text("label", t.Label, page.L("About"));
             m.Text("textarea", t.Input, page.Write.Sentence(), $"rows=\"{page.Next(3, 5)}\"");
             m.Close();
         }
         m.Close();
         m.Open("div", "mt-6 flex justify-end gap-3");
-        m.Text("button", t.GhostButton, "Cancel", "type=\"button\"");
-        m.Text("button", t.Button, "Save changes", "type=\"submit\"");
+        m.Text("button", t.GhostButton, page.L("Cancel"), "type=\"button\"");
+        m.Text("button", t.Button, page.L("Save changes"), "type=\"submit\"");
         m.Close().Close();
         var panels = new List<Action> { () => Notifications(m, page), () => Security(m, page) };
         page.Rng.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(panels));
@@ -96,12 +103,12 @@ internal sealed class AccountSettings : IArchetype
             return new Section("settings/tabs-form", m.Take(), false);
         }
         m.Open("div", $"{t.Radius} border border-red-{page.Pick(["200", "300", "400"])} {page.S("p", 5, 8)}");
-        m.Text("h2", "font-semibold text-red-700", "Delete account");
+        m.Text("h2", "font-semibold text-red-700", page.L("Delete account"));
         m.Text("p", $"{page.S("mt", 1, 2)} {t.Small}", page.Write.Sentence());
         m.Text(
             "button",
             $"{page.S("mt", 3, 5)} {page.S("px", 3, 5)} {page.S("py", 1, 3)} text-sm font-semibold {t.ButtonRadius} bg-red-600 text-white",
-            "Delete account",
+            page.L("Delete account"),
             "type=\"button\""
         );
         m.Close().Close().Close().Close();
@@ -120,9 +127,9 @@ internal sealed class AccountSettings : IArchetype
     {
         var t = page.T;
         m.Open("form", t.Card);
-        m.Text("h2", $"text-lg font-semibold {page.C.Heading}", "Password");
+        m.Text("h2", $"text-lg font-semibold {page.C.Heading}", page.L("Password"));
         m.Open("div", $"{page.S("mt", 3, 5)} {page.S("space-y", 3, 4)}");
-        foreach (var label in new[] { "Current password", "New password" })
+        foreach (var label in new[] { page.L("Current password"), page.L("New password") })
         {
             m.Open("div");
             m.Text("label", t.Label, label);
@@ -130,7 +137,7 @@ internal sealed class AccountSettings : IArchetype
             m.Close();
         }
         m.Close();
-        m.Text("button", $"{page.S("mt", 4, 6)} {t.Button}", "Update password", "type=\"submit\"");
+        m.Text("button", $"{page.S("mt", 4, 6)} {t.Button}", page.L("Update password"), "type=\"submit\"");
         m.Close();
     }
 
@@ -138,10 +145,15 @@ internal sealed class AccountSettings : IArchetype
     {
         var c = page.C;
         m.Open("div", page.T.Card);
-        m.Text("h2", $"text-lg font-semibold {c.Heading}", "Notifications");
+        m.Text("h2", $"text-lg font-semibold {c.Heading}", page.L("Notifications"));
         m.Open("div", "mt-4 space-y-3");
         foreach (
-            var topic in new[] { "Order updates", "New " + page.Write.Keyword() + " offers", "Monthly newsletter" }
+            var topic in new[]
+            {
+                page.L("Order updates"),
+                page.F("New {0} offers", page.Write.Keyword()),
+                page.L("Monthly newsletter"),
+            }
         )
             m.Open("label", "flex items-start gap-3")
                 .Void("input", "mt-1 rounded", page.Chance(0.6) ? "type=\"checkbox\" checked" : "type=\"checkbox\"")

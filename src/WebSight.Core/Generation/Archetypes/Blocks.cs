@@ -36,7 +36,13 @@ internal static class Blocks
             m.Text("p", $"{page.S("mt", 2, 5)} {t.Subtitle} {page.C.Muted}", page.Write.Sentence());
         m.Close();
         if (actions)
-            m.Text("a", t.GhostButton, page.Pick(["View all", "See more", "Browse all"]), "href=\"#\"").Close();
+            m.Text(
+                    "a",
+                    t.GhostButton,
+                    page.Pick([page.L("View all"), page.L("See more"), page.L("Browse all")]),
+                    "href=\"#\""
+                )
+                .Close();
     }
 
     /// <summary>Cards of icon, title and sentence in a grid of two to four columns.</summary>
@@ -105,7 +111,7 @@ internal static class Blocks
                     $"{page.S("mt", 3, 6)} inline-flex items-center {page.S("gap", 1, 2)} text-sm {t.Link}",
                     "href=\"#\""
                 )
-                .Raw(page.Pick(["Learn more", "Details", "Read more"]))
+                .Raw(page.Pick([page.L("Learn more"), page.L("Details"), page.L("Read more")]))
                 .Icon(Icons.Chevron, "w-4 h-4")
                 .Close();
         if (a.WrapInner || side)
@@ -146,7 +152,12 @@ internal static class Blocks
         Heading(
             m,
             page,
-            page.Pick(["What people say", $"Why people choose {page.Name}", "Kind words", "From our customers"]),
+            page.Pick([
+                page.L("What people say"),
+                page.F("Why people choose {0}", page.Name),
+                page.L("Kind words"),
+                page.L("From our customers"),
+            ]),
             false
         );
         m.Open("div", t.Grid(count));
@@ -207,7 +218,12 @@ internal static class Blocks
         var twoColumns = page.Chance(0.5);
         m.Open(page.T.Anatomy.SectionTag, $"{page.C.Surface} {t.SectionY}");
         m.Open("div", t.Container);
-        Heading(m, page, page.Pick(["Frequently asked questions", "Questions and answers", "Good to know"]), false);
+        Heading(
+            m,
+            page,
+            page.Pick([page.L("Frequently asked questions"), page.L("Questions and answers"), page.L("Good to know")]),
+            false
+        );
         m.Open("dl", twoColumns ? t.Grid(2) : $"max-w-3xl {(t.Centred ? "mx-auto " : "")}divide-y {page.T.Divide}");
         foreach (var faq in page.Category.Faq.OrderBy(_ => page.Rng.Next()).Take(page.Next(3, 4)))
         {
@@ -227,11 +243,15 @@ internal static class Blocks
         var m = new Markup();
         m.Open(page.T.Anatomy.SectionTag, $"{page.C.Surface} {t.SectionY}");
         m.Open("div", $"{t.Container} {t.Align} max-w-xl");
-        m.Text("h2", t.H2, page.Pick(["Stay in the loop", "Get our letter", $"News from {page.Name}"]));
+        m.Text(
+            "h2",
+            t.H2,
+            page.Pick([page.L("Stay in the loop"), page.L("Get our letter"), page.F("News from {0}", page.Name)])
+        );
         m.Text("p", $"{page.S("mt", 1, 3)} {t.Para}", page.Write.Sentence());
         m.Open("form", $"{page.S("mt", 4, 6)} flex flex-col sm:flex-row {page.S("gap", 2, 4)}");
-        m.Void("input", t.Input, "type=\"email\" placeholder=\"you@example.com\"");
-        m.Text("button", t.Button + " whitespace-nowrap", "Subscribe", "type=\"submit\"");
+        m.Void("input", t.Input, "type=\"email\" placeholder=\"" + page.L("you@example.com") + "\"");
+        m.Text("button", t.Button + " whitespace-nowrap", page.L("Subscribe"), "type=\"submit\"");
         m.Close().Close().Close();
         return new Section("subscribe/inline", m.Take(), true);
     }

@@ -34,7 +34,16 @@ internal sealed class BlogArticle : IArchetype
         m.Image(page.Image(80, 80, "portrait", author), author, "w-10 h-10 rounded-full object-cover");
         m.Open("div")
             .Text("p", $"text-sm font-semibold {c.Heading}", author)
-            .Text("p", "text-xs " + c.Muted, $"{page.Write.LongDate()} · {page.Next(3, 12)} min read")
+            .Text(
+                "p",
+                "text-xs " + c.Muted,
+                page.Write.LongDate()
+                    + " · "
+                    + page.F(
+                        "{0} min read",
+                        page.Next(3, 12).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                    )
+            )
             .Close();
         m.Close();
         m.Image(
@@ -53,14 +62,14 @@ internal sealed class BlogArticle : IArchetype
         m.Open("div", $"{page.S("mt", 8, 12)} flex {page.S("gap", 3, 5)} {t.Card}");
         m.Image(page.Image(96, 96, "portrait", author + " bio"), author, "w-14 h-14 rounded-full object-cover");
         m.Open("div")
-            .Text("p", $"font-semibold {c.Heading}", "About " + author)
+            .Text("p", $"font-semibold {c.Heading}", page.F("About {0}", author))
             .Text("p", $"{page.S("mt", 1, 2)} text-sm {c.Muted}", page.Write.Sentence())
             .Close();
         m.Close().Close();
         if (aside)
         {
             m.Open("aside", $"hidden {t.Wide}block {split.Side} {page.S("space-y", 3, 5)}".Replace("  ", " "));
-            m.Text("h3", $"text-sm font-semibold uppercase tracking-wider {c.Heading}", "Read next");
+            m.Text("h3", $"text-sm font-semibold uppercase tracking-wider {c.Heading}", page.L("Read next"));
             for (var i = 0; i < 3; i++)
                 m.Open("a", "block", "href=\"#\"")
                     .Text("p", $"text-sm font-medium {c.Heading} hover:underline", page.Write.Headline())

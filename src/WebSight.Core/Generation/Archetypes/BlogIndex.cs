@@ -29,10 +29,10 @@ internal sealed class BlogIndex : IArchetype
             $"w-full {page.H(56, 80)} object-cover {t.Radius} {t.Shadow}"
         );
         m.Open("div");
-        m.Text("span", t.Badge, "Featured · " + stub.Tag);
+        m.Text("span", t.Badge, page.F("Featured · {0}", stub.Tag));
         m.Text("h1", $"{page.S("mt", 2, 4)} {t.H2}", page.Write.Headline());
         m.Text("p", $"{page.S("mt", 2, 4)} {t.Para}", page.Write.Paragraph(2));
-        m.Text("a", $"{page.S("mt", 3, 5)} inline-block {t.Link}", "Read the story →", "href=\"#\"");
+        m.Text("a", $"{page.S("mt", 3, 5)} inline-block {t.Link}", page.L("Read the story →"), "href=\"#\"");
         m.Close().Close().Close();
         return new Section("blog/featured", m.Take(), false);
     }
@@ -49,7 +49,12 @@ internal sealed class BlogIndex : IArchetype
         m.Text(
             "h2",
             t.H2 + " mb-6",
-            page.Pick(["Latest posts", "From the journal", "Recent stories", "News and notes"])
+            page.Pick([
+                page.L("Latest posts"),
+                page.L("From the journal"),
+                page.L("Recent stories"),
+                page.L("News and notes"),
+            ])
         );
         m.Open("div", list ? $"divide-y {page.T.Divide}" : t.Grid(columns));
         foreach (var stub in page.Category.Articles.OrderBy(_ => page.Rng.Next()).Take(list ? 4 : columns * 2))

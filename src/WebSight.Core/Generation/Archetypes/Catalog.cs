@@ -14,7 +14,7 @@ internal static class Catalog
         m.Text(
             "span",
             $"{page.S("ml", 1, 3)} text-xs {page.C.Muted}",
-            page.Next(3, 480).ToString(CultureInfo.InvariantCulture) + " reviews"
+            page.F("{0} reviews", page.Next(3, 480).ToString(CultureInfo.InvariantCulture))
         );
         m.Close();
     }
@@ -38,13 +38,17 @@ internal static class Catalog
         m.Open("div", "mt-1 flex items-center justify-between");
         m.Text("p", $"font-bold {page.C.PrimaryText}", page.Write.Price(8, 240));
         if (page.Chance(0.4))
-            m.Text("span", page.T.Badge, page.Pick(["New", "Sale", "Popular", "Limited"]));
+            m.Text(
+                "span",
+                page.T.Badge,
+                page.Pick([page.L("New"), page.L("Sale"), page.L("Popular"), page.L("Limited")])
+            );
         m.Close();
         if (withCart)
             m.Text(
                 "button",
                 $"{page.S("mt", 2, 4)} w-full {page.S("py", 1, 3)} text-sm font-semibold {t.ButtonRadius} {page.C.PrimaryBg} {page.C.PrimaryHover}",
-                "Add to cart",
+                page.L("Add to cart"),
                 "type=\"button\""
             );
         m.Close().Close();

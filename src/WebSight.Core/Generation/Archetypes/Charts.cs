@@ -17,8 +17,11 @@ internal static class Charts
             m.Open("div", $"flex-1 {Heights[page.Rng.Next(Heights.Length)]} {colour} rounded-t").Close();
         m.Close();
         m.Open("div", $"mt-2 flex justify-between text-xs {page.C.Muted}");
-        foreach (var month in Copy.Phrases.Months.Skip(page.Next(0, 6)).Take(4))
-            m.Text("span", "", month[..3]);
+        var months = page.Write.Locale.IsEnglish
+            ? Copy.Phrases.Months.Select(month => month[..3])
+            : page.Write.Locale.Formats.ShortMonths;
+        foreach (var month in months.Skip(page.Next(0, 6)).Take(4))
+            m.Text("span", "", month);
         m.Close();
     }
 

@@ -68,7 +68,12 @@ internal static partial class Chrome
         }
         m.Open("div", $"{classes} flex items-center justify-center {page.S("gap", 2, 3)}");
         m.Text("span", "", page.Write.Sentence());
-        m.Text("a", "underline font-semibold", page.Pick(["Learn more", "Details", "Find out more"]), "href=\"#\"");
+        m.Text(
+            "a",
+            "underline font-semibold",
+            page.Pick([page.L("Learn more"), page.L("Details"), page.L("Find out more")]),
+            "href=\"#\""
+        );
         m.Close();
     }
 
@@ -98,7 +103,7 @@ internal static partial class Chrome
         else if (kind == 2)
             m.Image(
                 page.Image(64, 64, "logo", page.Name),
-                page.Name + " logo",
+                page.F("{0} logo", page.Name),
                 $"{page.Pick(["w-8 h-8", "w-9 h-9", "w-10 h-10"])} {page.Pick(["rounded-full", t.Radius])}"
             );
         if (kind == 3)
@@ -167,14 +172,14 @@ internal static partial class Chrome
             m.Void(
                 "input",
                 $"hidden lg:block w-{page.Pick(["40", "48", "56"])} px-3 py-1.5 text-sm {t.ButtonRadius} {c.Input}",
-                "type=\"search\" placeholder=\"Search\""
+                "type=\"search\" placeholder=\"" + page.L("Search") + "\""
             );
         var buttons = page.Rng.Next(5);
         if (buttons >= 3)
             m.Text(
                 "a",
                 $"hidden sm:inline-block text-sm font-medium {(banded ? c.BandMuted : c.Text)}",
-                page.Pick(["Log in", "Sign in", "Contact"]),
+                page.Pick([page.L("Log in"), page.L("Sign in"), page.L("Contact")]),
                 "href=\"#\""
             );
         if (buttons >= 1)
@@ -182,14 +187,14 @@ internal static partial class Chrome
         if (page.Chance(0.2))
             m.Image(
                 page.Image(64, 64, "portrait", "account"),
-                "Your account",
+                page.L("Your account"),
                 $"w-8 h-8 rounded-full object-cover {t.Ring}".TrimEnd()
             );
         if (buttons == 0 || page.Chance(0.4))
             m.Open(
                     "button",
                     $"{t.Bp}hidden p-2 {t.ButtonRadius} {(banded ? "hover:bg-white hover:bg-opacity-10" : c.Surface.Replace("bg-", "hover:bg-"))}",
-                    "type=\"button\" aria-label=\"Menu\""
+                    "type=\"button\" aria-label=\"" + page.L("Menu") + "\""
                 )
                 .Icon(Icons.Menu, "w-6 h-6")
                 .Close();

@@ -23,7 +23,15 @@ internal static partial class Chrome
         if (layout == 0)
         {
             m.Open("div", $"flex flex-col {t.Bp}flex-row items-center justify-between {page.S("gap", 3, 5)}");
-            m.Text("p", t.Small, $"© {year} {page.Name}. All rights reserved.");
+            m.Text(
+                "p",
+                t.Small,
+                page.F(
+                    "© {0} {1}. All rights reserved.",
+                    year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    page.Name
+                )
+            );
             FooterLinks(m, page, page.Nav.Take(page.Next(2, 4)), $"flex flex-wrap {page.S("gap", 3, 6)}");
             m.Close();
         }
@@ -34,7 +42,11 @@ internal static partial class Chrome
             m.Text("p", t.Small, $"{page.Write.Street()}, {page.Write.City()} · {page.Write.Phone()}");
             if (page.Chance(0.5))
                 FooterLinks(m, page, page.Nav.Take(4), $"flex flex-wrap justify-center {page.S("gap", 3, 6)}");
-            m.Text("p", "text-xs " + c.Muted, $"© {year} {page.Name}");
+            m.Text(
+                "p",
+                "text-xs " + c.Muted,
+                page.F("© {0} {1}", year.ToString(System.Globalization.CultureInfo.InvariantCulture), page.Name)
+            );
             m.Close();
         }
         else
@@ -48,7 +60,11 @@ internal static partial class Chrome
         var small = new Markup()
             .Open("footer", $"{band}{edge} py-6")
             .Open("div", t.Container)
-            .Text("p", t.Small, $"© {year} {page.Name}")
+            .Text(
+                "p",
+                t.Small,
+                page.F("© {0} {1}", year.ToString(System.Globalization.CultureInfo.InvariantCulture), page.Name)
+            )
             .Take();
         return new Section($"footer/layout-{layout}", m.Take(), false)
         {
@@ -71,7 +87,7 @@ internal static partial class Chrome
             // An address is one long word: in a narrow column it must be allowed to wrap.
             m.Text("p", $"{page.S("mt", 2, 3)} {t.Small} break-words", page.Write.Email(page.Write.Person()));
         m.Close();
-        var titles = ColumnTitles.ToArray();
+        var titles = ColumnTitles.Select(page.L).ToArray();
         page.Rng.Shuffle(titles);
         var listed = page.Chance(0.6);
         for (var i = 0; i < columns; i++)
@@ -104,10 +120,19 @@ internal static partial class Chrome
         if (signUp)
         {
             m.Open("div", $"col-span-2 {t.Bp}col-span-2");
-            m.Text("p", $"font-semibold {c.Heading}", page.Pick(["Newsletter", "Stay in touch", "Get our news"]));
+            m.Text(
+                "p",
+                $"font-semibold {c.Heading}",
+                page.Pick([page.L("Newsletter"), page.L("Stay in touch"), page.L("Get our news")])
+            );
             m.Open("form", $"{page.S("mt", 3, 4)} flex {page.S("gap", 2, 3)}");
-            m.Void("input", t.Input, "type=\"email\" placeholder=\"you@example.com\"");
-            m.Text("button", t.Button, page.Pick(["Join", "Subscribe", "Sign up"]), "type=\"submit\"");
+            m.Void("input", t.Input, "type=\"email\" placeholder=\"" + page.L("you@example.com") + "\"");
+            m.Text(
+                "button",
+                t.Button,
+                page.Pick([page.L("Join"), page.L("Subscribe"), page.L("Sign up")]),
+                "type=\"submit\""
+            );
             m.Close().Close();
         }
         m.Close();
@@ -124,8 +149,12 @@ internal static partial class Chrome
             return;
         }
         m.Open("div", $"{classes} flex flex-col {page.T.Bp}flex-row justify-between {page.S("gap", 2, 4)}");
-        m.Text("p", "", $"© {year} {page.Name}");
-        FooterLinks(m, page, ["Privacy", "Terms", "Cookies"], $"flex {page.S("gap", 3, 5)}");
+        m.Text(
+            "p",
+            "",
+            page.F("© {0} {1}", year.ToString(System.Globalization.CultureInfo.InvariantCulture), page.Name)
+        );
+        FooterLinks(m, page, [page.L("Privacy"), page.L("Terms"), page.L("Cookies")], $"flex {page.S("gap", 3, 5)}");
         m.Close();
     }
 
@@ -147,7 +176,7 @@ internal static partial class Chrome
         foreach (var icon in new[] { Icons.Mail, Icons.Pin, Icons.User, Icons.Star }.Take(page.Next(2, 4)))
         {
             var box = round ? $"p-2 rounded-full border {page.C.Border} hover:opacity-75" : "hover:opacity-75";
-            m.Open("a", box, "href=\"#\" aria-label=\"Social link\"").Icon(icon, "w-5 h-5").Close();
+            m.Open("a", box, "href=\"#\" aria-label=\"" + page.L("Social link") + "\"").Icon(icon, "w-5 h-5").Close();
         }
         m.Close();
     }

@@ -56,7 +56,10 @@ internal sealed class ClassicLanding(
         {
             ["site"] = ClassicContent.Site(page),
             ["theme"] = ScriptValues.From(Theme(page)),
-            ["content"] = ClassicContent.Content(page, prepared[page.Category.Slug]),
+            ["content"] = ClassicContent.Content(
+                page,
+                page.Write.Locale.IsEnglish ? prepared[page.Category.Slug] : new PreparedCategory(page.Category)
+            ),
         };
         var context = new TemplateContext(Builtins)
         {
@@ -157,6 +160,18 @@ internal sealed class ClassicLanding(
                 "pick",
                 new Func<System.Collections.IList, object?>(list =>
                     list.Count == 0 ? null : list[Page.Rng.Next(list.Count)]
+                )
+            );
+            // UI strings in the page's language: tr "Learn more", trf "About {0}" site.name.
+            Object.Import("tr", new Func<string, string>(key => Page.Write.L(key)));
+            Object.Import(
+                "trf",
+                new Func<string, object, string>(
+                    (key, arg) =>
+                        Page.Write.Locale.F(
+                            key,
+                            Convert.ToString(arg, System.Globalization.CultureInfo.InvariantCulture) ?? ""
+                        )
                 )
             );
             Object.Import("chance", new Func<double, bool>(p => Page.Rng.NextDouble() < p));

@@ -43,14 +43,14 @@ internal sealed class ComingSoon : IArchetype
         m.Text(
             "p",
             $"{page.S("mt", 3, 5)} text-2xl {t.HeadingWeight}",
-            page.Pick(["Page not found", "This page wandered off", "Nothing here"])
+            page.Pick([page.L("Page not found"), page.L("This page wandered off"), page.L("Nothing here")])
         );
         m.Text("p", $"{page.S("mt", 2, 4)} max-w-md {(banded ? c.BandMuted : c.Muted)}", page.Write.Sentence());
         m.Open("div", "mt-8 flex flex-wrap justify-center gap-3");
         m.Text(
             "a",
             banded ? $"{page.S("px", 4, 6)} py-2.5 {t.ButtonRadius} bg-white text-gray-900 font-semibold" : t.Button,
-            "Back to home",
+            page.L("Back to home"),
             "href=\"#\""
         );
         foreach (var link in page.Nav.Take(2))
@@ -82,10 +82,10 @@ internal sealed class ComingSoon : IArchetype
         foreach (
             var (value, unit) in new[]
             {
-                (page.Next(1, 60), "days"),
-                (page.Next(0, 23), "hours"),
-                (page.Next(0, 59), "minutes"),
-                (page.Next(0, 59), "seconds"),
+                (page.Next(1, 60), page.L("days")),
+                (page.Next(0, 23), page.L("hours")),
+                (page.Next(0, 59), page.L("minutes")),
+                (page.Next(0, 59), page.L("seconds")),
             }
         )
             m.Open("div", $"w-20 {page.S("py", 2, 4)} {t.Radius} {(banded ? "bg-white bg-opacity-10" : c.Surface)}")
@@ -98,12 +98,16 @@ internal sealed class ComingSoon : IArchetype
                 .Close();
         m.Close();
         m.Open("form", "mt-10 w-full max-w-md flex gap-2");
-        m.Void("input", t.Input + " text-gray-900", "type=\"email\" placeholder=\"Email for launch news\"");
+        m.Void(
+            "input",
+            t.Input + " text-gray-900",
+            "type=\"email\" placeholder=\"" + page.L("Email for launch news") + "\""
+        );
         m.Text(
             "button",
             (banded ? $"{page.S("px", 4, 6)} py-2 {t.ButtonRadius} bg-white text-gray-900 font-semibold" : t.Button)
                 + " whitespace-nowrap",
-            "Notify me",
+            page.L("Notify me"),
             "type=\"submit\""
         );
         m.Close();

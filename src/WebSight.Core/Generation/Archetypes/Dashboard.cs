@@ -36,11 +36,11 @@ internal sealed class Dashboard : IArchetype
         );
         var items = new[]
         {
-            ("Overview", Icons.Home),
-            ("Reports", Icons.Chart),
-            ("Customers", Icons.User),
-            ("Calendar", Icons.Calendar),
-            ("Settings", Icons.Cog),
+            (page.L("Overview"), Icons.Home),
+            (page.L("Reports"), Icons.Chart),
+            (page.L("Customers"), Icons.User),
+            (page.L("Calendar"), Icons.Calendar),
+            (page.L("Settings"), Icons.Cog),
         };
         var grouped = page.Chance(0.4);
         var badged = page.Chance(0.4) ? page.Rng.Next(1, items.Length) : -1;
@@ -50,7 +50,7 @@ internal sealed class Dashboard : IArchetype
                 m.Text(
                     "p",
                     $"{page.S("px", 1, 3)} {(i == 0 ? "" : page.S("mt", 4, 6) + " ")}mb-2 text-xs font-semibold uppercase tracking-wider {(darkSide ? "text-gray-500" : c.Muted)}",
-                    i == 0 ? "Main" : "Manage"
+                    i == 0 ? page.L("Main") : page.L("Manage")
                 );
             m.Open(
                     "a",
@@ -72,19 +72,23 @@ internal sealed class Dashboard : IArchetype
         m.Close();
         m.Open("main", "flex-1 min-w-0");
         m.Open("header", $"flex items-center justify-between {page.S("px", 5, 8)} h-16 {c.Card} border-b {c.Border}");
-        m.Text("h1", $"text-xl {t.HeadingWeight} {c.Heading}", page.Pick(["Overview", "Dashboard", "This month"]));
+        m.Text(
+            "h1",
+            $"text-xl {t.HeadingWeight} {c.Heading}",
+            page.Pick([page.L("Overview"), page.L("Dashboard"), page.L("This month")])
+        );
         m.Open("div", $"flex items-center {page.S("gap", 2, 4)}");
         if (page.Chance(0.6))
             m.Void(
                 "input",
                 $"hidden sm:block w-{page.Pick(["48", "56", "64"])} {t.Input}",
-                "type=\"search\" placeholder=\"Search\""
+                "type=\"search\" placeholder=\"" + page.L("Search") + "\""
             );
         if (page.Chance(0.5))
             m.Open(
                     "button",
                     $"p-2 rounded-full {c.Muted} hover:{c.PrimaryText}",
-                    "type=\"button\" aria-label=\"Notifications\""
+                    "type=\"button\" aria-label=\"" + page.L("Notifications") + "\""
                 )
                 .Icon(
                     "M15 17h5l-1.4-1.4A2 2 0 0118 14V11a6 6 0 10-12 0v3a2 2 0 01-.6 1.6L4 17h5m6 0a3 3 0 11-6 0",
@@ -120,7 +124,10 @@ internal sealed class Dashboard : IArchetype
         m.Text(
             "h2",
             $"font-semibold {c.Heading} {page.S("mb", 3, 5)}",
-            page.Pick(["Revenue", "Bookings", "Visitors", "Orders"]) + " this year"
+            page.F(
+                "{0} this year",
+                page.Pick([page.L("Revenue"), page.L("Bookings"), page.L("Visitors"), page.L("Orders")])
+            )
         );
         if (page.Chance(0.5))
             Charts.Bars(m, page, $"bg-{c.Primary}-{page.Pick(["400", "500", "600"])}");
@@ -156,7 +163,7 @@ internal sealed class Dashboard : IArchetype
         var iconed = page.Chance(0.5);
         var count = page.Next(3, 4);
         m.Open("div", $"grid grid-cols-1 sm:grid-cols-2 {t.Wide}grid-cols-{count} {t.Gap}");
-        foreach (var label in StatLabels.Take(count))
+        foreach (var label in StatLabels.Take(count).Select(page.L))
         {
             var up = page.Chance(0.7);
             m.Open("div", iconed ? $"{t.Card} flex items-start {page.S("gap", 3, 4)}" : t.Card);
@@ -166,12 +173,17 @@ internal sealed class Dashboard : IArchetype
             m.Text(
                 "p",
                 $"{page.S("mt", 1, 2)} text-2xl font-bold {c.Heading}",
-                label == "Revenue" ? "$" + page.Write.Amount(2000, 90000) : page.Write.Amount(12, 900)
+                label == page.L("Revenue")
+                    ? page.Write.Locale.Money(page.Write.Amount(2000, 90000))
+                    : page.Write.Amount(12, 900)
             );
             m.Text(
                 "p",
                 $"{page.S("mt", 1, 2)} text-xs font-medium text-{(up ? "green" : "red")}-600",
-                $"{(up ? "+" : "-")}{page.Next(1, 24)}% vs last month"
+                page.F(
+                    "{0}% vs last month",
+                    (up ? "+" : "-") + page.Next(1, 24).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                )
             );
             if (iconed)
                 m.Close();
@@ -184,16 +196,19 @@ internal sealed class Dashboard : IArchetype
     {
         var c = page.C;
         m.Open("div", page.T.Card);
-        m.Text("h2", $"font-semibold {c.Heading} {page.S("mb", 3, 5)}", "Recent activity");
+        m.Text("h2", $"font-semibold {c.Heading} {page.S("mb", 3, 5)}", page.L("Recent activity"));
         m.Open("ul", "space-y-3");
         for (var i = page.Next(3, 4); i > 0; i--)
             m.Open("li", "text-sm")
+                .Text("p", c.Text, Activity(page))
                 .Text(
                     "p",
-                    c.Text,
-                    $"{page.Write.FirstName()} {page.Pick(["booked", "ordered", "paid for", "reviewed", "cancelled"])} {page.Write.Keyword()}"
+                    "text-xs " + c.Muted,
+                    page.F(
+                        "{0} minutes ago",
+                        page.Next(2, 59).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                    )
                 )
-                .Text("p", "text-xs " + c.Muted, page.Next(2, 59) + " minutes ago")
                 .Close();
         m.Close().Close();
     }
@@ -205,7 +220,12 @@ internal sealed class Dashboard : IArchetype
         m.Text(
             "h2",
             $"font-semibold {c.Heading} {page.S("mb", 3, 5)}",
-            "Latest " + page.Pick(["orders", "bookings", "invoices", "requests"])
+            page.Pick([
+                page.L("Latest orders"),
+                page.L("Latest bookings"),
+                page.L("Latest invoices"),
+                page.L("Latest requests"),
+            ])
         );
         m.Open("table", "w-full text-sm text-left");
         var ticks = page.Chance(0.3);
@@ -214,7 +234,16 @@ internal sealed class Dashboard : IArchetype
         m.Open("thead", $"text-xs uppercase {c.Muted} {page.Pick(["", c.Surface])}".TrimEnd()).Open("tr");
         if (ticks)
             m.Open("th", "py-2 pr-4").Void("input", "rounded", "type=\"checkbox\"").Close();
-        foreach (var heading in new[] { "Customer", "Item", "Date", "Amount", "Status" })
+        foreach (
+            var heading in new[]
+            {
+                page.L("Customer"),
+                page.L("Item"),
+                page.L("Date"),
+                page.L("Amount"),
+                page.L("Status"),
+            }
+        )
             m.Text("th", "py-2 pr-4", heading);
         if (actions)
             m.Text("th", "py-2", "");
@@ -243,15 +272,29 @@ internal sealed class Dashboard : IArchetype
                 .Text(
                     "span",
                     $"{page.S("px", 1, 3)} py-0.5 rounded-full text-xs font-medium bg-{StatusColours[status]}-100 text-{StatusColours[status]}-800",
-                    Statuses[status]
+                    page.L(Statuses[status])
                 )
                 .Close();
             if (actions)
                 m.Open("td", "py-2 text-right")
-                    .Text("a", page.T.Link, page.Pick(["Edit", "View", "Open"]), "href=\"#\"")
+                    .Text("a", page.T.Link, page.Pick([page.L("Edit"), page.L("View"), page.L("Open")]), "href=\"#\"")
                     .Close();
             m.Close();
         }
         m.Close().Close().Close();
+    }
+
+    /// <summary>"Mia booked yoga": drawn in the order the English sentence reads, worded in the page's language.</summary>
+    private static string Activity(PageContext page)
+    {
+        var who = page.Write.FirstName();
+        var what = page.Pick([
+            "{0} booked {1}",
+            "{0} ordered {1}",
+            "{0} paid for {1}",
+            "{0} reviewed {1}",
+            "{0} cancelled {1}",
+        ]);
+        return page.F(what, who, page.Write.Keyword());
     }
 }

@@ -21,16 +21,16 @@ internal sealed class Documentation : IArchetype
         var m = new Markup();
         m.Open("header", $"sticky top-0 z-20 {c.Page} border-b {c.Border}");
         m.Open("div", "px-6 h-14 flex items-center gap-6");
-        m.Text("a", $"font-bold {c.Heading}", page.Name + " Docs", "href=\"#\"");
+        m.Text("a", $"font-bold {c.Heading}", page.F("{0} Docs", page.Name), "href=\"#\"");
         m.Open(
             "div",
             $"hidden {t.Bp}flex items-center {page.S("gap", 1, 3)} flex-1 max-w-md {page.S("px", 2, 4)} py-1.5 {t.Radius} border {c.Border}"
         );
         m.Icon(Icons.Search, $"w-4 h-4 {c.Muted}");
-        m.Text("span", t.Small, "Search the docs");
+        m.Text("span", t.Small, page.L("Search the docs"));
         m.Close();
         m.Open("nav", "ml-auto flex gap-5 text-sm");
-        foreach (var link in new[] { "Guides", "API", "Support" })
+        foreach (var link in new[] { page.L("Guides"), "API", page.L("Support") })
             m.Text("a", $"{c.Text} hover:underline", link, "href=\"#\"");
         m.Close().Close().Close();
         return new Section("docs/topbar", m.Take(), false);
@@ -47,7 +47,7 @@ internal sealed class Documentation : IArchetype
             "aside",
             $"hidden {t.Bp}block w-64 flex-shrink-0 border-r {c.Border} {c.Surface} {page.S("p", 5, 8)} {page.S("space-y", 5, 8)}"
         );
-        foreach (var group in new[] { "Getting started", page.Pick(page.Nav), "Reference" })
+        foreach (var group in new[] { page.L("Getting started"), page.Pick(page.Nav), page.L("Reference") })
         {
             m.Open("div");
             m.Text("p", $"text-xs font-semibold uppercase tracking-wider {c.Muted}", group);
@@ -77,11 +77,11 @@ internal sealed class Documentation : IArchetype
                         "div",
                         $"{page.S("mt", 5, 8)} {page.S("p", 3, 5)} {t.Radius} border-l-4 border-{c.Primary}-500 {c.Soft} text-sm"
                     )
-                    .Text("strong", "", page.Pick(["Note: ", "Tip: ", "Heads up: "]))
+                    .Text("strong", "", page.Pick([page.L("Note: "), page.L("Tip: "), page.L("Heads up: ")]))
                     .Raw(Markup.Escape(page.Write.Sentence()))
                     .Close();
             else if (part == 1)
-                m.Text("h2", $"{page.S("mt", 6, 10)} text-xl font-semibold {c.Heading}", "Example request")
+                m.Text("h2", $"{page.S("mt", 6, 10)} text-xl font-semibold {c.Heading}", page.L("Example request"))
                     .Text(
                         "pre",
                         $"{page.S("mt", 2, 4)} {page.S("p", 3, 5)} {t.Radius} bg-gray-900 text-green-300 text-sm font-mono overflow-x-auto",
@@ -89,7 +89,7 @@ internal sealed class Documentation : IArchetype
                     );
             else if (part == 2)
             {
-                m.Text("h2", $"{page.S("mt", 6, 10)} text-xl font-semibold {c.Heading}", "Parameters");
+                m.Text("h2", $"{page.S("mt", 6, 10)} text-xl font-semibold {c.Heading}", page.L("Parameters"));
                 Parameters(m, page);
             }
             else
@@ -114,7 +114,7 @@ internal sealed class Documentation : IArchetype
         var c = page.C;
         m.Open("table", "mt-3 w-full text-sm text-left");
         m.Open("thead", $"border-b {c.Border}").Open("tr");
-        foreach (var heading in new[] { "Name", "Type", "Description" })
+        foreach (var heading in new[] { page.L("Name"), page.L("Type"), page.L("Description") })
             m.Text("th", $"{page.S("py", 1, 3)} pr-4 font-semibold {c.Heading}", heading);
         m.Close().Close();
         m.Open("tbody", $"divide-y {page.T.Divide}");

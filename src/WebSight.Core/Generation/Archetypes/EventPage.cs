@@ -18,11 +18,11 @@ internal sealed class EventPage : IArchetype
         var date = page.Write.Date();
         var city = page.Write.City();
         var title =
-            $"{page.Name} {page.Pick(["Summit", "Open Day", "Festival", "Live", "Weekend", "Forum"])} {date.Year}";
+            $"{page.Name} {page.Pick([page.L("Summit"), page.L("Open Day"), page.L("Festival"), page.L("Live"), page.L("Weekend"), page.L("Forum")])} {date.Year}";
         return
         [
-            Chrome.Header(page, "Get tickets"),
-            Hero.Write(page, title, "Get tickets"),
+            Chrome.Header(page, page.L("Get tickets")),
+            Hero.Write(page, title, page.L("Get tickets")),
             Facts(page, date, city),
             Schedule(page, date),
             Speakers(page),
@@ -39,9 +39,9 @@ internal sealed class EventPage : IArchetype
         m.Open("div", $"{t.Container} grid grid-cols-1 {t.Bp}grid-cols-3 {t.Gap}");
         var facts = new[]
         {
-            (Icons.Calendar, date.ToString("dddd, MMMM d", CultureInfo.InvariantCulture)),
+            (Icons.Calendar, page.Write.Locale.WeekdayDate(date)),
             (Icons.Pin, $"{page.Write.Street()}, {city}"),
-            (Icons.User, $"{page.Write.Amount(120, 4000)} attendees"),
+            (Icons.User, page.F("{0} attendees", page.Write.Amount(120, 4000))),
         };
         foreach (var (icon, text) in facts)
             m.Open("div", "flex items-center gap-3")
@@ -59,7 +59,7 @@ internal sealed class EventPage : IArchetype
         var m = new Markup();
         m.Open(page.T.Anatomy.SectionTag, $"{c.Page} {t.SectionY}");
         m.Open("div", $"{t.Container} max-w-4xl");
-        Blocks.Heading(m, page, "Schedule for " + date.ToString("MMMM d", CultureInfo.InvariantCulture), false);
+        Blocks.Heading(m, page, page.F("Schedule for {0}", page.Write.Locale.DayMonth(date)), false);
         m.Open("ol", $"border-l-2 border-{c.Primary}-300 {page.S("space-y", 5, 8)}");
         var hour = page.Next(8, 10);
         for (var i = page.Next(4, 5); i > 0; i--, hour += page.Next(1, 2))
@@ -70,7 +70,7 @@ internal sealed class EventPage : IArchetype
                 .Text(
                     "p",
                     t.Small,
-                    $"{page.Write.Person()} · {page.Pick(["Main hall", "Room B", "Garden stage", "Studio 2"])}"
+                    $"{page.Write.Person()} · {page.Pick([page.L("Main hall"), page.L("Room B"), page.L("Garden stage"), page.L("Studio 2")])}"
                 )
                 .Close();
         m.Close().Close().Close();
@@ -84,7 +84,11 @@ internal sealed class EventPage : IArchetype
         var count = page.Next(3, 4);
         m.Open(page.T.Anatomy.SectionTag, $"{page.C.Surface} {t.SectionY}");
         m.Open("div", t.Container);
-        Blocks.Heading(m, page, page.Pick(["Speakers", "Hosts and guests", "Who you will meet"]));
+        Blocks.Heading(
+            m,
+            page,
+            page.Pick([page.L("Speakers"), page.L("Hosts and guests"), page.L("Who you will meet")])
+        );
         m.Open("div", t.Grid(count));
         for (var i = 0; i < count; i++)
         {

@@ -121,7 +121,9 @@ internal static class Hero
             m.Text(
                 "p",
                 "text-sm opacity-75",
-                $"Loved by {page.Write.Amount(200, 9000)} {page.Pick(Copy.Phrases.Audiences)}"
+                page.Write.Locale.IsEnglish
+                    ? $"Loved by {page.Write.Amount(200, 9000)} {page.Pick(Copy.Phrases.Audiences)}"
+                    : page.F("Loved by {0} customers", page.Write.Amount(200, 9000))
             );
             m.Close();
             return;

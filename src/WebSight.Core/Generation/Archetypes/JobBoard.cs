@@ -13,7 +13,7 @@ internal sealed class JobBoard : IArchetype
     public bool Fits(CategoryTraits traits) => true;
 
     public IReadOnlyList<Section> Compose(PageContext page) =>
-        [Chrome.Header(page, "Post a job"), Openings(page), Blocks.Features(page), Chrome.Footer(page)];
+        [Chrome.Header(page, page.L("Post a job")), Openings(page), Blocks.Features(page), Chrome.Footer(page)];
 
     private static Section Openings(PageContext page)
     {
@@ -23,23 +23,34 @@ internal sealed class JobBoard : IArchetype
         var sidebar = page.Chance(0.5);
         m.Open(page.T.Anatomy.SectionTag, $"{c.Page} {t.SectionY}");
         m.Open("div", t.Container);
-        m.Text("h1", t.H1, page.Pick([$"Work at {page.Name}", "Open positions", "Join the team", "Careers"]));
+        m.Text(
+            "h1",
+            t.H1,
+            page.Pick([
+                page.F("Work at {0}", page.Name),
+                page.L("Open positions"),
+                page.L("Join the team"),
+                page.L("Careers"),
+            ])
+        );
         m.Text("p", $"{page.S("mt", 2, 4)} {t.Subtitle} {c.Muted}", page.Write.Sentence());
         m.Open(
             "form",
             $"{page.S("mt", 5, 8)} flex flex-col {t.Bp}flex-row {page.S("gap", 2, 4)} {page.S("p", 2, 4)} {t.Radius} {c.Surface}"
         );
-        m.Void("input", t.Input, "type=\"search\" placeholder=\"Job title or keyword\"");
+        m.Void("input", t.Input, "type=\"search\" placeholder=\"" + page.L("Job title or keyword") + "\"");
         m.Void("input", t.Input, $"type=\"text\" value=\"{Markup.Escape(page.Write.City())}\"");
-        m.Text("button", t.Button, "Search", "type=\"submit\"");
+        m.Text("button", t.Button, page.L("Search"), "type=\"submit\"");
         m.Close();
         var split = page.Sidebar(t.Bp);
         m.Open("div", sidebar ? $"{page.S("mt", 6, 10)} {split.Grid} {t.Gap}" : "mt-8");
         if (sidebar)
         {
             m.Open("aside", $"{split.Side} space-y-2".TrimStart());
-            m.Text("h2", $"text-sm font-semibold {c.Heading}", "Job type");
-            foreach (var type in new[] { "Full-time", "Part-time", "Contract", "Internship" })
+            m.Text("h2", $"text-sm font-semibold {c.Heading}", page.L("Job type"));
+            foreach (
+                var type in new[] { page.L("Full-time"), page.L("Part-time"), page.L("Contract"), page.L("Internship") }
+            )
                 m.Open("label", $"flex items-center {page.S("gap", 1, 3)} text-sm {c.Text}")
                     .Void("input", "rounded", "type=\"checkbox\"")
                     .Raw(type)
@@ -56,13 +67,29 @@ internal sealed class JobBoard : IArchetype
             m.Open("div");
             m.Text("h3", t.H3, page.Write.JobTitle());
             m.Open("div", "mt-1 flex flex-wrap gap-2 text-xs");
-            m.Text("span", t.Badge, page.Pick(["Full-time", "Part-time", "Contract", "Remote"]));
+            m.Text(
+                "span",
+                t.Badge,
+                page.Pick([page.L("Full-time"), page.L("Part-time"), page.L("Contract"), page.L("Remote")])
+            );
             m.Text("span", c.Muted, page.Write.City());
-            m.Text("span", c.Muted, $"${page.Next(35, 140)}k – ${page.Next(141, 220)}k");
+            m.Text(
+                "span",
+                c.Muted,
+                page.Write.Locale.IsEnglish
+                    ? $"${page.Next(35, 140)}k – ${page.Next(141, 220)}k"
+                    : page.Write.Locale.WholePrice(page.Next(35, 140) * 1000)
+                        + " – "
+                        + page.Write.Locale.WholePrice(page.Next(141, 220) * 1000)
+            );
             m.Close().Close();
             m.Open("div", "text-right");
-            m.Text("a", t.Link + " text-sm", "Apply", "href=\"#\"");
-            m.Text("p", "text-xs " + c.Muted, $"{page.Next(1, 28)}d ago");
+            m.Text("a", t.Link + " text-sm", page.L("Apply"), "href=\"#\"");
+            m.Text(
+                "p",
+                "text-xs " + c.Muted,
+                page.F("{0}d ago", page.Next(1, 28).ToString(System.Globalization.CultureInfo.InvariantCulture))
+            );
             m.Close();
             m.Close();
         }

@@ -35,7 +35,7 @@ internal sealed class Newsletter : IArchetype
             );
         m.Open("div", "px-8 py-8 space-y-6");
         m.Text("h1", $"text-2xl {t.HeadingWeight} {c.Heading}", page.Write.Headline());
-        m.Text("p", t.Para, $"Hi {reader}, " + page.Write.Paragraph(2));
+        m.Text("p", t.Para, page.F("Hi {0}, ", reader) + page.Write.Paragraph(2));
         if (page.Chance(0.5))
             Prose.Body(m, page, page.Next(1, 3));
         for (var i = page.Next(2, 3); i > 0; i--)
@@ -50,7 +50,7 @@ internal sealed class Newsletter : IArchetype
             m.Open("div");
             m.Text("h2", $"font-semibold {c.Heading}", page.Write.Headline());
             m.Text("p", $"{page.S("mt", 1, 2)} text-sm {c.Text}", page.Write.Sentence());
-            m.Text("a", $"{page.S("mt", 1, 3)} inline-block text-sm {t.Link}", "Read more", "href=\"#\"");
+            m.Text("a", $"{page.S("mt", 1, 3)} inline-block text-sm {t.Link}", page.L("Read more"), "href=\"#\"");
             m.Close().Close();
         }
         m.Open("div", "text-center pt-4");
@@ -61,7 +61,7 @@ internal sealed class Newsletter : IArchetype
             $"{page.S("px", 6, 10)} {page.S("py", 5, 8)} {c.Surface} text-center text-xs {c.Muted} {page.S("space-y", 1, 2)}"
         );
         m.Text("p", "", $"{page.Name} · {page.Write.Street()}, {page.Write.City()}");
-        m.Text("p", "", $"You receive this because you subscribed at {page.Domain}. Unsubscribe any time.");
+        m.Text("p", "", page.F("You receive this because you subscribed at {0}. Unsubscribe any time.", page.Domain));
         m.Close().Close().Close();
         return [new Section("email/single-column", m.Take(), false)];
     }

@@ -202,6 +202,14 @@ internal sealed class PageContext
             _ => ($"grid {bp}grid-cols-12", $"{bp}col-span-5 xl:col-span-4", $"{bp}col-span-7 xl:col-span-8"),
         };
 
+    /// <summary>A UI string in the page's language; the English literal is the key.</summary>
+    public string L(string key) => Write.Locale.L(key);
+
+    /// <summary>A UI string with {0} (and {1}) placeholders, filled after translation.</summary>
+    public string F(string key, string arg0) => Write.Locale.F(key, arg0);
+
+    public string F(string key, string arg0, string arg1) => Write.Locale.F(key, arg0, arg1);
+
     public T Pick<T>(IReadOnlyList<T> items) => items[Rng.Next(items.Count)];
 
     public bool Chance(double p) => Rng.NextDouble() < p;

@@ -35,14 +35,23 @@ internal sealed class Portfolio : IArchetype
         m.Open(page.T.Anatomy.SectionTag, $"{c.Page} {t.SectionY}");
         m.Open("div", t.Container);
         m.Open("div", $"{t.Align} max-w-3xl {page.S("mb", 6, 10)}");
-        m.Text("h1", t.H1, page.Pick(["Selected work", "Recent projects", $"Work by {page.Name}", "Portfolio"]));
+        m.Text(
+            "h1",
+            t.H1,
+            page.Pick([
+                page.L("Selected work"),
+                page.L("Recent projects"),
+                page.F("Work by {0}", page.Name),
+                page.L("Portfolio"),
+            ])
+        );
         m.Text("p", $"{page.S("mt", 3, 5)} {t.Subtitle} {c.Muted}", page.Write.Paragraph(2));
         m.Close();
         m.Open(
             "div",
             $"flex flex-wrap {page.S("gap", 1, 3)} {page.S("mb", 6, 10)} {(t.Centred ? "justify-center" : "")}".TrimEnd()
         );
-        var chips = page.Category.Keywords.Take(4).Prepend("All").ToList();
+        var chips = page.Category.Keywords.Take(4).Prepend(page.L("All")).ToList();
         for (var i = 0; i < chips.Count; i++)
             m.Text(
                 "a",

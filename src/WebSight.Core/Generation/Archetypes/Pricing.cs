@@ -35,11 +35,15 @@ internal sealed class Pricing : IArchetype
         m.Text(
             "h1",
             t.H1,
-            page.Pick(["Simple, honest pricing", "Plans for every need", $"Choose your {page.Write.Keyword()} plan"])
+            page.Pick([
+                page.L("Simple, honest pricing"),
+                page.L("Plans for every need"),
+                page.F("Choose your {0} plan", page.Write.Keyword()),
+            ])
         );
         m.Text("p", $"{page.S("mt", 3, 5)} {t.Subtitle} {c.Muted}", page.Write.Sentence());
         m.Open("div", $"{page.S("mt", 5, 8)} inline-flex {page.S("p", 1, 2)} {t.ButtonRadius} {c.Surface} text-sm");
-        m.Text("span", $"{page.S("px", 3, 5)} py-1.5 {t.ButtonRadius} {c.PrimaryBg}", "Monthly");
+        m.Text("span", $"{page.S("px", 3, 5)} py-1.5 {t.ButtonRadius} {c.PrimaryBg}", page.L("Monthly"));
         m.Text("span", $"{page.S("px", 3, 5)} py-1.5 {c.Text}", $"Yearly (save {page.Next(10, 25)}%)");
         m.Close().Close();
         m.Open("div", $"{t.Grid(plans.Count)} items-start");
@@ -49,7 +53,7 @@ internal sealed class Pricing : IArchetype
             var top = i == highlight;
             m.Open("div", top ? $"{t.Card} ring-2 ring-{c.Primary}-500 relative" : t.Card);
             if (top)
-                m.Text("span", $"absolute -top-3 left-6 {t.Badge}", "Most popular");
+                m.Text("span", $"absolute -top-3 left-6 {t.Badge}", page.L("Most popular"));
             m.Text("h2", $"text-lg font-semibold {c.Heading}", plan.Name);
             m.Open("p", "mt-3")
                 .Text("span", $"text-4xl {t.HeadingWeight} {c.Heading}", plan.Price)
@@ -66,7 +70,7 @@ internal sealed class Pricing : IArchetype
             m.Text(
                 "a",
                 $"{page.S("mt", 5, 8)} block text-center {(top ? t.Button : t.GhostButton)}",
-                "Choose " + plan.Name,
+                page.F("Choose {0}", plan.Name),
                 "href=\"#\""
             );
             m.Close();
@@ -83,7 +87,7 @@ internal sealed class Pricing : IArchetype
         var plans = page.Category.Plans.Take(4).ToList();
         m.Open(page.T.Anatomy.SectionTag, $"{c.Surface} {t.SectionY}");
         m.Open("div", $"{t.Container} overflow-x-auto");
-        m.Text("h2", t.H2 + " mb-6", "Compare plans");
+        m.Text("h2", t.H2 + " mb-6", page.L("Compare plans"));
         m.Open("table", $"w-full text-sm text-left {c.Card} {t.Radius}");
         m.Open("thead").Open("tr", $"border-b {c.Border}");
         m.Text("th", "p-3", "");

@@ -21,10 +21,16 @@ internal sealed class ProductDetail : IArchetype
 
     public IReadOnlyList<Section> Compose(PageContext page) =>
         [
-            Chrome.Header(page, "Cart (" + page.Next(0, 3) + ")"),
+            Chrome.Header(
+                page,
+                page.F("Cart ({0})", page.Next(0, 3).ToString(System.Globalization.CultureInfo.InvariantCulture))
+            ),
             Product(page),
             Details(page),
-            Catalog.Related(page, page.Pick(["You may also like", "Customers also bought", "More from the shop"])),
+            Catalog.Related(
+                page,
+                page.Pick([page.L("You may also like"), page.L("Customers also bought"), page.L("More from the shop")])
+            ),
             Blocks.Testimonials(page),
             Chrome.Footer(page),
         ];
@@ -62,20 +68,20 @@ internal sealed class ProductDetail : IArchetype
         m.Text(
             "p",
             $"{page.S("mt", 5, 8)} text-sm font-semibold {c.Heading}",
-            page.Pick(["Size", "Option", "Format", "Colour"])
+            page.Pick([page.L("Size"), page.L("Option"), page.L("Format"), page.L("Colour")])
         );
         m.Open("div", "mt-2 flex flex-wrap gap-2");
         foreach (var option in page.Pick(Options))
             m.Text(
                 "button",
                 $"{page.S("px", 3, 5)} {page.S("py", 1, 3)} text-sm border {c.Border} {t.ButtonRadius}",
-                option,
+                option.Length > 2 ? page.L(option) : option,
                 "type=\"button\""
             );
         m.Close();
         m.Open("div", "mt-6 flex gap-3");
         m.Void("input", t.Input.Replace("w-full", "w-20"), "type=\"number\" value=\"1\" min=\"1\"");
-        m.Text("button", t.Button + " flex-1", "Add to cart", "type=\"button\"");
+        m.Text("button", t.Button + " flex-1", page.L("Add to cart"), "type=\"button\"");
         m.Close();
         m.Open("ul", "mt-6 space-y-2");
         foreach (var feature in page.Category.Features.Take(page.Next(2, 3)))
@@ -95,21 +101,28 @@ internal sealed class ProductDetail : IArchetype
         m.Open(page.T.Anatomy.SectionTag, $"{c.Page} {page.S("pb", 10, 16)}");
         m.Open("div", $"{t.Container} grid {t.Bp}grid-cols-3 {t.Gap}");
         m.Open("div", $"{t.Bp}col-span-2");
-        m.Text("h2", t.H3, "Description");
+        m.Text("h2", t.H3, page.L("Description"));
         m.Text("p", $"{page.S("mt", 1, 3)} {t.Para}", page.Write.Paragraph(3));
         m.Close();
         m.Open("dl", $"{t.Card} divide-y {page.T.Divide}");
         foreach (var label in new[] { "Material", "Made in", "Shipping", "Returns" })
             m.Open("div", "py-2 flex justify-between text-sm")
-                .Text("dt", c.Muted, label)
+                .Text("dt", c.Muted, page.L(label))
                 .Text(
                     "dd",
                     $"font-medium {c.Heading}",
                     label switch
                     {
                         "Made in" => page.Write.City(),
-                        "Shipping" => page.Next(1, 5) + " to " + page.Next(6, 9) + " days",
-                        "Returns" => page.Next(14, 60) + " days",
+                        "Shipping" => page.F(
+                            "{0} to {1} days",
+                            page.Next(1, 5).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                            page.Next(6, 9).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                        ),
+                        "Returns" => page.F(
+                            "{0} days",
+                            page.Next(14, 60).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                        ),
                         _ => page.Write.Keyword(),
                     }
                 )

@@ -24,7 +24,7 @@ internal sealed class RestaurantMenu : IArchetype
     public bool Fits(CategoryTraits traits) => traits.ServesFood;
 
     public IReadOnlyList<Section> Compose(PageContext page) =>
-        [Chrome.Header(page, "Book a table"), Menu(page), Visit(page), Chrome.Footer(page)];
+        [Chrome.Header(page, page.L("Book a table")), Menu(page), Visit(page), Chrome.Footer(page)];
 
     private static Section Menu(PageContext page)
     {
@@ -35,7 +35,16 @@ internal sealed class RestaurantMenu : IArchetype
         m.Open(page.T.Anatomy.SectionTag, $"{c.Page} {t.SectionY}");
         m.Open("div", $"{t.Container} {(twoColumns ? "" : "max-w-3xl")}".TrimEnd());
         m.Open("div", "text-center mb-10");
-        m.Text("h1", t.H1, page.Pick(["Our menu", "Menu", "What we are serving", $"The {page.Name} menu"]));
+        m.Text(
+            "h1",
+            t.H1,
+            page.Pick([
+                page.L("Our menu"),
+                page.L("Menu"),
+                page.L("What we are serving"),
+                page.F("The {0} menu", page.Name),
+            ])
+        );
         m.Text("p", $"{page.S("mt", 2, 4)} {c.Muted}", page.Write.Sentence());
         m.Close();
         m.Open("div", twoColumns ? $"grid {t.Bp}grid-cols-2 gap-x-12 gap-y-10" : "space-y-10");
@@ -45,7 +54,7 @@ internal sealed class RestaurantMenu : IArchetype
             m.Text(
                 "h2",
                 $"text-xl {t.HeadingWeight} {c.PrimaryText} uppercase tracking-wider {page.S("mb", 3, 5)}",
-                course
+                page.L(course)
             );
             m.Open("ul", "space-y-4");
             for (var i = page.Next(3, 4); i > 0; i--)
@@ -76,18 +85,18 @@ internal sealed class RestaurantMenu : IArchetype
             $"w-full {page.H(56, 72)} object-cover {t.Radius}"
         );
         m.Open("div");
-        m.Text("h2", t.H2, "Visit us");
+        m.Text("h2", t.H2, page.L("Visit us"));
         m.Text(
             "p",
             $"{page.S("mt", 2, 4)} {t.Para}",
             $"{page.Write.Street()}, {page.Write.City()} · {page.Write.Phone()}"
         );
         m.Open("dl", "mt-4 grid grid-cols-2 gap-2 text-sm");
-        foreach (var days in new[] { "Mon – Thu", "Fri – Sat", "Sunday" })
+        foreach (var days in new[] { page.L("Mon – Thu"), page.L("Fri – Sat"), page.L("Sunday") })
             m.Text("dt", c.Muted, days)
                 .Text("dd", $"font-medium {c.Heading}", $"{page.Next(7, 12)}:00 – {page.Next(20, 23)}:00");
         m.Close();
-        m.Text("a", $"{page.S("mt", 5, 8)} {t.Button}", "Reserve a table", "href=\"#\"");
+        m.Text("a", $"{page.S("mt", 5, 8)} {t.Button}", page.L("Reserve a table"), "href=\"#\"");
         m.Close().Close().Close();
         return new Section("menu/visit", m.Take(), true);
     }

@@ -14,7 +14,7 @@ internal sealed class ShopGrid : IArchetype
 
     public IReadOnlyList<Section> Compose(PageContext page)
     {
-        var sections = new List<Section> { Chrome.Header(page, "Cart") };
+        var sections = new List<Section> { Chrome.Header(page, page.L("Cart")) };
         if (page.Chance(0.4))
             sections.Add(Hero.Write(page, page.Write.Headline(), optional: true));
         sections.Add(Grid(page));
@@ -40,10 +40,17 @@ internal sealed class ShopGrid : IArchetype
         );
         m.Open("div")
             .Text("h1", t.H2, page.Pick(page.Nav))
-            .Text("p", t.Small, $"{count + page.Next(10, 90)} products")
+            .Text(
+                "p",
+                t.Small,
+                page.F(
+                    "{0} products",
+                    (count + page.Next(10, 90)).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                )
+            )
             .Close();
         m.Open("select", t.Input.Replace("w-full", "w-auto"));
-        foreach (var order in new[] { "Most popular", "Newest", "Price: low to high" })
+        foreach (var order in new[] { page.L("Most popular"), page.L("Newest"), page.L("Price: low to high") })
             m.Text("option", "", order);
         m.Close().Close();
         var split = page.Sidebar(t.Bp);
@@ -83,14 +90,20 @@ internal sealed class ShopGrid : IArchetype
     {
         var c = page.C;
         m.Open("aside", $"{page.Sidebar(page.T.Bp).Side} space-y-6".TrimStart());
-        foreach (var group in new[] { "Category", page.Pick(["Price", "Brand", "Availability"]) })
+        foreach (
+            var group in new[]
+            {
+                page.L("Category"),
+                page.Pick([page.L("Price"), page.L("Brand"), page.L("Availability")]),
+            }
+        )
         {
             m.Open("div");
             m.Text("h3", $"text-sm font-semibold {c.Heading} {page.S("mb", 1, 3)}", group);
             foreach (
-                var option in group == "Category"
+                var option in group == page.L("Category")
                     ? page.Category.Keywords.Take(4).ToList()
-                    : ["Under $25", "$25 to $100", "Over $100"]
+                    : [page.L("Under $25"), page.L("$25 to $100"), page.L("Over $100")]
             )
                 m.Open("label", $"flex items-center {page.S("gap", 1, 3)} text-sm {c.Text} {page.S("py", 1, 2)}")
                     .Void("input", "rounded", "type=\"checkbox\"")

@@ -54,27 +54,34 @@ internal sealed class SignIn : IArchetype
         m.Text(
             "h1",
             $"{page.S("mt", 1, 3)} text-2xl {t.HeadingWeight} {c.Heading}",
-            signUp ? "Create your account" : page.Pick(["Welcome back", "Sign in to your account", "Log in"])
+            signUp
+                ? page.L("Create your account")
+                : page.Pick([page.L("Welcome back"), page.L("Sign in to your account"), page.L("Log in")])
         );
         m.Open("form", "mt-6 space-y-4");
         var person = page.Write.Person();
         if (signUp)
-            Field(m, page, "Full name", "text", person);
-        Field(m, page, "Email address", "email", page.Write.Email(person));
-        Field(m, page, "Password", "password", "");
+            Field(m, page, page.L("Full name"), "text", person);
+        Field(m, page, page.L("Email address"), "email", page.Write.Email(person));
+        Field(m, page, page.L("Password"), "password", "");
         m.Open("div", "flex items-center justify-between text-sm");
         m.Open("label", $"flex items-center {page.S("gap", 1, 3)} {c.Text}")
             .Void("input", "rounded", "type=\"checkbox\"")
-            .Raw(signUp ? "I agree to the terms" : "Remember me")
+            .Raw(signUp ? page.L("I agree to the terms") : page.L("Remember me"))
             .Close();
         if (!signUp)
-            m.Text("a", t.Link, "Forgot password?", "href=\"#\"");
+            m.Text("a", t.Link, page.L("Forgot password?"), "href=\"#\"");
         m.Close();
-        m.Text("button", $"w-full {t.Button}", signUp ? "Create account" : "Sign in", "type=\"submit\"");
+        m.Text(
+            "button",
+            $"w-full {t.Button}",
+            signUp ? page.L("Create account") : page.L("Sign in"),
+            "type=\"submit\""
+        );
         m.Close();
         if (page.Chance(0.5))
         {
-            m.Text("p", $"{page.S("mt", 5, 8)} text-center text-xs uppercase {c.Muted}", "or continue with");
+            m.Text("p", $"{page.S("mt", 5, 8)} text-center text-xs uppercase {c.Muted}", page.L("or continue with"));
             m.Open("div", "mt-3 grid grid-cols-2 gap-3");
             foreach (var provider in new[] { "Google", page.Pick(["Apple", "GitHub", "Microsoft"]) })
                 m.Text("a", $"text-center {t.GhostButton}", provider, "href=\"#\"");
@@ -83,7 +90,7 @@ internal sealed class SignIn : IArchetype
         m.Text(
             "p",
             $"{page.S("mt", 5, 8)} text-center text-sm {c.Muted}",
-            signUp ? "Already have an account? Sign in" : "New here? Create an account"
+            signUp ? page.L("Already have an account? Sign in") : page.L("New here? Create an account")
         );
         m.Close().Close().Close();
         return [new Section($"auth/{(signUp ? "sign-up" : "sign-in")}-{layout}", m.Take(), false)];
