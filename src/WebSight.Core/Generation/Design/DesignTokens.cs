@@ -94,11 +94,11 @@ internal sealed record DesignTokens(
             Body: Pick("text-sm", "text-base", "text-base", $"text-sm {bp}text-base", "text-base xl:text-lg"),
             SectionY: rng.Next(3) == 0
                 ? Pick("py-8", "py-10", "py-12", "py-14", "py-16")
-                : Ramp(rng, "py", SectionSteps, rng.Next(0, 4)),
-            Gap: Gaps(rng, bp),
+                : SpacingRamps.Ramp(rng, "py", SpacingRamps.SectionSteps, rng.Next(0, 4)),
+            Gap: SpacingRamps.Gaps(rng, bp),
             Pad: rng.Next(2) == 0 ? Pick("p-4", "p-5", "p-6", "p-8")
-                : rng.Next(2) == 0 ? Ramp(rng, "p", PadSteps, rng.Next(0, 3))
-                : $"{Ramp(rng, "px", PadSteps, rng.Next(1, 4))} {Ramp(rng, "py", PadSteps, rng.Next(0, 3))}",
+                : rng.Next(2) == 0 ? SpacingRamps.Ramp(rng, "p", SpacingRamps.PadSteps, rng.Next(0, 3))
+                : $"{SpacingRamps.Ramp(rng, "px", SpacingRamps.PadSteps, rng.Next(1, 4))} {SpacingRamps.Ramp(rng, "py", SpacingRamps.PadSteps, rng.Next(0, 3))}",
             Radius: radius,
             ButtonRadius: Pick(radius, radius, "rounded-full", "rounded-none"),
             Shadow: Pick("shadow-none", "shadow-sm", "shadow", "shadow-md", "shadow-lg", "shadow-xl", "shadow-2xl"),
@@ -222,44 +222,6 @@ internal sealed record DesignTokens(
                 $"ring-2 ring-offset-{Pick("2", "4")} ring-offset-{(colour.Dark ? Pick("gray-900", "black") : Pick("white", colour.Primary + "-50"))} ring-{colour.Accent}-{rng.Next(3, 7) * 100}"
             )
         );
-    }
-
-    private static readonly string[] GapSteps = ["2", "3", "4", "5", "6", "8", "10", "12", "16"];
-
-    private static readonly string[] SectionSteps = ["6", "8", "10", "12", "14", "16", "20", "24", "28", "32"];
-
-    private static readonly string[] PadSteps = ["3", "4", "5", "6", "7", "8", "10", "12"];
-
-    private static readonly string[] Breakpoints = ["sm:", "md:", "lg:", "xl:"];
-
-    /// <summary>
-    /// A spacing that widens with the screen, as hand-written pages do: <c>py-10 md:py-16 xl:py-24</c>. One to three
-    /// breakpoints, in order, each step larger than the last.
-    /// </summary>
-    private static string Ramp(Random rng, string property, string[] steps, int start)
-    {
-        var ramp = new System.Text.StringBuilder($"{property}-{steps[start]}");
-        var step = start;
-        var from = rng.Next(2);
-        for (var at = from; at < Breakpoints.Length && step < steps.Length - 1; at += rng.Next(1, 3))
-        {
-            step = Math.Min(steps.Length - 1, step + rng.Next(1, 3));
-            ramp.Append(' ').Append(Breakpoints[at]).Append(property).Append('-').Append(steps[step]);
-        }
-        return ramp.ToString();
-    }
-
-    /// <summary>Grid gaps: one gap, or separate column and row gaps, widening from a breakpoint on some pages.</summary>
-    private static string Gaps(Random rng, string bp)
-    {
-        var step = rng.Next(2, 7);
-        if (rng.Next(3) == 0)
-            return Ramp(rng, "gap", GapSteps, rng.Next(1, 5));
-        if (rng.Next(2) == 0)
-            return $"gap-{GapSteps[step]}" + (rng.Next(2) == 0 ? $" {bp}gap-{GapSteps[step + rng.Next(1, 3)]}" : "");
-        var rows = rng.Next(1, 8);
-        return $"gap-x-{GapSteps[step]} gap-y-{GapSteps[rows]}"
-            + (rng.Next(2) == 0 ? $" {bp}gap-x-{GapSteps[step + rng.Next(1, 3)]}" : "");
     }
 
     public string BodyClass => $"{Font} {Colour.Page} {Colour.Text} antialiased";
