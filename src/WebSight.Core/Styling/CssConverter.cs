@@ -15,7 +15,8 @@ namespace WebSight.Core.Styling;
 internal static class CssConverter
 {
     /// <summary>True when the page links a Tailwind stylesheet or CDN script: the pages this converts.</summary>
-    public static bool UsesTailwind(IDocument document) => document.QuerySelectorAll("link[href], script[src]").Any(IsTailwind);
+    public static bool UsesTailwind(IDocument document) =>
+        document.QuerySelectorAll("link[href], script[src]").Any(IsTailwind);
 
     /// <param name="html">A Tailwind page.</param>
     /// <param name="sections">The generator's section names in body order, when a generator made the page.</param>
@@ -27,10 +28,7 @@ internal static class CssConverter
     )
     {
         var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(html);
-        var tokens = document
-            .All.SelectMany(e => e.ClassList)
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
+        var tokens = document.All.SelectMany(e => e.ClassList).Distinct(StringComparer.Ordinal).ToList();
         var sheet = CssTree.Parse(cssFor(tokens));
         var utilities = new HashSet<string>(StringComparer.Ordinal);
         CollectClasses(sheet, utilities);

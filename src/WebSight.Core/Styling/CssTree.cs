@@ -111,7 +111,10 @@ internal static class CssTree
         var depth = 0;
         for (var i = 0; i < css.Length; i++)
         {
-            depth += css[i] == '(' ? 1 : css[i] == ')' && depth > 0 ? -1 : 0;
+            depth +=
+                css[i] == '(' ? 1
+                : css[i] == ')' && depth > 0 ? -1
+                : 0;
             if (css[i] is '"' or '\'')
             {
                 var end = Math.Min(StringEnd(css, i), css.Length - 1);

@@ -23,7 +23,8 @@ internal static class CssWriter
         {
             case CssDeclaration declaration:
                 builder.Append(indent).Append(declaration.Property);
-                if (declaration.Value.Length > 0)
+                // An empty custom property (`--tw-ring-inset: ;`) is a value, not a missing one.
+                if (declaration.Value.Length > 0 || declaration.Property.StartsWith("--", StringComparison.Ordinal))
                     builder.Append(": ").Append(declaration.Value);
                 builder.Append(";\n");
                 break;

@@ -77,7 +77,10 @@ internal static class ElementRoles
 
     private static bool LooksLikeButton(IReadOnlyList<string> utilities) =>
         Has(utilities, u => u.StartsWith("bg-", StringComparison.Ordinal) && u != "bg-transparent")
-        && Has(utilities, u => u.StartsWith("px-", StringComparison.Ordinal) || u.StartsWith("p-", StringComparison.Ordinal));
+        && Has(
+            utilities,
+            u => u.StartsWith("px-", StringComparison.Ordinal) || u.StartsWith("p-", StringComparison.Ordinal)
+        );
 
     private static string Box(IReadOnlyList<string> utilities)
     {

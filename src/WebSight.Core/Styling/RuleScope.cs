@@ -22,10 +22,8 @@ internal sealed class RuleScope
 
     public bool Conflicts(RuleScope other)
     {
-        var sameElements =
-            _anyElement || other._anyElement || _subjects.Overlaps(other._subjects);
-        return sameElements
-            && (_anyProperty || other._anyProperty || _families.Overlaps(other._families));
+        var sameElements = _anyElement || other._anyElement || _subjects.Overlaps(other._subjects);
+        return sameElements && (_anyProperty || other._anyProperty || _families.Overlaps(other._families));
     }
 
     private void Add(CssNode node)
@@ -42,7 +40,8 @@ internal sealed class RuleScope
                 foreach (var child in block.Body!)
                     Add(child);
                 break;
-            case CssAtRule { Body: not null } other when other.Prelude.StartsWith("@font-face", StringComparison.Ordinal):
+            case CssAtRule { Body: not null } other
+                when other.Prelude.StartsWith("@font-face", StringComparison.Ordinal):
                 _anyProperty = _anyElement = true;
                 break;
         }
@@ -105,7 +104,10 @@ internal sealed class RuleScope
     {
         var depth = 0;
         for (var i = 0; i < index; i++)
-            depth += text[i] is '(' or '[' ? 1 : text[i] is ')' or ']' ? -1 : 0;
+            depth +=
+                text[i] is '(' or '[' ? 1
+                : text[i] is ')' or ']' ? -1
+                : 0;
         return depth;
     }
 
@@ -114,7 +116,10 @@ internal sealed class RuleScope
     {
         if (property.StartsWith("--", StringComparison.Ordinal))
             return property;
-        var name = property.StartsWith('-') && property.IndexOf('-', 1) is > 0 and var dash ? property[(dash + 1)..] : property;
+        var name =
+            property.StartsWith('-') && property.IndexOf('-', 1) is > 0 and var dash
+                ? property[(dash + 1)..]
+                : property;
         var head = name.Split('-')[0];
         return head switch
         {

@@ -112,7 +112,10 @@ internal sealed partial class SelectorRewriter(IDocument document, IReadOnlyDict
     /// </summary>
     private bool Applies(string selector)
     {
-        if (selector.Contains(":-moz-", StringComparison.Ordinal) || selector.Contains(":-ms-", StringComparison.Ordinal))
+        if (
+            selector.Contains(":-moz-", StringComparison.Ordinal)
+            || selector.Contains(":-ms-", StringComparison.Ordinal)
+        )
             return false;
         foreach (var (pseudo, needs) in ControlPseudoElements)
         {
@@ -145,7 +148,10 @@ internal sealed partial class SelectorRewriter(IDocument document, IReadOnlyDict
         ("spin-button", "input[type=number]"),
         ("search-", "input[type=search]"),
         ("date", "input[type=date], input[type=time], input[type=datetime-local], input[type=month], input[type=week]"),
-        ("calendar-picker", "input[type=date], input[type=time], input[type=datetime-local], input[type=month], input[type=week]"),
+        (
+            "calendar-picker",
+            "input[type=date], input[type=time], input[type=datetime-local], input[type=month], input[type=week]"
+        ),
         ("::backdrop", "dialog, [popover]"),
         ("::marker", "li, summary"),
         (":-webkit-autofill", "input"),

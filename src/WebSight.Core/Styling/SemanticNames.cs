@@ -48,8 +48,7 @@ internal sealed class SemanticNames
             {
                 if (utilities(element) is not { Count: > 0 } list)
                     continue;
-                var role =
-                    element == children[i] ? "section" : ElementRoles.Of(element, list, ref headings);
+                var role = element == children[i] ? "section" : ElementRoles.Of(element, list, ref headings);
                 names.Name(element, prefix, role, list);
             }
         }
@@ -101,6 +100,8 @@ internal sealed class SemanticNames
                 chars.Add('-');
         }
         var slug = new string([.. chars]).Trim('-');
-        return slug.Length > 0 && char.IsAsciiLetter(slug[0]) ? slug : slug.Length > 0 ? "s-" + slug : "";
+        return slug.Length > 0 && char.IsAsciiLetter(slug[0]) ? slug
+            : slug.Length > 0 ? "s-" + slug
+            : "";
     }
 }

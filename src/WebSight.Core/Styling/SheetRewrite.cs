@@ -120,11 +120,13 @@ internal static partial class SheetRewrite
                     if (Prune(block.Body!, used) is { } inner)
                         kept.Add(block with { Body = inner });
                     break;
-                case CssAtRule { Prelude: var prelude } at when prelude.StartsWith("@property", StringComparison.Ordinal):
+                case CssAtRule { Prelude: var prelude } at
+                    when prelude.StartsWith("@property", StringComparison.Ordinal):
                     if (used.Contains(prelude["@property".Length..].Trim()))
                         kept.Add(at);
                     break;
-                case CssAtRule { Prelude: var prelude } at when prelude.StartsWith("@keyframes", StringComparison.Ordinal):
+                case CssAtRule { Prelude: var prelude } at
+                    when prelude.StartsWith("@keyframes", StringComparison.Ordinal):
                     if (used.Contains("@keyframes " + prelude["@keyframes".Length..].Trim()))
                         kept.Add(at);
                     break;

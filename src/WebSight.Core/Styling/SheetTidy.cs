@@ -30,9 +30,7 @@ internal static class SheetTidy
             else
                 result.Add(node);
         }
-        return result
-            .Select(n => n is CssAtRule { HoldsRules: true } b ? b with { Body = Tidy(b.Body!) } : n)
-            .ToList();
+        return result.Select(n => n is CssAtRule { HoldsRules: true } b ? b with { Body = Tidy(b.Body!) } : n).ToList();
     }
 
     /// <summary><c>.a, .b { x }</c> as <c>.a { x }</c> <c>.b { x }</c>: the same cascade, since both keep their place.</summary>
@@ -69,8 +67,14 @@ internal static class SheetTidy
                 {
                     var earlier = (CssStyleRule)result[target];
                     result[target] = sameSelector
-                        ? earlier with { Body = [.. earlier.Body, .. rule.Body] }
-                        : earlier with { Selector = earlier.Selector + ", " + rule.Selector };
+                        ? earlier with
+                        {
+                            Body = [.. earlier.Body, .. rule.Body],
+                        }
+                        : earlier with
+                        {
+                            Selector = earlier.Selector + ", " + rule.Selector,
+                        };
                     scopes[target] = RuleScope.Of(result[target]);
                     continue;
                 }

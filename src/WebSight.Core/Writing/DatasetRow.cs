@@ -141,6 +141,10 @@ public sealed class DatasetRow
     /// <summary>The kinds of those requests (image, stylesheet, script, font, frame, ...), comma-separated; null for none.</summary>
     [JsonPropertyName("resource_kinds")]
     public string? ResourceKinds { get; set; }
+
+    /// <summary>How the page is styled: <c>tailwind</c> (utility classes) or <c>css</c> (a style block, semantic classes).</summary>
+    [JsonPropertyName("styling")]
+    public string? Styling { get; set; }
 }
 
 /// <summary>The Hugging Face Image feature: a struct of encoded bytes and an optional path, in that order.</summary>

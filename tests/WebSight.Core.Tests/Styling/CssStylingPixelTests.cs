@@ -20,8 +20,22 @@ public sealed class CssStylingPixelTests : IAsyncLifetime
 {
     private static readonly string[] Archetypes =
     [
-        "landing", "settings", "blog-article", "blog-index", "coming-soon", "dashboard", "docs", "event", "jobs",
-        "newsletter", "portfolio", "pricing", "product", "menu", "shop", "sign-in",
+        "landing",
+        "settings",
+        "blog-article",
+        "blog-index",
+        "coming-soon",
+        "dashboard",
+        "docs",
+        "event",
+        "jobs",
+        "newsletter",
+        "portfolio",
+        "pricing",
+        "product",
+        "menu",
+        "shop",
+        "sign-in",
     ];
 
     private IPlaywright _playwright = null!;
@@ -100,18 +114,27 @@ public sealed class CssStylingPixelTests : IAsyncLifetime
 
     /// <summary>The sheet with every @media block removed: the rewrite that drops responsive rules.</summary>
     private static string WithoutMediaQueries(string css) =>
-        CssWriter.Write(CssTree.Parse(css).Where(n => n is not CssAtRule { Prelude: var p } || !p.StartsWith("@media")));
+        CssWriter.Write(
+            CssTree.Parse(css).Where(n => n is not CssAtRule { Prelude: var p } || !p.StartsWith("@media"))
+        );
 
     private static string TailwindDocument(TailwindProfile profile, string html)
     {
-        using var styles = new PageStyles(new OfflineResources(Shared.Rules, Shared.Tailwind.Bytes, false, profile: profile));
+        using var styles = new PageStyles(
+            new OfflineResources(Shared.Rules, Shared.Tailwind.Bytes, false, profile: profile)
+        );
         return styles.Document(html, styles.StylesheetFor(html), Shared.Resources(), new RenderOptions());
     }
 
     private static string CssDocument(string html)
     {
-        using var styles = new PageStyles(Shared.Resources());
-        return styles.Document(html, styles.StylesheetFor(html), Shared.Resources(), new RenderOptions());
+        using var styles = new PageStyles(Shared.Resources(), plainCss: true);
+        return styles.Document(
+            html,
+            styles.StylesheetFor(html),
+            Shared.Resources(),
+            new RenderOptions { Styling = PageStyling.Css }
+        );
     }
 
     private async Task<byte[]> ScreenshotAsync(string document)
@@ -149,7 +172,7 @@ public sealed class CssStylingPixelTests : IAsyncLifetime
 }
 
 /// <summary>How two decoded screenshots differ: size, pixels that differ, mean and largest channel difference.</summary>
-internal sealed record PixelDifference(bool SameSize, int DifferentPixels, double Mean, int Max)
+internal sealed record PixelDifference(bool SameSize, int DifferentPixels, double Mean, int Max, string Where = "")
 {
     public bool Identical => SameSize && DifferentPixels == 0;
 
@@ -162,21 +185,44 @@ internal sealed record PixelDifference(bool SameSize, int DifferentPixels, doubl
         long sum = 0;
         var max = 0;
         var different = 0;
+        int left = int.MaxValue,
+            top = int.MaxValue,
+            right = -1,
+            bottom = -1;
         for (var y = 0; y < first.Height; y++)
         {
             for (var x = 0; x < first.Width; x++)
             {
                 var p = first.GetPixel(x, y);
                 var q = second.GetPixel(x, y);
-                var d = Math.Max(Math.Abs(p.Red - q.Red), Math.Max(Math.Abs(p.Green - q.Green), Math.Abs(p.Blue - q.Blue)));
+                var d = Math.Max(
+                    Math.Abs(p.Red - q.Red),
+                    Math.Max(Math.Abs(p.Green - q.Green), Math.Abs(p.Blue - q.Blue))
+                );
                 sum += Math.Abs(p.Red - q.Red) + Math.Abs(p.Green - q.Green) + Math.Abs(p.Blue - q.Blue);
                 max = Math.Max(max, d);
-                different += d > 0 ? 1 : 0;
+                if (d == 0)
+                    continue;
+                different++;
+                (left, top, right, bottom) = (
+                    Math.Min(left, x),
+                    Math.Min(top, y),
+                    Math.Max(right, x),
+                    Math.Max(bottom, y)
+                );
             }
         }
-        return new PixelDifference(true, different, sum / (3.0 * first.Width * first.Height), max);
+        return new PixelDifference(
+            true,
+            different,
+            sum / (3.0 * first.Width * first.Height),
+            max,
+            $"x {left}-{right}, y {top}-{bottom}"
+        );
     }
 
     public override string ToString() =>
-        SameSize ? $"{DifferentPixels} pixels differ, mean {Mean:F4}, max {Max}" : "the screenshots differ in size";
+        SameSize
+            ? $"{DifferentPixels} pixels differ ({Where}), mean {Mean:F4}, max {Max}"
+            : "the screenshots differ in size";
 }
