@@ -84,6 +84,7 @@ public sealed class ParquetOutputTests
                 ("url", "VARCHAR"),
                 ("resources_replaced", "INTEGER"),
                 ("resource_kinds", "VARCHAR"),
+                ("styling", "VARCHAR"),
             ],
             schema
         );
