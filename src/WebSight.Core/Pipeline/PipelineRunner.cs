@@ -172,7 +172,8 @@ internal sealed class PipelineRunner(
                 new("tailwind", $"{options.Tailwind.Number} ({options.Tailwind.Version})"),
                 new("styling", options.Styling.Name()),
             ],
-            Tailwind: options.Tailwind.Version
+            Tailwind: options.Tailwind.Version,
+            Styling: options.Styling.Name()
         );
     }
 }

@@ -71,7 +71,7 @@ internal static class CssTree
         var colon = text.IndexOf(':');
         return colon < 0
             ? new CssDeclaration(text, "")
-            : new CssDeclaration(text[..colon].Trim(), text[(colon + 1)..].Trim());
+            : new CssDeclaration(text[..colon].Trim(), OneLine(text[(colon + 1)..].Trim()));
     }
 
     /// <summary>The index of the next <c>{</c>, <c>;</c> or <c>}</c> outside strings and parentheses.</summary>
@@ -136,6 +136,12 @@ internal static class CssTree
     /// <summary>A prelude on one line with single spaces (selectors and media queries are written across lines).</summary>
     private static string Squash(string text) =>
         string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>A value written across lines on one line (a CSS string cannot hold a raw line break).</summary>
+    private static string OneLine(string value) =>
+        value.Contains('\n')
+            ? string.Join(' ', value.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0))
+            : value;
 
     /// <summary>Splits a selector list at its top-level commas.</summary>
     public static List<string> SplitSelectors(string selector)
