@@ -6,6 +6,7 @@ using WebSight.Core.Generation;
 using WebSight.Core.Pipeline;
 using WebSight.Core.Rendering;
 using WebSight.Core.Setup;
+using WebSight.Core.Styling;
 using WebSight.Core.Validation;
 using WebSight.Core.Writing;
 using ValidationResult = Spectre.Console.ValidationResult;
@@ -75,6 +76,7 @@ internal sealed partial class GenerateSettings : RunCommandSettings
             ForceNew = ForceNew,
             TailwindPath = TailwindCss,
             Tailwind = TailwindProfile.For(Tailwind),
+            Styling = PageStylings.Parse(Styling),
             Templates = new TemplateGeneratorOptions
             {
                 TemplatesDirectory = Templates,

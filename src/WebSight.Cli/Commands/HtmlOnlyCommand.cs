@@ -1,6 +1,8 @@
 using Spectre.Console;
+using WebSight.Core.Llm;
 using WebSight.Core.Pipeline;
 using WebSight.Core.Setup;
+using WebSight.Core.Styling;
 using WebSight.Core.Validation;
 
 namespace WebSight.Cli.Commands;
@@ -13,6 +15,8 @@ internal static class HtmlOnlyCommand
         options.Validate();
         var rules = TailwindRules.Parse(TailwindStylesheet.Load(options.TailwindPath).Bytes);
         var source = PageSources.Create(options, new());
+        if (options.Styling == PageStyling.Css && source.Name != LlmPageGenerator.GeneratorName)
+            source = new StyledPageSource(source, new StylingStage(options.Tailwind, rules));
         // The LLM generator holds an HTTP client and the SQLite cache; close them when the run ends.
         using var disposeSource = source as IDisposable;
         using var compiled = options.Tailwind.Compiled ? CompiledClasses.Start(options.Tailwind) : null;

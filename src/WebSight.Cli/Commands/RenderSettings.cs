@@ -4,6 +4,7 @@ using WebSight.Core.Foundation;
 using WebSight.Core.Input;
 using WebSight.Core.Pipeline;
 using WebSight.Core.Setup;
+using WebSight.Core.Styling;
 using WebSight.Core.Validation;
 using ValidationResult = Spectre.Console.ValidationResult;
 
@@ -60,6 +61,7 @@ internal sealed class RenderSettings : RunCommandSettings
             ForceNew = ForceNew,
             TailwindPath = TailwindCss,
             Tailwind = TailwindProfile.For(Tailwind),
+            Styling = PageStylings.Parse(Styling),
             Validation = ToValidationOptions(ResourcePolicies.Parse(Resources), AllowLoremIpsum, AllowSeveralBodies),
             Render = ToRenderOptions(ResourcePolicies.Parse(Resources)),
             Writing = ToWritingOptions(),

@@ -6,6 +6,7 @@ using WebSight.Core.Generation;
 using WebSight.Core.Quality;
 using WebSight.Core.Rendering;
 using WebSight.Core.Setup;
+using WebSight.Core.Styling;
 using WebSight.Core.Validation;
 using WebSight.Core.Writing;
 using ValidationResult = Spectre.Console.ValidationResult;
@@ -163,6 +164,13 @@ internal abstract partial class RunCommandSettings : CommandSettings
     [DefaultValue(TailwindProfile.DefaultNumber)]
     public int Tailwind { get; init; } = TailwindProfile.DefaultNumber;
 
+    [CommandOption(PageStylings.Flag + " <STYLING>")]
+    [Description(
+        "How pages are styled: tailwind (utility classes, as WebSight v0.2) or css (plain HTML with one <style> block and semantic class names, as WebSight v0.1; Tailwind pages are converted with the --tailwind profile's CSS)."
+    )]
+    [DefaultValue(PageStylings.DefaultName)]
+    public string Styling { get; init; } = PageStylings.DefaultName;
+
     [CommandOption("--tailwind-css <PATH>")]
     [Description("Local copy of tailwindcss@2.2.19 dist/tailwind.min.css. Default: the cache ./websight fills.")]
     public string? TailwindCss { get; init; }
@@ -208,6 +216,7 @@ internal abstract partial class RunCommandSettings : CommandSettings
             Budget = TimeSpan.FromMilliseconds(ValidationBudgetMs),
             MaxUnknownClassShare = MaxUnknownClassShare,
             StripScripts = StripScripts,
+            Styling = PageStylings.Parse(Styling),
             AllowScripts = AllowJs,
         };
 
@@ -226,6 +235,7 @@ internal abstract partial class RunCommandSettings : CommandSettings
             Workers = Workers ?? RenderOptions.DefaultWorkers,
             PageTimeout = TimeSpan.FromSeconds(PageTimeout),
             JavaScriptEnabled = AllowJs,
+            Styling = PageStylings.Parse(Styling),
             Layout = Layout,
             BrowserPath = BrowserPath,
             ImagesDirectory = Images,

@@ -3,6 +3,7 @@ using WebSight.Core.Generation;
 using WebSight.Core.Ideation;
 using WebSight.Core.Llm.Batching;
 using WebSight.Core.Setup;
+using WebSight.Core.Styling;
 
 namespace WebSight.Core.Llm;
 
@@ -28,6 +29,9 @@ internal sealed class LlmPageGenerator : IPageSource, IDisposable
     private readonly long _runSeed;
     private readonly TailwindProfile _tailwind;
 
+    /// <summary>Ask for plain HTML + CSS (<c>--styling css</c>) instead of Tailwind.</summary>
+    private readonly bool _css;
+
     // The last sample the run plans without replacements: idea lists are asked ahead up to it, never past it.
     private readonly long? _lastPlannedIndex;
 
@@ -40,9 +44,11 @@ internal sealed class LlmPageGenerator : IPageSource, IDisposable
         TimeProvider? time = null,
         IChatBackend? backend = null,
         long? lastPlannedIndex = null,
-        TailwindProfile? tailwind = null
+        TailwindProfile? tailwind = null,
+        PageStyling styling = PageStyling.Tailwind
     )
     {
+        _css = styling == PageStyling.Css;
         _lastPlannedIndex = lastPlannedIndex;
         options.Validate();
         _options = options;
@@ -110,7 +116,13 @@ internal sealed class LlmPageGenerator : IPageSource, IDisposable
                     new Refusal(RejectReason.DuplicateIdea, $"the idea repeats {original}", idea, IdeasStep)
                 );
             var random = new Random(IdeaBatchSource.DerivedSeed(_runSeed, spec.Index, "page"));
-            var kind = random.NextDouble() < _options.TablePageShare ? PromptKind.TablePage : PromptKind.Page;
+            var kind = (random.NextDouble() < _options.TablePageShare, _css) switch
+            {
+                (true, true) => PromptKind.CssTablePage,
+                (true, false) => PromptKind.TablePage,
+                (false, true) => PromptKind.CssPage,
+                (false, false) => PromptKind.Page,
+            };
             var request = new ChatRequest(
                 LlmStage.Pages,
                 _options.PagesModel,
@@ -119,10 +131,10 @@ internal sealed class LlmPageGenerator : IPageSource, IDisposable
                 _options.SendSeed ? spec.Seed : null,
                 _options.PageMaxOutputTokens
             );
-            if (kind == PromptKind.TablePage)
+            if (kind is PromptKind.TablePage or PromptKind.CssTablePage)
                 _stats.Add("llm.pages.table_prompts", 1);
             var response = await _client.CompleteAsync(request, cancellationToken);
-            var cleaned = PageOutputCleaner.Clean(response.Text, response.FinishReason);
+            var cleaned = PageOutputCleaner.Clean(response.Text, response.FinishReason, _css);
             if (!cleaned.Passed)
                 return StepResult<GeneratedPage>.Refuse(
                     cleaned.Refusal with

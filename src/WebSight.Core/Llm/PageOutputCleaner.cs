@@ -12,7 +12,8 @@ namespace WebSight.Core.Llm;
 /// </summary>
 internal static partial class PageOutputCleaner
 {
-    public static StepResult<string> Clean(string text, string finishReason)
+    /// <param name="css">A plain-CSS page (<c>--styling css</c>): its <c>&lt;style&gt;</c> blocks go into a head instead of the Tailwind link.</param>
+    public static StepResult<string> Clean(string text, string finishReason, bool css = false)
     {
         if (finishReason == ChatResponse.ContentFilter)
             return StepResult<string>.Refuse(RejectReason.ContentFiltered, "the page was cut by the content filter");
@@ -36,9 +37,28 @@ internal static partial class PageOutputCleaner
         var inner = code[innerStart..closing].Trim();
         if (inner.Length == 0)
             return StepResult<string>.Refuse(RejectReason.LlmOutputUnusable, "the <body> element is empty");
-        var html = "<html>\n" + PageWrapper.TailwindLink + "\n" + opening.Value + "\n" + inner + "\n</body>\n</html>";
+        var head = css ? StyleHead(code[..opening.Index]) : PageWrapper.TailwindLink;
+        if (head is null)
+            return StepResult<string>.Refuse(
+                RejectReason.LlmOutputUnusable,
+                "the answer has no <style> block before <body>"
+            );
+        var html = "<html>\n" + head + "\n" + opening.Value + "\n" + inner + "\n</body>\n</html>";
         return StepResult<string>.Pass(html);
     }
+
+    /// <summary>A head holding the style blocks written before the body, or null when there are none.</summary>
+    private static string? StyleHead(string beforeBody)
+    {
+        var styles = StyleBlock().Matches(beforeBody).Select(m => m.Value.Trim()).ToList();
+        return styles.Count == 0 ? null : "<head>\n" + string.Join("\n", styles) + "\n</head>";
+    }
+
+    [GeneratedRegex(
+        @"<style(?=[\s>])[^>]*>.*?</style\s*>",
+        RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant
+    )]
+    private static partial Regex StyleBlock();
 
     /// <summary>The fenced block that holds the body (an unclosed fence runs to the end), else the whole text.</summary>
     private static string ExtractCode(string text)

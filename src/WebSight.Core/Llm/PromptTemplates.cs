@@ -24,6 +24,8 @@ internal sealed class PromptTemplates
         [PromptKind.Ideas] = "ideas.sbn",
         [PromptKind.Page] = "page.sbn",
         [PromptKind.TablePage] = "table-page.sbn",
+        [PromptKind.CssPage] = "page-css.sbn",
+        [PromptKind.CssTablePage] = "table-page-css.sbn",
     };
 
     private readonly Dictionary<PromptKind, Template> _templates;
@@ -67,6 +69,8 @@ internal sealed class PromptTemplates
         );
         prompts.RenderPage(PromptKind.Page, "A sample idea.", "sample");
         prompts.RenderPage(PromptKind.TablePage, "A sample idea.", "sample");
+        prompts.RenderPage(PromptKind.CssPage, "A sample idea.", "sample");
+        prompts.RenderPage(PromptKind.CssTablePage, "A sample idea.", "sample");
         return prompts;
     }
 
@@ -160,12 +164,24 @@ internal sealed class PromptTemplates
     {
         if (!Directory.Exists(directory))
             throw new OptionsException("--prompts", $"{directory} is not a directory");
-        var missing = FileNames.Values.Where(name => !File.Exists(Path.Combine(directory, name))).ToList();
+        // A prompts folder made before the plain-CSS prompts existed gets the embedded ones for those.
+        var embedded = ReadEmbedded();
+        var optional = new[] { PromptKind.CssPage, PromptKind.CssTablePage };
+        var missing = FileNames
+            .Where(pair => !optional.Contains(pair.Key) && !File.Exists(Path.Combine(directory, pair.Value)))
+            .Select(pair => pair.Value)
+            .ToList();
         if (missing.Count > 0)
             throw new OptionsException(
                 "--prompts",
                 $"{directory} lacks {string.Join(", ", missing)} (it needs {string.Join(", ", FileNames.Values)})"
             );
-        return FileNames.ToDictionary(pair => pair.Key, pair => File.ReadAllText(Path.Combine(directory, pair.Value)));
+        return FileNames.ToDictionary(
+            pair => pair.Key,
+            pair =>
+                File.Exists(Path.Combine(directory, pair.Value))
+                    ? File.ReadAllText(Path.Combine(directory, pair.Value))
+                    : embedded[pair.Key]
+        );
     }
 }

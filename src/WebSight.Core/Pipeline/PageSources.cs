@@ -44,7 +44,8 @@ internal static class PageSources
                 stats,
                 lastPlannedIndex: options.Sharding.FirstIndex
                     + (options.Sharding.ShareOf(options.Count) - 1L) * options.Sharding.Count,
-                tailwind: options.Tailwind
+                tailwind: options.Tailwind,
+                styling: options.Styling
             ),
             InputPageSource.GeneratorName => InputPageSource.Open(
                 options.Input ?? throw new OptionsException("--input", "is required")

@@ -3,6 +3,7 @@ using WebSight.Core.Generation;
 using WebSight.Core.Quality;
 using WebSight.Core.Rendering;
 using WebSight.Core.Setup;
+using WebSight.Core.Styling;
 using WebSight.Core.Validation;
 using WebSight.Core.Writing;
 
@@ -69,12 +70,17 @@ internal sealed class PipelineBuilder
             compiled?.Dispose();
             throw;
         }
-        var chain = StageChain<GeneratedPage>
-            .Start(new GenerateStage(source))
+        // An LLM asked for plain CSS writes it itself; template and input pages are Tailwind pages to convert.
+        var styling =
+            _options.Styling == PageStyling.Css && source.Name != Llm.LlmPageGenerator.GeneratorName
+                ? new StylingStage(profile, _rules)
+                : null;
+        var generated = StageChain<GeneratedPage>.Start(new GenerateStage(source));
+        var chain = (styling is null ? generated : generated.Then(styling))
             .Then(new HtmlValidator(_options.Validation, classes))
             .Then(render)
             .Then(new QualityStage(_options.Quality, render.Parallelism, stats, parts.CommittedHashes))
-            .Then(new WriteStage(parts, _options.Writing, profile.Version));
+            .Then(new WriteStage(parts, _options.Writing, profile.Version, _options.Styling.Name()));
         return new StagePlan(
             chain,
             async () =>
@@ -83,6 +89,7 @@ internal sealed class PipelineBuilder
                     log?.Invoke($"Browsers restarted {render.BrowserRestarts} time(s) after crashes or hangs.");
                 await render.DisposeAsync();
                 compiled?.Dispose();
+                styling?.Dispose();
             }
         );
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using WebSight.Core.Foundation;
 using WebSight.Core.Generation;
 using WebSight.Core.Rendering;
+using WebSight.Core.Styling;
 using WebSight.Core.Writing;
 
 namespace WebSight.Core.Pipeline;
@@ -169,8 +170,10 @@ internal sealed class PipelineRunner(
                 new("max height", $"{render.MaxHeight} px"),
                 new("javascript", render.JavaScriptEnabled ? "enabled" : "disabled"),
                 new("tailwind", $"{options.Tailwind.Number} ({options.Tailwind.Version})"),
+                new("styling", options.Styling.Name()),
             ],
-            Tailwind: options.Tailwind.Version
+            Tailwind: options.Tailwind.Version,
+            Styling: options.Styling.Name()
         );
     }
 }

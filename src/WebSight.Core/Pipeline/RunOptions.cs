@@ -5,6 +5,7 @@ using WebSight.Core.Llm;
 using WebSight.Core.Quality;
 using WebSight.Core.Rendering;
 using WebSight.Core.Setup;
+using WebSight.Core.Styling;
 using WebSight.Core.Validation;
 using WebSight.Core.Writing;
 
@@ -33,6 +34,9 @@ internal sealed class RunOptions
 
     /// <summary>The Tailwind version pages are written, validated and rendered for (<c>--tailwind</c>).</summary>
     public TailwindProfile Tailwind { get; init; } = TailwindProfile.V2;
+
+    /// <summary>Tailwind utility classes, or plain CSS with semantic classes (<c>--styling</c>).</summary>
+    public PageStyling Styling { get; init; }
 
     public TemplateGeneratorOptions Templates { get; init; } = new();
 
@@ -67,6 +71,8 @@ internal sealed class RunOptions
         Sharding.Validate();
         Templates.Validate();
         Validation.Validate();
+        if (Validation.Styling != Styling || Render.Styling != Styling)
+            throw new OptionsException(PageStylings.Flag, "validation and rendering must use the run's styling");
         if (Validation.Resources != Render.Resources)
             throw new OptionsException(ResourcePolicies.Flag, "validation and rendering must use the same policy");
         Render.Validate();
@@ -86,6 +92,7 @@ internal sealed class RunOptions
                 ["generator"] = Generator,
                 ["tailwind"] = Tailwind.Number,
                 ["tailwind_version"] = Tailwind.Version,
+                ["styling"] = Styling.Name(),
                 ["input"] = Input,
                 ["shard_index"] = Sharding.Index,
                 ["shard_count"] = Sharding.Count,

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Playwright;
 using WebSight.Core.Foundation;
+using WebSight.Core.Styling;
 using WebSight.Core.Validation;
 
 namespace WebSight.Core.Rendering;
@@ -42,7 +43,7 @@ internal sealed partial class BrowserRenderer : IAsyncDisposable
         _executable = executable;
         _options = options;
         _resources = resources;
-        _styles = new PageStyles(resources, stats);
+        _styles = new PageStyles(resources, stats, options.Styling == PageStyling.Css);
         _stats = stats;
         _images = resources;
     }

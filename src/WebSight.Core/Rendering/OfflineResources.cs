@@ -23,7 +23,7 @@ internal sealed partial class OfflineResources(
     public TailwindProfile Profile { get; } = profile ?? TailwindProfile.V2;
 
     /// <summary>Appended to every served stylesheet so captures are deterministic: no animation frame, no caret.</summary>
-    private static readonly byte[] FreezeRules =
+    public static readonly byte[] FreezeRules =
         "*,*::before,*::after{animation-duration:0s!important;animation-delay:0s!important;transition:none!important;caret-color:transparent!important}"u8.ToArray();
 
     private readonly byte[] _fullStylesheetFrozen = [.. fullStylesheet, .. FreezeRules];

@@ -9,17 +9,20 @@ namespace WebSight.Core.Rendering;
 /// this renderer's own compiler worker (one long-lived process, no process per page), and the document the
 /// browser is given with that CSS in place.
 /// </summary>
-internal sealed class PageStyles(OfflineResources resources, RunStats? stats = null) : IDisposable
+/// A plain-CSS page (<c>--styling css</c>) carries all its CSS: it gets only the rules that freeze animations.
+internal sealed class PageStyles(OfflineResources resources, RunStats? stats = null, bool plainCss = false)
+    : IDisposable
 {
     /// <summary>What stats.json calls the time a page's CSS takes (the subset, or the compile), inside `load`.</summary>
     public const string StageName = "stylesheet";
 
-    private readonly TailwindCompiler? _compiler = resources.Profile.Compiled
-        ? TailwindCompiler.Start(resources.Profile)
-        : null;
+    private readonly TailwindCompiler? _compiler =
+        resources.Profile.Compiled && !plainCss ? TailwindCompiler.Start(resources.Profile) : null;
 
     public byte[] StylesheetFor(string html)
     {
+        if (plainCss)
+            return [];
         var watch = Stopwatch.StartNew();
         var stylesheet = resources.StylesheetFor(html, _compiler);
         stats?.Record(StageName, watch.Elapsed, passed: true);
@@ -33,7 +36,10 @@ internal sealed class PageStyles(OfflineResources resources, RunStats? stats = n
     /// </summary>
     public string Document(string html, byte[] stylesheet, IImageResolver images, RenderOptions options)
     {
-        var document = _compiler is null ? html : ResourceInliner.PlaceCompiledStyle(html, stylesheet);
+        var document =
+            plainCss ? ResourceInliner.PlaceCompiledStyle(html, OfflineResources.FreezeRules)
+            : _compiler is null ? html
+            : ResourceInliner.PlaceCompiledStyle(html, stylesheet);
         return options.InlineResources && !options.JavaScriptEnabled
             ? ResourceInliner.Inline(document, stylesheet, images)
             : document;

@@ -1,4 +1,5 @@
 using WebSight.Core.Foundation;
+using WebSight.Core.Styling;
 
 namespace WebSight.Core.Rendering;
 
@@ -87,6 +88,9 @@ internal sealed class RenderOptions
     public TimeSpan PageTimeout { get; init; } = TimeSpan.FromSeconds(DefaultPageTimeoutSeconds);
 
     public bool JavaScriptEnabled { get; init; }
+
+    /// <summary>Pages carry their own CSS (<c>--styling css</c>): the renderer adds no Tailwind to them.</summary>
+    public PageStyling Styling { get; init; }
 
     /// <summary>Take the laid-out DOM (element boxes, text blocks) of every page into the row.</summary>
     public bool Layout { get; init; } = DefaultLayout;

@@ -5,6 +5,7 @@ using AngleSharp.Dom;
 using WebSight.Core.Foundation;
 using WebSight.Core.Generation;
 using WebSight.Core.Setup;
+using WebSight.Core.Styling;
 
 namespace WebSight.Core.Validation;
 
@@ -110,7 +111,12 @@ internal sealed partial class HtmlValidator : IStage<GeneratedPage, ValidatedPag
             return Reject(page, resource.Reason, resource.Detail);
 
         var words = VisibleWords.Count(document.Body!);
-        var (tokens, unknown, firstUnknown) = _classes.Count(document);
+        if (_options.Styling == PageStyling.Css && DefinedClassCheck.Problem(document) is { } undefined)
+            return Reject(page, RejectReason.UndefinedClasses, undefined);
+        var (tokens, unknown, firstUnknown) =
+            _options.Styling == PageStyling.Css
+                ? (DefinedClassCheck.Tokens(document), 0, null)
+                : _classes.Count(document);
         var metrics = new PageMetrics(parsed.ParseErrors, words, tokens, unknown);
         if (words < _options.MinVisibleWords)
             return Reject(page, RejectReason.TooFewWords, $"{words} visible words, need {_options.MinVisibleWords}");

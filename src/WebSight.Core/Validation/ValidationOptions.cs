@@ -1,4 +1,5 @@
 using WebSight.Core.Foundation;
+using WebSight.Core.Styling;
 
 namespace WebSight.Core.Validation;
 
@@ -59,6 +60,9 @@ internal sealed class ValidationOptions
     /// <summary>Strip scripts, event handlers, javascript: URLs and meta refreshes instead of rejecting the page,
     /// in the page and in the documents it embeds.</summary>
     public bool StripScripts { get; init; }
+
+    /// <summary>With css, every class must be defined in the page's style blocks; the Tailwind class check does not apply.</summary>
+    public PageStyling Styling { get; init; }
 
     /// <summary>Let scripts through, because the renderer runs them (--allow-js) under its time budget.</summary>
     public bool AllowScripts { get; init; }

@@ -45,7 +45,11 @@ internal static class DatasetCard
         body.AppendLine();
         body.AppendLine(
             summary.Rows.ToString("N0", CultureInfo.InvariantCulture)
-                + $" screenshot/code pairs of synthetic web pages written in HTML with Tailwind CSS {settings.Tailwind}, "
+                + (
+                    settings.Styling == "css"
+                        ? $" screenshot/code pairs of synthetic web pages written in plain HTML and CSS (rules from Tailwind CSS {settings.Tailwind}), "
+                        : $" screenshot/code pairs of synthetic web pages written in HTML with Tailwind CSS {settings.Tailwind}, "
+                )
                 + $"made by [websight]({ProjectUrl}) with the `{settings.Generator}` generator. "
                 + "Each row holds the rendered screenshot (`image`), the page source (`text`) and the sentence "
                 + "that describes the page (`llm_generated_idea`), in the layout of WebSight v0.2."
@@ -108,5 +112,6 @@ internal sealed record CardSettings(
     IReadOnlyList<KeyValuePair<string, string>> Settings,
     string Title = DatasetCard.DefaultTitle,
     string? Appendix = null,
-    string Tailwind = "2.2.19"
+    string Tailwind = "2.2.19",
+    string Styling = "tailwind"
 );

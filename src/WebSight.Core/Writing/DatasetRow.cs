@@ -145,6 +145,10 @@ public sealed class DatasetRow
     /// <summary>The language the page is written in (its html lang), for template pages; null for other generators.</summary>
     [JsonPropertyName("locale")]
     public string? Locale { get; set; }
+
+    /// <summary>How the page is styled: <c>tailwind</c> (utility classes) or <c>css</c> (a style block, semantic classes).</summary>
+    [JsonPropertyName("styling")]
+    public string? Styling { get; set; }
 }
 
 /// <summary>The Hugging Face Image feature: a struct of encoded bytes and an optional path, in that order.</summary>

@@ -8,9 +8,12 @@ namespace WebSight.Core.Writing;
 /// The write stage, single by nature: turns samples into rows and commits them in parts of a few dozen rows (or
 /// every half minute, so a slow run still commits), each part atomically, so a kill loses at most one part.
 /// </summary>
-internal sealed class WriteStage(PartStore parts, WritingOptions options, string tailwindVersion)
-    : IStage<CheckedPage, BufferedRow>,
-        IFlushingStage
+internal sealed class WriteStage(
+    PartStore parts,
+    WritingOptions options,
+    string tailwindVersion,
+    string styling = "tailwind"
+) : IStage<CheckedPage, BufferedRow>, IFlushingStage
 {
     public const string StageName = "write";
 
@@ -28,7 +31,10 @@ internal sealed class WriteStage(PartStore parts, WritingOptions options, string
         // A page's rows (one per viewport) go into the buffer together, so a part never holds half a page.
         var rows = input.Views.Select(RowMapper.ToRow).ToList();
         foreach (var row in rows)
+        {
             row.Tailwind = tailwindVersion;
+            row.Styling = styling;
+        }
         _rows.AddRange(rows);
         if (_rows.Count >= options.PartRows || _sinceCommit.Elapsed > MaxCommitInterval)
             await FlushAsync(cancellationToken);

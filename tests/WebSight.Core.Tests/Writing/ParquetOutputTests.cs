@@ -85,6 +85,7 @@ public sealed class ParquetOutputTests
                 ("resources_replaced", "INTEGER"),
                 ("resource_kinds", "VARCHAR"),
                 ("locale", "VARCHAR"),
+                ("styling", "VARCHAR"),
             ],
             schema
         );
