@@ -67,6 +67,7 @@ internal sealed class EvaluationRunner(EvalOptions options, Action<string>? log 
             );
 
         var run = new RunDirectory(options.OutputDirectory);
+        using var writer = RunLock.Acquire(run);
         RunManifest.WriteOrCheck(run, Manifest(), forceNew: false);
         using var store = new ScoreStore(run, options.PartRows);
         var done = (await store.CommittedAsync(cancellationToken)).Select(r => r.Id!).ToHashSet(StringComparer.Ordinal);

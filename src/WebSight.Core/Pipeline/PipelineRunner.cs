@@ -25,6 +25,7 @@ internal sealed class PipelineRunner(
     public async Task<RunOutcome> RunAsync(CancellationToken cancellationToken)
     {
         var run = options.Run;
+        using var writer = RunLock.Acquire(run);
         var manifest = options.ToManifest();
         if (source.Fingerprint is { } input)
             manifest["input_fingerprint"] = input;
