@@ -16,8 +16,18 @@ public class TemplateGenerationBenchmarks
     private const int Pages = 200;
     private TemplateGenerator _generator = null!;
 
+    /// <summary>English only (the default), or every supported language mixed (--locales with all ten).</summary>
+    [Params("en", "all")]
+    public string Locales { get; set; } = "en";
+
     [GlobalSetup]
-    public void Setup() => _generator = new TemplateGenerator(new TemplateGeneratorOptions());
+    public void Setup() =>
+        _generator = new TemplateGenerator(
+            new TemplateGeneratorOptions
+            {
+                Locales = Locales == "all" ? Core.Generation.Locales.LocaleSet.Supported : null,
+            }
+        );
 
     [Benchmark(OperationsPerInvoke = Pages, Description = "generate a page")]
     public int Generate()
