@@ -66,7 +66,7 @@ internal sealed class Documentation : IArchetype
         m.Close();
         m.Open("main", $"flex-1 min-w-0 {page.S("px", 5, 8)} {t.Bp}{page.S("px", 10, 16)} {page.S("py", 8, 12)}");
         m.Open("div", "max-w-3xl");
-        m.Text("p", $"text-sm {c.Muted}", $"Docs / {page.Pick(page.Nav)} / {title}");
+        m.Text("p", $"text-sm {c.Muted}", $"{page.L("Docs")} / {page.Pick(page.Nav)} / {title}");
         m.Text("h1", $"{page.S("mt", 1, 3)} {t.H2}", title);
         m.Text("p", $"{page.S("mt", 3, 5)} {t.Para}", page.Write.Paragraph(2));
         var parts = Enumerable.Range(0, 4).OrderBy(_ => page.Rng.Next()).Take(page.Next(2, 4));

@@ -44,7 +44,7 @@ internal sealed class ProductDetail : IArchetype
         var thumbs = page.Next(0, 4);
         m.Open(page.T.Anatomy.SectionTag, $"{c.Page} {t.SectionY}");
         m.Open("div", t.Container);
-        m.Text("p", $"text-sm {c.Muted} {page.S("mb", 5, 8)}", $"Home / {page.Pick(page.Nav)} / {name}");
+        m.Text("p", $"text-sm {c.Muted} {page.S("mb", 5, 8)}", $"{page.L("Home")} / {page.Pick(page.Nav)} / {name}");
         m.Open("div", $"grid {t.Bp}grid-cols-2 {t.Gap}");
         m.Open("div");
         m.Image(page.Image(640, 640, "product", name), name, $"w-full {page.H(80, 96)} object-cover {t.Radius}");

@@ -125,7 +125,7 @@ internal sealed record DesignTokens(
                 "w-full px-6 lg:w-5/6 mx-auto",
                 "max-w-screen-lg mx-auto px-4",
                 "max-w-screen-xl mx-auto px-4 md:px-8",
-                "container mx-auto px-4 xl:px-0",
+                "container mx-auto px-4 2xl:px-0",
                 "max-w-4xl mx-auto px-5",
                 "w-full max-w-6xl mx-auto px-4 xl:px-0",
                 "w-11/12 md:w-10/12 lg:w-3/4 mx-auto"
