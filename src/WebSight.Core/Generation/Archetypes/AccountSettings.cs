@@ -63,7 +63,18 @@ internal sealed class AccountSettings : IArchetype
         {
             m.Open("div");
             m.Text("button", t.GhostButton, page.L("Upload a new photo"), "type=\"button\"");
-            m.Text("p", $"mt-1 text-xs {c.Muted}", "JPG or PNG, up to 2 MB");
+            m.Text(
+                "p",
+                $"mt-1 text-xs {c.Muted}",
+                page.F(
+                    page.Pick([
+                        "JPG or PNG, up to {0} MB",
+                        "PNG, JPG or GIF, up to {0} MB",
+                        "JPG, PNG or WebP, up to {0} MB",
+                    ]),
+                    page.Pick(["1", "2", "5", "10"])
+                )
+            );
             m.Close();
         }
         m.Close();
