@@ -12,25 +12,35 @@ internal static class CssClassNames
         {
             if (selector[i] != '.')
                 continue;
-            builder.Clear();
-            var j = i + 1;
-            while (j < selector.Length)
-            {
-                var c = selector[j];
-                if (c == '\\' && j + 1 < selector.Length)
-                    j = AppendEscape(selector, j + 1, builder);
-                else if (char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
-                {
-                    builder.Append(c);
-                    j++;
-                }
-                else
-                    break;
-            }
+            var end = Read(selector, i + 1, builder);
             if (builder.Length > 0)
                 names.Add(builder.ToString());
-            i = j - 1;
+            i = end - 1;
         }
+    }
+
+    /// <summary>
+    /// The class name that starts at <paramref name="start"/> (just after its dot), decoded into
+    /// <paramref name="builder"/> (cleared first); returns the index after it.
+    /// </summary>
+    public static int Read(ReadOnlySpan<char> selector, int start, StringBuilder builder)
+    {
+        builder.Clear();
+        var j = start;
+        while (j < selector.Length)
+        {
+            var c = selector[j];
+            if (c == '\\' && j + 1 < selector.Length)
+                j = AppendEscape(selector, j + 1, builder);
+            else if (char.IsAsciiLetterOrDigit(c) || c is '-' or '_' || c > 127)
+            {
+                builder.Append(c);
+                j++;
+            }
+            else
+                break;
+        }
+        return j;
     }
 
     /// <summary>Decodes a CSS escape (<c>\:</c>, or hex like <c>\32 </c> for a leading digit) and returns the next index.</summary>

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using WebSight.Core.Setup;
 
 namespace WebSight.Core.Styling;
 
@@ -69,40 +70,12 @@ internal sealed partial class SelectorRewriter(IDocument document, IReadOnlyDict
             }
             if (selector[i] != '.')
                 continue;
-            builder.Clear();
-            var j = i + 1;
-            while (j < selector.Length)
-            {
-                var c = selector[j];
-                if (c == '\\' && j + 1 < selector.Length)
-                    j = AppendEscape(selector, j + 1, builder);
-                else if (char.IsAsciiLetterOrDigit(c) || c is '-' or '_' || c > 127)
-                {
-                    builder.Append(c);
-                    j++;
-                }
-                else
-                    break;
-            }
+            var j = CssClassNames.Read(selector, i + 1, builder);
             if (builder.Length > 0)
                 tokens.Add(new ClassToken(builder.ToString(), i, j));
             i = j - 1;
         }
         return tokens;
-    }
-
-    private static int AppendEscape(string selector, int start, StringBuilder builder)
-    {
-        var end = start;
-        while (end < selector.Length && end - start < 6 && char.IsAsciiHexDigit(selector[end]))
-            end++;
-        if (end == start)
-        {
-            builder.Append(selector[start]);
-            return start + 1;
-        }
-        builder.Append(char.ConvertFromUtf32(Convert.ToInt32(selector[start..end], 16)));
-        return end < selector.Length && selector[end] == ' ' ? end + 1 : end;
     }
 
     /// <summary>
