@@ -108,7 +108,7 @@ internal sealed class EndToEndBenchmark(
         var stats = new RunStats();
         // The same template pages in every profile, in the profile's head and idiom (as `generate --tailwind` makes them).
         IPageSource source = options.Tailwind.Compiled
-            ? new ProfiledPageSource(generator, options.Tailwind, rewriteClasses: true)
+            ? ProfiledPages.For(generator, options.Tailwind, rewriteClasses: true)
             : generator;
         var runner = new PipelineBuilder(options, (tailwind, rules), executable).Build(source, stats);
         await using var sampler = new ResourceSampler();

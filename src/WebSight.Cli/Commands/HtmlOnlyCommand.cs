@@ -1,4 +1,5 @@
 using Spectre.Console;
+using WebSight.Core.Generation;
 using WebSight.Core.Llm;
 using WebSight.Core.Pipeline;
 using WebSight.Core.Setup;
@@ -16,7 +17,10 @@ internal static class HtmlOnlyCommand
         var rules = TailwindRules.Parse(TailwindStylesheet.Load(options.TailwindPath).Bytes);
         var source = PageSources.Create(options, new());
         if (options.Styling == PageStyling.Css && source.Name != LlmPageGenerator.GeneratorName)
-            source = new StyledPageSource(source, new StylingStage(options.Tailwind, rules));
+        {
+            var styling = new StylingStage(options.Tailwind, rules);
+            source = new MappedPageSource(source, styling.Convert, styling);
+        }
         // The LLM generator holds an HTTP client and the SQLite cache; close them when the run ends.
         using var disposeSource = source as IDisposable;
         using var compiled = options.Tailwind.Compiled ? CompiledClasses.Start(options.Tailwind) : null;

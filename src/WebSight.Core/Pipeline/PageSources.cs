@@ -26,7 +26,7 @@ internal static class PageSources
     {
         var source = CreateFor2(options, stats);
         return options.Tailwind.Compiled && source is not InputPageSource
-            ? new ProfiledPageSource(source, options.Tailwind, rewriteClasses: source is TemplateGenerator)
+            ? ProfiledPages.For(source, options.Tailwind, rewriteClasses: source is TemplateGenerator)
             : source;
     }
 

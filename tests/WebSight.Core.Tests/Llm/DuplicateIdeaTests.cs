@@ -1,4 +1,7 @@
 using WebSight.Core.Foundation;
+using WebSight.Core.Llm;
+using WebSight.Core.Pipeline;
+using WebSight.Core.Setup;
 using WebSight.Core.Tests.Llm.Fakes;
 using WebSight.Core.Tests.Support;
 
@@ -48,6 +51,28 @@ public sealed class DuplicateIdeaTests : IAsyncLifetime, IDisposable
         );
         Assert.Equal(20, stats.Counter("llm.ideas.total"));
         Assert.Equal(3, stats.Counter("llm.ideas.duplicates"));
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(4)]
+    public void Under_any_Tailwind_profile_a_resume_hands_the_llm_generator_the_committed_ideas(int profile)
+    {
+        var stats = new RunStats();
+        var options = new RunOptions
+        {
+            Count = 4,
+            OutputDirectory = _directory.Combine("run"),
+            Generator = LlmPageGenerator.GeneratorName,
+            Llm = LlmTestKit.OpenAI(_server, _directory.Combine("cache.sqlite")),
+            Tailwind = TailwindProfile.For(profile),
+        };
+        var source = PageSources.Create(options, stats);
+        using var owned = (IDisposable)source;
+
+        Assert.True(source.WantsCommittedIdeas);
+        source.SeeCommittedIdea(0, FakeLlmServer.Idea("committed", 1));
+        Assert.Equal(1, stats.Counter("llm.ideas.committed"));
     }
 
     [Fact]

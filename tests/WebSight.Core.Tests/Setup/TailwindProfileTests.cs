@@ -42,7 +42,7 @@ public sealed partial class TailwindProfileTests
     [Fact]
     public void The_validator_judges_unknown_classes_by_the_runs_profile()
     {
-        var html = ProfiledPageSource.WithHead(
+        var html = ProfiledPages.WithHead(
             PageWrapper.Wrap("m-0", $"<div class=\"w-[350px] size-10 text-balance bg-[#1da1f2]\">{Words}</div>"),
             TailwindProfile.V4
         );

@@ -1,4 +1,3 @@
-using WebSight.Core.Foundation;
 using WebSight.Core.Setup;
 
 namespace WebSight.Core.Generation.Profiles;
@@ -9,31 +8,17 @@ namespace WebSight.Core.Generation.Profiles;
 /// template pages the class lists are rewritten into the profile's idiom (<see cref="TailwindIdioms"/>). An LLM
 /// writes for the profile its prompt names, so only its head is swapped.
 /// </summary>
-internal sealed class ProfiledPageSource(IPageSource inner, TailwindProfile profile, bool rewriteClasses)
-    : IPageSource,
-        IDisposable
+internal static class ProfiledPages
 {
-    public string Name => inner.Name;
-
-    public int Concurrency => inner.Concurrency;
-
-    public long? FixedSampleCount => inner.FixedSampleCount;
-
-    public string? Fingerprint => inner.Fingerprint;
-
-    public async ValueTask<StepResult<GeneratedPage>> GenerateAsync(
-        SampleSpec spec,
-        CancellationToken cancellationToken
-    )
-    {
-        var result = await inner.GenerateAsync(spec, cancellationToken);
-        if (result.Value is not { } page)
-            return result;
-        var html = WithHead(page.Html, profile);
-        if (rewriteClasses)
-            html = TailwindIdioms.Apply(html, profile);
-        return StepResult<GeneratedPage>.Pass(page with { Html = html });
-    }
+    public static IPageSource For(IPageSource inner, TailwindProfile profile, bool rewriteClasses) =>
+        new MappedPageSource(
+            inner,
+            page =>
+            {
+                var html = WithHead(page.Html, profile);
+                return page with { Html = rewriteClasses ? TailwindIdioms.Apply(html, profile) : html };
+            }
+        );
 
     /// <summary>The page with the wrapper's 2.2.19 link replaced by <paramref name="profile"/>'s head element.</summary>
     public static string WithHead(string html, TailwindProfile profile)
@@ -43,6 +28,4 @@ internal sealed class ProfiledPageSource(IPageSource inner, TailwindProfile prof
             ? string.Concat(html.AsSpan(0, at), profile.HeadMarkup, html.AsSpan(at + PageWrapper.TailwindLink.Length))
             : html;
     }
-
-    public void Dispose() => (inner as IDisposable)?.Dispose();
 }
