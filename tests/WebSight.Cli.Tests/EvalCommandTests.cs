@@ -74,18 +74,7 @@ public sealed class EvalCommandTests
         await File.WriteAllLinesAsync(predictionFile, predictions);
         var output = directory.Combine("eval");
         Task<CliResult> Eval(string to, params string[] more) =>
-            CliProcess.RunAsync([
-                "eval",
-                "--reference",
-                directory.Combine("reference"),
-                "--predictions",
-                predictionFile,
-                "--out",
-                to,
-                "--workers",
-                "2",
-                .. more,
-            ]);
+            CliProcess.RunAsync([.. EvalArguments(directory, predictionFile, to, 2), .. more]);
 
         var eval = await Eval(output, "--part-rows", "2");
 
@@ -217,20 +206,7 @@ public sealed class EvalCommandTests
             predictionFile,
             ids.Select((id, i) => Json(("id", id), ("text", i % 2 == 0 ? EditText(Page(i)) : Page(i))))
         );
-        string[] Eval(string to) =>
-            [
-                "eval",
-                "--reference",
-                directory.Combine("reference"),
-                "--predictions",
-                predictionFile,
-                "--out",
-                to,
-                "--workers",
-                "1",
-                "--part-rows",
-                "2",
-            ];
+        string[] Eval(string to) => [.. EvalArguments(directory, predictionFile, to, 1), "--part-rows", "2"];
         var killed = directory.Combine("killed");
         var parts = Path.Combine(killed, "parts");
         foreach (var after in new[] { 1, 3 })
@@ -279,6 +255,20 @@ public sealed class EvalCommandTests
             ]!.ToJsonString()
         );
     }
+
+    /// <summary>`eval` of the predictions against directory/reference into <paramref name="output"/>.</summary>
+    private static string[] EvalArguments(TempDirectory directory, string predictions, string output, int workers) =>
+        [
+            "eval",
+            "--reference",
+            directory.Combine("reference"),
+            "--predictions",
+            predictions,
+            "--out",
+            output,
+            "--workers",
+            workers.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ];
 
     /// <summary>The reference: <see cref="Page"/> 0 to count − 1 rendered by `render` into reference/; their ids.</summary>
     private static async Task<string[]> RenderReferenceAsync(TempDirectory directory, int count)

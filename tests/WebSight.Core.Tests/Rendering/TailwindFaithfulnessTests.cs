@@ -38,28 +38,11 @@ public sealed class TailwindFaithfulnessTests : IAsyncLifetime
 
     private const string Dropped = "bg-[#1da1f2]";
 
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private PixelBrowser _browser = null!;
 
-    public async Task InitializeAsync()
-    {
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(
-            new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = Shared.Browser,
-                // The renderer's own flags send loopback to a dead proxy and resolve no host; the reference render
-                // needs the script server, so both renders here share the flags that decide pixels only.
-                Args = ["--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--font-render-hinting=none"],
-            }
-        );
-    }
+    public async Task InitializeAsync() => _browser = await PixelBrowser.LaunchAsync();
 
-    public async Task DisposeAsync()
-    {
-        await _browser.CloseAsync();
-        _playwright.Dispose();
-    }
+    public async Task DisposeAsync() => await _browser.DisposeAsync();
 
     public static TheoryData<int, int> Pages() =>
         new()
@@ -81,7 +64,7 @@ public sealed class TailwindFaithfulnessTests : IAsyncLifetime
         var offline = await ScreenshotAsync(OfflineDocument(styles, html), javaScript: false);
         var reference = await ReferenceAsync(profile, html);
         var difference = DecodedImage.MeanAbsoluteDifference(offline, reference);
-        Save($"tw{version}-{templatePage}", offline, reference);
+        PixelBrowser.Save($"tw{version}-{templatePage}", ("-offline.png", offline), ("-reference.png", reference));
         Assert.True(difference < Tolerance, $"renders differ by {difference:F2} per channel on average");
         Assert.True(DecodedImage.Decode(offline).LooksNonBlank);
     }
@@ -117,7 +100,7 @@ public sealed class TailwindFaithfulnessTests : IAsyncLifetime
             templatePage < 0
                 ? WebSight.Core.Generation.PageWrapper.Wrap("m-0 font-sans", Idioms)
                 : TailwindIdioms.Apply(Shared.Generator.Generate(SampleSpec.For(7, templatePage)).Html, profile);
-        return ProfiledPageSource.WithHead(html, profile);
+        return ProfiledPages.WithHead(html, profile);
     }
 
     private async Task<byte[]> ReferenceAsync(TailwindProfile profile, string html)
@@ -129,37 +112,18 @@ public sealed class TailwindFaithfulnessTests : IAsyncLifetime
         return await ScreenshotAsync(document, javaScript: true);
     }
 
-    private async Task<byte[]> ScreenshotAsync(string document, bool javaScript)
+    private Task<byte[]> ScreenshotAsync(string document, bool javaScript) =>
+        _browser.ScreenshotAsync(document, javaScript, javaScript ? BrowserBuildDoneAsync : null);
+
+    /// <summary>The browser build compiles once the DOM is there and puts its CSS into a style element.</summary>
+    private static async Task BrowserBuildDoneAsync(IPage page)
     {
-        await using var context = await _browser.NewContextAsync(
-            new BrowserNewContextOptions
-            {
-                JavaScriptEnabled = javaScript,
-                ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
-                DeviceScaleFactor = 1,
-            }
+        await page.WaitForFunctionAsync(
+            "() => [...document.querySelectorAll('style')].some(s => s.textContent.includes('--tw-') || s.textContent.includes('--color-'))",
+            null,
+            new() { Timeout = 20_000 }
         );
-        var page = await context.NewPageAsync();
-        var images = Shared.Resources();
-        await page.RouteAsync(
-            url => !url.StartsWith("http://127.0.0.1", StringComparison.Ordinal),
-            route =>
-                images.ResolveImage(route.Request.Url) is { } image
-                    ? route.FulfillAsync(new() { ContentType = image.ContentType, BodyBytes = image.Body })
-                    : route.AbortAsync()
-        );
-        await page.SetContentAsync(document, new() { WaitUntil = WaitUntilState.Load });
-        if (javaScript)
-        {
-            // The browser build compiles once the DOM is there and puts its CSS into a style element.
-            await page.WaitForFunctionAsync(
-                "() => [...document.querySelectorAll('style')].some(s => s.textContent.includes('--tw-') || s.textContent.includes('--color-'))",
-                null,
-                new() { Timeout = 20_000 }
-            );
-            await page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
-        }
-        return await page.ScreenshotAsync(new() { FullPage = true, Type = ScreenshotType.Png });
+        await page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
     }
 
     /// <summary>Tailwind 3's own whole-page build: PostCSS with the page as raw content, the default configuration.</summary>
@@ -190,15 +154,6 @@ public sealed class TailwindFaithfulnessTests : IAsyncLifetime
         node.WaitForExit();
         Assert.Equal(0, node.ExitCode);
         return ResourceInliner.PlaceCompiledStyle(html, Encoding.UTF8.GetBytes(css));
-    }
-
-    private static void Save(string name, byte[] offline, byte[] reference)
-    {
-        if (Environment.GetEnvironmentVariable("WEBSIGHT_TEST_SCREENSHOTS") is not { Length: > 0 } folder)
-            return;
-        Directory.CreateDirectory(folder);
-        File.WriteAllBytes(Path.Combine(folder, name + "-offline.png"), offline);
-        File.WriteAllBytes(Path.Combine(folder, name + "-reference.png"), reference);
     }
 
     /// <summary>The npm package's browser build served over HTTP on 127.0.0.1, as a CDN would serve it.</summary>

@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using SkiaSharp;
 using WebSight.Core.Foundation;
 using WebSight.Core.Generation;
@@ -38,26 +37,11 @@ public sealed class CssStylingPixelTests : IAsyncLifetime
         "sign-in",
     ];
 
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private PixelBrowser _browser = null!;
 
-    public async Task InitializeAsync()
-    {
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(
-            new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = Shared.Browser,
-                Args = ["--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--font-render-hinting=none"],
-            }
-        );
-    }
+    public async Task InitializeAsync() => _browser = await PixelBrowser.LaunchAsync();
 
-    public async Task DisposeAsync()
-    {
-        await _browser.CloseAsync();
-        _playwright.Dispose();
-    }
+    public async Task DisposeAsync() => await _browser.DisposeAsync();
 
     public static TheoryData<int, string, int> Pages()
     {
@@ -81,10 +65,15 @@ public sealed class CssStylingPixelTests : IAsyncLifetime
         using var styling = new StylingStage(profile, Shared.Rules);
         var css = styling.Convert(page).Html;
         Assert.DoesNotContain("tailwind", css, StringComparison.OrdinalIgnoreCase);
-        var tailwindShot = await ScreenshotAsync(TailwindDocument(profile, page.Html));
-        var cssShot = await ScreenshotAsync(CssDocument(css));
+        var tailwindShot = await _browser.ScreenshotAsync(TailwindDocument(profile, page.Html));
+        var cssShot = await _browser.ScreenshotAsync(CssDocument(css));
         var difference = PixelDifference.Of(tailwindShot, cssShot);
-        Save($"tw{version}-{archetype}", tailwindShot, cssShot, css);
+        PixelBrowser.Save(
+            $"tw{version}-{archetype}",
+            ("-tailwind.png", tailwindShot),
+            ("-css.png", cssShot),
+            (".html", System.Text.Encoding.UTF8.GetBytes(css))
+        );
         Assert.True(difference.Identical, $"{archetype} under {version}: {difference}");
     }
 
@@ -99,8 +88,8 @@ public sealed class CssStylingPixelTests : IAsyncLifetime
             page.Sections,
             classes => WithoutMediaQueries(styling.CssFor(classes))
         );
-        var tailwindShot = await ScreenshotAsync(TailwindDocument(profile, page.Html));
-        var cssShot = await ScreenshotAsync(CssDocument(css));
+        var tailwindShot = await _browser.ScreenshotAsync(TailwindDocument(profile, page.Html));
+        var cssShot = await _browser.ScreenshotAsync(CssDocument(css));
         Assert.False(PixelDifference.Of(tailwindShot, cssShot).Identical);
     }
 
@@ -109,7 +98,7 @@ public sealed class CssStylingPixelTests : IAsyncLifetime
         var generator = new TemplateGenerator(new TemplateGeneratorOptions { Archetypes = [archetype] });
         var page = generator.Generate(SampleSpec.For(11, index));
         var html = profile.Compiled ? TailwindIdioms.Apply(page.Html, profile) : page.Html;
-        return page with { Html = ProfiledPageSource.WithHead(html, profile) };
+        return page with { Html = ProfiledPages.WithHead(html, profile) };
     }
 
     /// <summary>The sheet with every @media block removed: the rewrite that drops responsive rules.</summary>
@@ -135,39 +124,6 @@ public sealed class CssStylingPixelTests : IAsyncLifetime
             Shared.Resources(),
             new RenderOptions { Styling = PageStyling.Css }
         );
-    }
-
-    private async Task<byte[]> ScreenshotAsync(string document)
-    {
-        await using var context = await _browser.NewContextAsync(
-            new BrowserNewContextOptions
-            {
-                JavaScriptEnabled = false,
-                ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
-                DeviceScaleFactor = 1,
-            }
-        );
-        var page = await context.NewPageAsync();
-        var images = Shared.Resources();
-        await page.RouteAsync(
-            "**/*",
-            route =>
-                images.ResolveImage(route.Request.Url) is { } image
-                    ? route.FulfillAsync(new() { ContentType = image.ContentType, BodyBytes = image.Body })
-                    : route.AbortAsync()
-        );
-        await page.SetContentAsync(document, new() { WaitUntil = WaitUntilState.Load });
-        return await page.ScreenshotAsync(new() { FullPage = true, Type = ScreenshotType.Png });
-    }
-
-    private static void Save(string name, byte[] tailwind, byte[] css, string html)
-    {
-        if (Environment.GetEnvironmentVariable("WEBSIGHT_TEST_SCREENSHOTS") is not { Length: > 0 } folder)
-            return;
-        Directory.CreateDirectory(folder);
-        File.WriteAllBytes(Path.Combine(folder, name + "-tailwind.png"), tailwind);
-        File.WriteAllBytes(Path.Combine(folder, name + "-css.png"), css);
-        File.WriteAllText(Path.Combine(folder, name + ".html"), html);
     }
 }
 
