@@ -7,7 +7,8 @@ namespace WebSight.Core.Diversity;
 /// <summary>
 /// The sentences a reader sees: the text of each block (a heading, a paragraph, a cell; inline tags such as links
 /// and spans stay inside their block), split after '.', '!' or '?', with whitespace collapsed. Only sentences of
-/// <see cref="MinWords"/> words or more count: short labels ("Read more") repeat on every real site too.
+/// <see cref="MinWords"/> words or more count: short labels ("Read more") repeat on every real site too. A row of
+/// links (a menu, a breadcrumb) is a row of labels, each its own block, not one sentence.
 /// </summary>
 internal static partial class Sentences
 {
@@ -79,9 +80,48 @@ internal static partial class Sentences
                 }
                 // A block ends the text before it and starts its own.
                 Flush(current, blocks);
-                Collect(element, current, blocks);
+                if (IsLinkRow(element))
+                    CollectEachLink(element, current, blocks);
+                else
+                    Collect(element, current, blocks);
                 Flush(current, blocks);
             }
+        }
+    }
+
+    /// <summary>
+    /// A menu, footer row or breadcrumb: two or more links with nothing between them but separators ("·", "/").
+    /// Its links are labels side by side, not one sentence, however they are marked up.
+    /// </summary>
+    private static bool IsLinkRow(IElement element)
+    {
+        var links = 0;
+        foreach (var child in element.ChildNodes)
+        {
+            if (child is IText text)
+            {
+                if (text.Data.Any(char.IsLetterOrDigit))
+                    return false;
+            }
+            else if (child is IElement { LocalName: "a" })
+                links++;
+            else if (
+                child is IElement other
+                && (other.LocalName != "span" || other.TextContent.Any(char.IsLetterOrDigit))
+            )
+                return false;
+        }
+        return links >= 2;
+    }
+
+    private static void CollectEachLink(IElement row, StringBuilder current, List<string> blocks)
+    {
+        foreach (var link in row.Children)
+        {
+            if (link.LocalName != "a")
+                continue;
+            Collect(link, current, blocks);
+            Flush(current, blocks);
         }
     }
 

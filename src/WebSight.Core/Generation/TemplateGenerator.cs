@@ -42,8 +42,7 @@ internal sealed class TemplateGenerator : IPageSource
         var slugs = _catalogue.Categories.Select(c => c.Slug).ToList();
         _locales = codes.Select(code => LocaleSet.Load(source, code, slugs, options.StrictLocales)).ToArray();
         _tagLanguage = codes is not [Locale.EnglishCode];
-        var prepared = _catalogue.Categories.ToDictionary(c => c.Slug, c => new PreparedCategory(c));
-        var landing = new ClassicLanding(sections, prepared, options.MinMiddleSections, options.MaxMiddleSections);
+        var landing = new ClassicLanding(sections, options.MinMiddleSections, options.MaxMiddleSections);
         IReadOnlyList<IArchetype> all = [landing, .. ArchetypeSet.Composed];
         var wanted = options.Archetypes is { Count: > 0 } names ? names.ToHashSet(StringComparer.Ordinal) : null;
         _archetypes = all.Where(a => wanted is null || wanted.Contains(a.Name)).ToList();

@@ -99,6 +99,25 @@ public sealed class DiversityAnalyzerTests
     }
 
     [Fact]
+    public async Task A_row_of_links_counts_as_labels_not_as_one_sentence_while_a_sentence_with_a_link_stays_whole()
+    {
+        using var directory = new TempDirectory();
+        var dataset = await WriteLinesAsync(
+            directory,
+            "a",
+            Page(
+                "<nav><a>Custom Cakes</a> <a>Visit Us</a> <a>Order Online</a> <a>About</a></nav>"
+                    + "<p><a>Docs</a> / <a>Guides</a> / <a>Shared calendars</a></p>"
+                    + "<p>Read <a>our delivery guide</a> before you order a cake.</p>"
+            )
+        );
+
+        var report = await AnalyzeAsync(dataset);
+
+        Assert.Equal(1, report.Sentences.Total);
+    }
+
+    [Fact]
     public async Task A_repeated_image_url_marks_its_page_and_every_image_counts_toward_the_mean()
     {
         using var directory = new TempDirectory();

@@ -15,6 +15,10 @@ internal sealed class AccountSettings : IArchetype
     public IReadOnlyList<Section> Compose(PageContext page) =>
         [Chrome.Header(page, page.L("Sign out")), Settings(page), Chrome.Footer(page)];
 
+    private static readonly string[] ImageFormats = ["JPG", "PNG", "WebP", "GIF", "HEIC", "AVIF"];
+
+    private static readonly string[] UploadLimits = ["1", "2", "3", "4", "5", "8", "10", "15", "20", "25"];
+
     private static Section Settings(PageContext page)
     {
         var t = page.T;
@@ -63,18 +67,7 @@ internal sealed class AccountSettings : IArchetype
         {
             m.Open("div");
             m.Text("button", t.GhostButton, page.L("Upload a new photo"), "type=\"button\"");
-            m.Text(
-                "p",
-                $"mt-1 text-xs {c.Muted}",
-                page.F(
-                    page.Pick([
-                        "JPG or PNG, up to {0} MB",
-                        "PNG, JPG or GIF, up to {0} MB",
-                        "JPG, PNG or WebP, up to {0} MB",
-                    ]),
-                    page.Pick(["1", "2", "5", "10"])
-                )
-            );
+            m.Text("p", $"mt-1 text-xs {c.Muted}", UploadHint(page));
             m.Close();
         }
         m.Close();
@@ -124,6 +117,17 @@ internal sealed class AccountSettings : IArchetype
         );
         m.Close().Close().Close().Close();
         return new Section("settings/tabs-form", m.Take(), false);
+    }
+
+    /// <summary>Two or three image formats and a size limit, as upload forms phrase them.</summary>
+    private static string UploadHint(PageContext page)
+    {
+        var formats = ImageFormats.ToArray();
+        page.Rng.Shuffle(formats);
+        var limit = page.Pick(UploadLimits);
+        return page.Chance(0.5)
+            ? page.F("{0} or {1}, up to {2} MB", formats[0], formats[1], limit)
+            : page.F("{0}, {1} or {2}, up to {3} MB", formats[0], formats[1], formats[2], limit);
     }
 
     private static void Field(Markup m, PageContext page, string label, string value)

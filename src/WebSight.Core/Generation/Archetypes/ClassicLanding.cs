@@ -9,12 +9,7 @@ namespace WebSight.Core.Generation.Archetypes;
 /// The landing page: nav, hero, a few middle sections and a footer from the Scriban section templates, themed by
 /// the page's design tokens. Middle sections are optional, so the token budget can drop them.
 /// </summary>
-internal sealed class ClassicLanding(
-    SectionLibrary sections,
-    IReadOnlyDictionary<string, PreparedCategory> prepared,
-    int minMiddle,
-    int maxMiddle
-) : IArchetype
+internal sealed class ClassicLanding(SectionLibrary sections, int minMiddle, int maxMiddle) : IArchetype
 {
     public const string ArchetypeName = "landing";
 
@@ -56,10 +51,7 @@ internal sealed class ClassicLanding(
         {
             ["site"] = ClassicContent.Site(page),
             ["theme"] = ScriptValues.From(Theme(page)),
-            ["content"] = ClassicContent.Content(
-                page,
-                page.Write.Locale.IsEnglish ? prepared[page.Category.Slug] : new PreparedCategory(page.Category)
-            ),
+            ["content"] = ClassicContent.Content(page, new PreparedCategory(page.Category)),
         };
         var context = new TemplateContext(Builtins)
         {
@@ -137,7 +129,7 @@ internal sealed class ClassicLanding(
     }
 
     /// <summary>
-    /// The templates' functions (img, pick, chance, rand_int), imported once per thread and pointed at the page
+    /// The templates' functions (img, pick, tr, trf, sentence, chance, rand_int), imported once per thread and pointed at the page
     /// being composed: importing a delegate makes Scriban build an invoker, which costs more than the page.
     /// </summary>
     private sealed class Functions
@@ -174,6 +166,8 @@ internal sealed class ClassicLanding(
                         )
                 )
             );
+            // A fresh sentence per use: a page whose section intros all repeat the slogan reads as broken.
+            Object.Import("sentence", new Func<string>(() => ScriptValues.EscapeHtml(Page.Write.Sentence())));
             Object.Import("chance", new Func<double, bool>(p => Page.Rng.NextDouble() < p));
             Object.Import("rand_int", new Func<int, int, int>((min, max) => Page.Rng.Next(min, max + 1)));
         }

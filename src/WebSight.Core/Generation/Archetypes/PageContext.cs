@@ -205,10 +205,8 @@ internal sealed class PageContext
     /// <summary>A UI string in the page's language; the English literal is the key.</summary>
     public string L(string key) => Write.Locale.L(key);
 
-    /// <summary>A UI string with {0} (and {1}) placeholders, filled after translation.</summary>
-    public string F(string key, string arg0) => Write.Locale.F(key, arg0);
-
-    public string F(string key, string arg0, string arg1) => Write.Locale.F(key, arg0, arg1);
+    /// <summary>A UI string with {0}, {1}… placeholders, filled after translation.</summary>
+    public string F(string key, params ReadOnlySpan<string> args) => Write.Locale.F(key, args);
 
     public T Pick<T>(IReadOnlyList<T> items) => items[Rng.Next(items.Count)];
 

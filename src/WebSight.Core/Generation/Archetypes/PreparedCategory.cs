@@ -2,7 +2,7 @@ using Scriban.Runtime;
 
 namespace WebSight.Core.Generation.Archetypes;
 
-/// <summary>The catalogue items classic templates show as they are, converted to Scriban values once per category.</summary>
+/// <summary>The page's catalogue items that classic templates show as they are, as Scriban values.</summary>
 internal sealed class PreparedCategory(Category category)
 {
     public ScriptArray Plans { get; } = ScriptValues.ArrayOf(category.Plans);

@@ -18,6 +18,8 @@ internal sealed class Copywriter
         new Dictionary<string, Faker>(StringComparer.Ordinal)
     );
 
+    private const int CatalogueStream = 0x5EED_CA7;
+
     private readonly Random _rng;
     private readonly Faker _faker;
     private readonly Category _category;
@@ -33,8 +35,9 @@ internal sealed class Copywriter
             fakers[bogus] = faker = new Faker(bogus);
         _faker = faker;
         _faker.Random = new Randomizer(seed);
-        _category = category;
-        Grammar = new SentenceGrammar(rng, category, this);
+        // A stream of its own, so redrawing the catalogue's counts leaves the rest of the page's draws as they were.
+        _category = locale.IsEnglish ? PageCategory.Draw(category, new Random(seed ^ CatalogueStream)) : category;
+        Grammar = new SentenceGrammar(rng, _category, this);
         if (!locale.IsEnglish)
         {
             _local = new LocalWriter(rng, locale, locale.Words[category.Slug], this, businessName);

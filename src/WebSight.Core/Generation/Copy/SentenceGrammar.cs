@@ -74,8 +74,16 @@ internal sealed class SentenceGrammar(Random rng, Category category, Copywriter 
             2 => $"before {rng.Next(7, 11)} am",
             3 => $"in under {rng.Next(5, 60)} minutes",
             4 => $"all through {Pick(Phrases.Months)}",
-            _ => $"from {Pick(Phrases.Days)} to {Pick(Phrases.Days)}",
+            _ => DayRange(),
         };
+
+    /// <summary>"from Tuesday to Friday": two different days, in the week's order.</summary>
+    private string DayRange()
+    {
+        var first = rng.Next(Phrases.Days.Length - 1);
+        var last = rng.Next(first + 1, Phrases.Days.Length);
+        return $"from {Phrases.Days[first]} to {Phrases.Days[last]}";
+    }
 
     private string Keyword() => Pick(category.Keywords);
 

@@ -12,6 +12,8 @@ internal sealed class Locale
 {
     public const string EnglishCode = "en";
 
+    private static readonly string[] Placeholders = ["{0}", "{1}", "{2}", "{3}"];
+
     private readonly Dictionary<string, string> _ui;
     private readonly LocaleFormats _formats;
 
@@ -54,11 +56,14 @@ internal sealed class Locale
         return Strict ? throw new MissingTranslationException(Code, key) : key;
     }
 
-    /// <summary>A UI string with {0}, {1} placeholders, filled after translation (word order is the language's).</summary>
-    public string F(string key, string arg0) => L(key).Replace("{0}", arg0, StringComparison.Ordinal);
-
-    public string F(string key, string arg0, string arg1) =>
-        L(key).Replace("{0}", arg0, StringComparison.Ordinal).Replace("{1}", arg1, StringComparison.Ordinal);
+    /// <summary>A UI string with {0}, {1}… placeholders, filled after translation (word order is the language's).</summary>
+    public string F(string key, params ReadOnlySpan<string> args)
+    {
+        var text = L(key);
+        for (var i = 0; i < args.Length; i++)
+            text = text.Replace(Placeholders[i], args[i], StringComparison.Ordinal);
+        return text;
+    }
 
     public bool Has(string key) => IsEnglish || _ui.ContainsKey(key);
 
