@@ -3,6 +3,7 @@ using BenchmarkDotNet.Attributes;
 using Parquet.Serialization;
 using WebSight.Core.Foundation;
 using WebSight.Core.Generation;
+using WebSight.Core.Rendering;
 using WebSight.Core.Setup;
 using WebSight.Core.Validation;
 using WebSight.Core.Writing;
@@ -37,6 +38,29 @@ public class TemplateGenerationBenchmarks
             bytes += _generator.Generate(SampleSpec.For(1, i)).Html.Length;
         return bytes;
     }
+}
+
+/// <summary>
+/// Drawing a placeholder picture, one core, against hashing its keyword (the first step of every draw): a page shows
+/// a few pictures and the renderer draws each on request, so a draw must stay a small multiple of a hash.
+/// </summary>
+[MemoryDiagnoser]
+public class PlaceholderBenchmarks
+{
+    private const int Pictures = 1000;
+    private readonly ImageRequest[] _requests = Enumerable
+        .Range(0, Pictures)
+        .Select(i => new ImageRequest(640, 480, $"{Enum.GetNames<ImagePurpose>()[i % 9].ToLowerInvariant()},x,{i}"))
+        .ToArray();
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = Pictures, Description = "hash the keyword")]
+    public int Hash() =>
+        _requests.Sum(r =>
+            System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(r.Keyword))[0]
+        );
+
+    [Benchmark(OperationsPerInvoke = Pictures, Description = "draw a placeholder")]
+    public int Draw() => _requests.Sum(r => PlaceholderImages.Render(r).Length);
 }
 
 /// <summary>Counting a page's o200k code tokens, one core: the fast split against the tokenizer library's own.</summary>

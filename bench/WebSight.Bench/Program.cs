@@ -24,6 +24,7 @@ if (args[0] == "hot")
     var switcher = BenchmarkSwitcher.FromTypes([
         typeof(TemplateGenerationBenchmarks),
         typeof(CodeTokenBenchmarks),
+        typeof(PlaceholderBenchmarks),
         typeof(ValidationBenchmarks),
         typeof(ParquetWritingBenchmarks),
         typeof(EvalMetricBenchmarks),

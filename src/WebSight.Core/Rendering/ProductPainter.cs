@@ -5,7 +5,7 @@ namespace WebSight.Core.Rendering;
 /// <summary>One object on a plain backdrop and a table edge, chosen by the subject when it names one.</summary>
 internal static class ProductPainter
 {
-    private enum Kind
+    internal enum Kind
     {
         Bottle,
         Box,
@@ -14,37 +14,43 @@ internal static class ProductPainter
         Mug,
         Watch,
         Headphones,
+        Book,
+        Record,
+        Bouquet,
+        Garment,
+        Seat,
+        Bicycle,
+        Screen,
     }
 
-    private static readonly FrozenDictionary<string, Kind> Subjects = new Dictionary<string, Kind>
-    {
-        ["bottle"] = Kind.Bottle,
-        ["perfume"] = Kind.Bottle,
-        ["cosmetics"] = Kind.Bottle,
-        ["wine"] = Kind.Bottle,
-        ["soap"] = Kind.Bottle,
-        ["box"] = Kind.Box,
-        ["package"] = Kind.Box,
-        ["gift"] = Kind.Box,
-        ["shoe"] = Kind.Shoe,
-        ["shoes"] = Kind.Shoe,
-        ["sneaker"] = Kind.Shoe,
-        ["sneakers"] = Kind.Shoe,
-        ["boot"] = Kind.Shoe,
-        ["phone"] = Kind.Phone,
-        ["smartphone"] = Kind.Phone,
-        ["mobile"] = Kind.Phone,
-        ["tablet"] = Kind.Phone,
-        ["mug"] = Kind.Mug,
-        ["cup"] = Kind.Mug,
-        ["tea"] = Kind.Mug,
-        ["watch"] = Kind.Watch,
-        ["clock"] = Kind.Watch,
-        ["jewelry"] = Kind.Watch,
-        ["headphones"] = Kind.Headphones,
-        ["audio"] = Kind.Headphones,
-        ["music"] = Kind.Headphones,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    /// <summary>Nouns of shop products and the object drawn for them; plurals fold to the singular.</summary>
+    private static readonly FrozenDictionary<string, Kind> Subjects = Build(
+        (
+            Kind.Bottle,
+            "bottle perfume cosmetics wine soap pinot chardonnay syrah riesling merlot sparkling beer ale lager stout cider oil serum"
+        ),
+        (Kind.Box, "box package gift hamper kit bundle food treat treats"),
+        (Kind.Shoe, "shoe shoes sneaker sneakers boot boots trainer trainers"),
+        (Kind.Phone, "phone smartphone mobile tablet"),
+        (Kind.Mug, "mug cup tea coffee espresso"),
+        (Kind.Watch, "watch clock jewelry jewellery ring necklace bracelet earring"),
+        (Kind.Headphones, "headphones earbuds audio music speaker soundbar"),
+        (Kind.Book, "book books hardback paperback novel journal notebook guide edition"),
+        (Kind.Record, "vinyl lp 2xlp cd album record cassette pressing"),
+        (Kind.Bouquet, "bouquet posy tulip tulips flower flowers orchid wreath arrangement bunch peony"),
+        (Kind.Garment, "shirt tee jumper sweater dress trousers jeans raincoat coat jacket hoodie knitwear denim"),
+        (Kind.Seat, "sofa armchair chair seat bed table desk mattress shelving furniture bench stool"),
+        (Kind.Bicycle, "bike bicycle ebike e-bike cycle"),
+        (Kind.Screen, "tv television laptop ultrabook monitor camera electronics doorbell")
+    );
+
+    private static FrozenDictionary<string, Kind> Build(params (Kind Kind, string Words)[] groups) =>
+        groups
+            .SelectMany(group => group.Words.Split(' ').Select(word => (word, group.Kind)))
+            .ToFrozenDictionary(pair => pair.word, pair => pair.Kind, StringComparer.Ordinal);
+
+    /// <summary>The object a keyword names, or null when it names none and the drawing picks one at random.</summary>
+    public static Kind? KindNamed(ImageKeyword keyword) => keyword.KindNamed(Subjects);
 
     public static void Draw(SvgCanvas svg, Random rng, ImageKeyword keyword)
     {
@@ -54,7 +60,7 @@ internal static class ProductPainter
         svg.SubjectBox(share: 0.9);
         svg.Ellipse(50, 87, 28, 4, "#0000001f");
         var colour = SvgCanvas.Hsl(rng.Next(360), 45 + rng.Next(40), 35 + rng.Next(25));
-        var kind = keyword.KindNamed(Subjects) ?? (Kind)rng.Next(Enum.GetValues<Kind>().Length);
+        var kind = KindNamed(keyword) ?? (Kind)rng.Next(Enum.GetValues<Kind>().Length);
         switch (kind)
         {
             case Kind.Bottle:
@@ -87,6 +93,27 @@ internal static class ProductPainter
             case Kind.Watch:
                 svg.Rect(42, 10, 16, 80, "#3a2d24", 5).Circle(50, 50, 18, "#c9c9c9").Circle(50, 50, 15, "#fdfdfb");
                 svg.Stroke("M50 50V40M50 50L57 54", "#222", 1.6).Circle(50, 50, 1.4, colour);
+                break;
+            case Kind.Book:
+                ShopObjects.Book(svg, colour);
+                break;
+            case Kind.Record:
+                ShopObjects.Record(svg, colour);
+                break;
+            case Kind.Bouquet:
+                ShopObjects.Bouquet(svg, rng, colour);
+                break;
+            case Kind.Garment:
+                ShopObjects.Garment(svg, colour);
+                break;
+            case Kind.Seat:
+                ShopObjects.Seat(svg, colour);
+                break;
+            case Kind.Bicycle:
+                ShopObjects.Bicycle(svg, colour);
+                break;
+            case Kind.Screen:
+                ShopObjects.Screen(svg, colour);
                 break;
             default:
                 svg.Stroke("M28 60Q28 20 50 20Q72 20 72 60", "#333", 5);

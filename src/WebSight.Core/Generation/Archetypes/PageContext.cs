@@ -65,9 +65,17 @@ internal sealed class PageContext
     public string Image(int width, int height, string purpose, string subject)
     {
         _images++;
-        var words = new string(subject.ToLowerInvariant().Where(c => char.IsAsciiLetter(c) || c == ' ').ToArray())
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Take(2);
+        var letters = new string(
+            subject.ToLowerInvariant().Where(c => char.IsAsciiLetter(c) || c == ' ').ToArray()
+        ).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = letters.Take(2);
+        // A shop's product picture names the product's words, then what the shop sells, so the placeholder draws
+        // a bottle for "Estate Pinot Noir" and a bouquet for "Spring Tulip Bunch"; a bakery's goods are food.
+        if (purpose == "product" && Traits.Goods is { } goods)
+        {
+            words = letters.Take(4).Append(goods.Word).Distinct();
+            purpose = goods.Purpose;
+        }
         return ImageUrls.For(
             width,
             height,

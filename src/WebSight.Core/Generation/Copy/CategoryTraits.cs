@@ -10,25 +10,27 @@ internal sealed record CategoryTraits(
     bool ServesFood,
     bool Technical,
     bool Creative,
-    bool HostsEvents
+    bool HostsEvents,
+    ShopGoods? Goods
 )
 {
-    private static readonly HashSet<string> Shops =
-    [
-        "bakery",
-        "bike-shop",
-        "bookstore",
-        "coffee-shop",
-        "electronics-store",
-        "fashion-brand",
-        "florist",
-        "furniture-store",
-        "jewelry-store",
-        "pet-supplies",
-        "winery",
-        "record-label",
-        "brewery",
-    ];
+    /// <summary>The shops, and what their product pictures show when a product's name does not say.</summary>
+    private static readonly Dictionary<string, ShopGoods> Shops = new(StringComparer.Ordinal)
+    {
+        ["bakery"] = new("bread", "food"),
+        ["bike-shop"] = new("bike", "product"),
+        ["bookstore"] = new("book", "product"),
+        ["coffee-shop"] = new("coffee", "product"),
+        ["electronics-store"] = new("electronics", "product"),
+        ["fashion-brand"] = new("shirt", "product"),
+        ["florist"] = new("bouquet", "product"),
+        ["furniture-store"] = new("sofa", "product"),
+        ["jewelry-store"] = new("jewelry", "product"),
+        ["pet-supplies"] = new("box", "product"),
+        ["winery"] = new("wine", "product"),
+        ["record-label"] = new("vinyl", "product"),
+        ["brewery"] = new("beer", "product"),
+    };
 
     private static readonly HashSet<string> Kitchens =
     [
@@ -103,10 +105,14 @@ internal sealed record CategoryTraits(
 
     public static CategoryTraits Of(string slug) =>
         new(
-            Shops.Contains(slug),
+            Shops.ContainsKey(slug),
             Kitchens.Contains(slug),
             TechnicalOnes.Contains(slug),
             Studios.Contains(slug),
-            EventHosts.Contains(slug)
+            EventHosts.Contains(slug),
+            Shops.GetValueOrDefault(slug)
         );
 }
+
+/// <summary>What a shop's product pictures show: a word the placeholder painters know, and the picture's purpose.</summary>
+internal sealed record ShopGoods(string Word, string Purpose);
