@@ -5,7 +5,8 @@ namespace WebSight.Core.Llm;
 
 /// <summary>
 /// Models over-use one colour (blue); WebSight swapped it for a random palette colour per page. Only Tailwind
-/// colour utilities change (<c>bg-blue-500</c>, <c>hover:text-blue-700</c>), never the word in the text.
+/// colour utilities change (<c>bg-blue-500</c>, <c>hover:text-blue-700</c>), never the word in the text, and in
+/// plain CSS the colours of that hue (<see cref="CssHueSwap"/>).
 /// </summary>
 internal sealed class ColourSwap
 {
@@ -27,5 +28,5 @@ internal sealed class ColourSwap
     public string Pick(Random random) => _replacements[random.Next(_replacements.Length)];
 
     public string Apply(string html, string replacement) =>
-        replacement == _colour ? html : _utility.Replace(html, replacement);
+        replacement == _colour ? html : CssHueSwap.Apply(_utility.Replace(html, replacement), _colour, replacement);
 }
