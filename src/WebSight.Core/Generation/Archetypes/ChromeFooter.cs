@@ -79,7 +79,9 @@ internal static partial class Chrome
         var c = page.C;
         var columns = page.Next(2, signUp ? 3 : 4);
         var total = columns + 1 + (signUp ? 2 : 0);
-        m.Open("div", $"grid grid-cols-2 {t.Bp}grid-cols-{Math.Min(total, 6)} {page.S("gap", 6, 10)}");
+        // Six columns leave ~140 px each: a long menu word ("Veröffentlichungen") needs the room of five.
+        var most = page.Nav.Max(label => label.Length) > 14 ? 5 : 6;
+        m.Open("div", $"grid grid-cols-2 {t.Bp}grid-cols-{Math.Min(total, most)} {page.S("gap", 6, 10)}");
         m.Open("div", $"col-span-2 {t.Bp}col-span-1");
         m.Text("p", $"font-bold {c.Heading}", page.Name);
         m.Text("p", $"{page.S("mt", 2, 3)} {t.Small}", page.Write.Sentence());
