@@ -80,10 +80,13 @@ internal sealed class TemplateGenerator : IPageSource
         rng.Shuffle(nav);
         var page = new PageContext(rng, writer, tokens, business, nav);
         var lang = _tagLanguage ? locale.Code : null;
+        // Compound words ("Veröffentlichungen", "gepensioneerden") outgrow narrow columns an English word fits;
+        // such pages let a word wrap rather than spill, as sites in those languages do.
+        var bodyClass = locale.IsEnglish ? tokens.BodyClass : tokens.BodyClass + " break-words";
         var (sections, html) = PageBudget.Fit(
             archetype.Compose(page),
             _options.MaxCodeTokens,
-            kept => Wrap(tokens, kept, lang)
+            kept => Wrap(bodyClass, kept, lang)
         );
         return new GeneratedPage(
             spec,
@@ -99,8 +102,8 @@ internal sealed class TemplateGenerator : IPageSource
         };
     }
 
-    private static string Wrap(DesignTokens tokens, List<Section> sections, string? lang) =>
-        PageWrapper.Wrap(tokens.BodyClass, string.Concat(sections.Select(section => section.Html)), lang);
+    private static string Wrap(string bodyClass, List<Section> sections, string? lang) =>
+        PageWrapper.Wrap(bodyClass, string.Concat(sections.Select(section => section.Html)), lang);
 
     private static string DescribeIdea(
         Category category,
