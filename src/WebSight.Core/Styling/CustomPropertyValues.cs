@@ -26,6 +26,9 @@ internal sealed class CustomPropertyValues
     private readonly Dictionary<string, List<(Site Site, string Value)>> _declared = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Registration> _registered = new(StringComparer.Ordinal);
     private readonly HashSet<string> _blocked = new(StringComparer.Ordinal);
+
+    /// <summary>Layer paths in the order they were first named: a later layer wins over an earlier one.</summary>
+    private readonly List<string> _layers = [];
     private readonly string _foreignStyles;
 
     private CustomPropertyValues(string foreignStyles) => _foreignStyles = foreignStyles;
@@ -60,8 +63,14 @@ internal sealed class CustomPropertyValues
         var candidates = new List<string?>();
         foreach (var (other, text) in declared)
         {
-            // The rule's own declaration hides one of a rule it always outranks (`*` under a class).
-            var hidden = ownDeclaration && other.Layer == site.Layer && site.Scope.AlwaysOutranks(other.Scope);
+            // The rule's own declaration hides one of a rule it always outranks (`*` under a class, an earlier layer).
+            var hidden =
+                ownDeclaration
+                && (
+                    other.Layer == site.Layer
+                        ? site.Scope.AlwaysOutranks(other.Scope)
+                        : LayerRank(site.Layer) > LayerRank(other.Layer)
+                );
             if (ReferenceEquals(other, site) || (other.Scope.SharesElements(site.Scope) && !hidden))
                 candidates.Add(text == "initial" ? initial : text);
         }
@@ -82,6 +91,19 @@ internal sealed class CustomPropertyValues
         return true;
     }
 
+    /// <summary>Unlayered rules outrank every layer.</summary>
+    private int LayerRank(string layer) => layer.Length == 0 ? int.MaxValue : _layers.IndexOf(layer);
+
+    private void NameLayers(string prelude, string parent)
+    {
+        foreach (var name in prelude["@layer".Length..].Split(',', StringSplitOptions.TrimEntries))
+        {
+            var path = parent + "/" + name;
+            if (!_layers.Contains(path))
+                _layers.Add(path);
+        }
+    }
+
     private void Walk(List<CssNode> nodes, bool conditional, string layer)
     {
         foreach (var node in nodes)
@@ -91,9 +113,18 @@ internal sealed class CustomPropertyValues
                 case CssStyleRule rule:
                     AddSite(rule, conditional, layer);
                     break;
+                case CssAtRule { Body: null } statement
+                    when statement.Prelude.StartsWith("@layer", StringComparison.Ordinal):
+                    NameLayers(statement.Prelude, layer);
+                    break;
                 case CssAtRule { HoldsRules: true } block
                     when block.Prelude.StartsWith("@layer", StringComparison.Ordinal):
-                    Walk(block.Body!, conditional, layer + "/" + block.Prelude);
+                    // Each anonymous layer is its own.
+                    var name = block.Prelude["@layer".Length..].Trim() is { Length: > 0 } named
+                        ? named
+                        : $"#{_layers.Count}";
+                    NameLayers("@layer " + name, layer);
+                    Walk(block.Body!, conditional, layer + "/" + name);
                     break;
                 case CssAtRule { HoldsRules: true } block:
                     Walk(block.Body!, conditional: true, layer);
