@@ -58,7 +58,11 @@ internal static class CssConverter
         var foreignStyles =
             ownStyles + string.Join(';', document.QuerySelectorAll("[style]").Select(e => e.GetAttribute("style")));
         var rewritten = SheetRewrite.Rewrite(sheet, new SelectorRewriter(document, classesOf), foreignStyles);
-        var folded = SheetRewrite.DropUnused(CustomPropertyFold.Fold(rewritten, foreignStyles), foreignStyles);
+        var folded = SheetRewrite.DropUnused(
+            // Per selector, a var is judged for one class at a time (a utility's rule lists every class using it).
+            CustomPropertyFold.Fold(SheetTidy.SplitPerSelector(rewritten), foreignStyles),
+            foreignStyles
+        );
         var css = SheetTidy.Tidy(folded);
         var defined = new HashSet<string>(StringComparer.Ordinal);
         CollectClasses(css, defined);

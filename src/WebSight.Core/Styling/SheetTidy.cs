@@ -42,6 +42,13 @@ internal static class SheetTidy
             .ToList();
     }
 
+    /// <summary>Every flat rule split per selector, in blocks too, so each rule styles one kind of element.</summary>
+    public static List<CssNode> SplitPerSelector(List<CssNode> nodes) =>
+        nodes
+            .SelectMany(Split)
+            .Select(n => n is CssAtRule { HoldsRules: true } b ? b with { Body = SplitPerSelector(b.Body!) } : n)
+            .ToList();
+
     /// <summary><c>.a, .b { x }</c> as <c>.a { x }</c> <c>.b { x }</c>: the same cascade, since both keep their place.</summary>
     private static IEnumerable<CssNode> Split(CssNode node)
     {
