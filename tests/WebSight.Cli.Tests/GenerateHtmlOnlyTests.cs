@@ -73,4 +73,49 @@ public sealed class GenerateHtmlOnlyTests
         Assert.Equal(1.0, report.Sentences.Against!.FoundShare);
         Assert.Contains("## Diversity", await File.ReadAllTextAsync(Path.Combine(rendered, "README.md")));
     }
+
+    [Fact]
+    public async Task A_css_pages_jsonl_says_its_styling_and_render_keeps_it()
+    {
+        using var directory = new TempDirectory();
+        var pages = directory.Combine("pages");
+        var rendered = directory.Combine("rendered");
+        var generate = await CliProcess.RunAsync(
+            "generate",
+            "--html-only",
+            "--styling",
+            "css",
+            "--count",
+            "2",
+            "--out",
+            pages
+        );
+        Assert.True(generate.ExitCode == 0, generate.All);
+        foreach (var text in await File.ReadAllLinesAsync(Path.Combine(pages, "pages.jsonl")))
+        {
+            using var line = System.Text.Json.JsonDocument.Parse(text);
+            var root = line.RootElement;
+            Assert.Equal("css", root.GetProperty("styling").GetString());
+            Assert.Equal(2, root.GetProperty("tailwind").GetInt32());
+            Assert.Equal("en", root.GetProperty("locale").GetString());
+            Assert.Equal(
+                CodeTokens.Count(root.GetProperty("text").GetString()!),
+                root.GetProperty("code_tokens").GetInt32()
+            );
+        }
+
+        // No --styling flag: the file's own styling is used, so its semantic classes pass validation.
+        var render = await CliProcess.RunAsync(
+            "render",
+            "--input",
+            Path.Combine(pages, "pages.jsonl"),
+            "--out",
+            rendered,
+            "--workers",
+            "1"
+        );
+        Assert.True(render.ExitCode == 0, render.All);
+        var glob = Path.Combine(rendered, "data", "*.parquet");
+        Assert.Equal(["css", "css"], DuckDb.Query($"SELECT styling FROM read_parquet('{glob}')").Select(r => r[0]));
+    }
 }

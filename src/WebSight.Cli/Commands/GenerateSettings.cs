@@ -36,7 +36,7 @@ internal sealed partial class GenerateSettings : RunCommandSettings
 
     [CommandOption(HtmlOnlyRunner.HtmlOnlyFlag)]
     [Description(
-        "Write the validated pages to DIR/pages.jsonl (text, idea, topic, id, index, seed) without a browser."
+        "Write the validated pages to DIR/pages.jsonl (text, idea, topic, id, index, seed, tailwind, styling, code_tokens) without a browser."
     )]
     public bool HtmlOnly { get; init; }
 

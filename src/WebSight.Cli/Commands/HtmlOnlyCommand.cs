@@ -15,12 +15,8 @@ internal static class HtmlOnlyCommand
     {
         options.Validate();
         var rules = TailwindRules.Parse(TailwindStylesheet.Load(options.TailwindPath).Bytes);
+        // A css run's template generator writes plain CSS itself; an LLM asked for it writes it too.
         var source = PageSources.Create(options, new());
-        if (options.Styling == PageStyling.Css && source.Name != LlmPageGenerator.GeneratorName)
-        {
-            var styling = new StylingStage(options.Tailwind, rules);
-            source = new MappedPageSource(source, styling.Convert, styling);
-        }
         // The LLM generator holds an HTTP client and the SQLite cache; close them when the run ends.
         using var disposeSource = source as IDisposable;
         using var compiled = options.Tailwind.Compiled ? CompiledClasses.Start(options.Tailwind) : null;

@@ -51,8 +51,15 @@ internal sealed class RenderSettings : RunCommandSettings
         return base.Validate();
     }
 
-    public RunOptions ToOptions(InputPageSource source) =>
-        new()
+    /// <remarks>
+    /// A pages.jsonl that says its profile and styling (as `generate --html-only` writes it) is rendered in them
+    /// unless the flags ask for something else than their defaults.
+    /// </remarks>
+    public RunOptions ToOptions(InputPageSource source)
+    {
+        var (tailwind, declared) = source.Declared();
+        var styling = PageStylings.Parse(Styling == PageStylings.DefaultName ? declared ?? Styling : Styling);
+        return new()
         {
             Count = (int)source.FixedSampleCount!.Value,
             OutputDirectory = Out!,
@@ -60,12 +67,18 @@ internal sealed class RenderSettings : RunCommandSettings
             Input = Path.GetFullPath(Input!),
             ForceNew = ForceNew,
             TailwindPath = TailwindCss,
-            Tailwind = TailwindProfile.For(Tailwind),
-            Styling = PageStylings.Parse(Styling),
-            Validation = ToValidationOptions(ResourcePolicies.Parse(Resources), AllowLoremIpsum, AllowSeveralBodies),
-            Render = ToRenderOptions(ResourcePolicies.Parse(Resources)),
+            Tailwind = TailwindProfile.For(Tailwind == TailwindProfile.DefaultNumber ? tailwind ?? Tailwind : Tailwind),
+            Styling = styling,
+            Validation = ToValidationOptions(
+                ResourcePolicies.Parse(Resources),
+                AllowLoremIpsum,
+                AllowSeveralBodies,
+                styling
+            ),
+            Render = ToRenderOptions(ResourcePolicies.Parse(Resources), styling),
             Writing = ToWritingOptions(),
             Quality = ToQualityOptions(),
             Sharding = Sharding(),
         };
+    }
 }

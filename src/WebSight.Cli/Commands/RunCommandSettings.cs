@@ -201,7 +201,8 @@ internal abstract partial class RunCommandSettings : CommandSettings
     protected ValidationOptions ToValidationOptions(
         ResourcePolicy resources = ResourcePolicy.Reject,
         bool allowLoremIpsum = false,
-        bool allowSeveralBodies = false
+        bool allowSeveralBodies = false,
+        PageStyling? styling = null
     ) =>
         new()
         {
@@ -216,11 +217,14 @@ internal abstract partial class RunCommandSettings : CommandSettings
             Budget = TimeSpan.FromMilliseconds(ValidationBudgetMs),
             MaxUnknownClassShare = MaxUnknownClassShare,
             StripScripts = StripScripts,
-            Styling = PageStylings.Parse(Styling),
+            Styling = styling ?? PageStylings.Parse(Styling),
             AllowScripts = AllowJs,
         };
 
-    protected RenderOptions ToRenderOptions(ResourcePolicy resources = ResourcePolicy.Reject) =>
+    protected RenderOptions ToRenderOptions(
+        ResourcePolicy resources = ResourcePolicy.Reject,
+        PageStyling? styling = null
+    ) =>
         new()
         {
             Resources = resources,
@@ -235,7 +239,7 @@ internal abstract partial class RunCommandSettings : CommandSettings
             Workers = Workers ?? RenderOptions.DefaultWorkers,
             PageTimeout = TimeSpan.FromSeconds(PageTimeout),
             JavaScriptEnabled = AllowJs,
-            Styling = PageStylings.Parse(Styling),
+            Styling = styling ?? PageStylings.Parse(Styling),
             Layout = Layout,
             BrowserPath = BrowserPath,
             ImagesDirectory = Images,

@@ -24,10 +24,26 @@ internal sealed class TemplateGenerator : IPageSource
     /// <summary>Whether pages say their language: only when the run asked for anything but English alone.</summary>
     private readonly bool _tagLanguage;
 
-    public TemplateGenerator(TemplateGeneratorOptions options)
+    /// <summary>Draws of a page whose sections cannot fit the token budget, at most.</summary>
+    private const int MaxDraws = 8;
+
+    /// <summary>A redraw whose Tailwind page has more than this share of the budget is not converted: its CSS (about 1.3 to 2 times as long) cannot fit.</summary>
+    private const double HopelessTailwindShare = 0.75;
+
+    private readonly Func<string, IReadOnlyList<string>, string>? _written;
+
+    /// <param name="written">
+    /// The page as the run writes it, from the Tailwind page and its section names (the plain-CSS conversion), when
+    /// the run does not write Tailwind: the token budget is kept for that form and pages come out in it.
+    /// </param>
+    public TemplateGenerator(
+        TemplateGeneratorOptions options,
+        Func<string, IReadOnlyList<string>, string>? written = null
+    )
     {
         options.Validate();
         _options = options;
+        _written = written;
         var source = options.TemplatesDirectory is null
             ? TemplateSource.Embedded()
             : TemplateSource.FromDirectory(options.TemplatesDirectory);
@@ -66,16 +82,43 @@ internal sealed class TemplateGenerator : IPageSource
     public ValueTask<StepResult<GeneratedPage>> GenerateAsync(SampleSpec spec, CancellationToken cancellationToken) =>
         ValueTask.FromResult(StepResult<GeneratedPage>.Pass(Generate(spec)));
 
+    /// <summary>
+    /// The page of a seed. A plain-CSS page that cannot fit the budget even with its optional sections left out
+    /// (most archetypes have few or none, and the CSS form is about twice as long) is drawn again from a seed
+    /// derived from the first (the same every run), archetype included, since the same archetype with other copy
+    /// rarely fits; after the last draw the shortest is kept. A draw whose Tailwind page alone is near the budget
+    /// is passed over without converting it (the CSS form is longer). Tailwind pages fit by leaving sections out.
+    /// </summary>
     public GeneratedPage Generate(SampleSpec spec)
     {
-        var rng = new Random(spec.Seed);
+        var (page, fits) = Draw(spec, spec.Seed, _written);
+        for (var draw = 1; draw < MaxDraws && !fits && _written is not null; draw++)
+        {
+            var seed = unchecked(spec.Seed * 31 + draw * 1_000_003);
+            var (tailwind, _) = Draw(spec, seed, written: null);
+            if (CodeTokens.Count(tailwind.Html) > _options.MaxCodeTokens * HopelessTailwindShare)
+                continue;
+            var (again, fitsAgain) = Draw(spec, seed, _written);
+            if (fitsAgain || again.Html.Length < page.Html.Length)
+                (page, fits) = (again, fitsAgain);
+        }
+        return page;
+    }
+
+    private (GeneratedPage Page, bool Fits) Draw(
+        SampleSpec spec,
+        int seed,
+        Func<string, IReadOnlyList<string>, string>? written
+    )
+    {
+        var rng = new Random(seed);
         var archetype = _archetypes[rng.Next(_archetypes.Count)];
         var categories = _fitting[archetype.Name];
         var category = categories[rng.Next(categories.Count)];
         var business = category.Businesses[rng.Next(category.Businesses.Count)];
         var tokens = DesignTokens.Draw(rng);
         var locale = _locales.Length == 1 ? _locales[0] : _locales[rng.Next(_locales.Length)];
-        var writer = new Copywriter(spec.Seed, rng, category, locale, business.Name);
+        var writer = new Copywriter(seed, rng, category, locale, business.Name);
         var nav = writer.Category.Nav.ToArray();
         rng.Shuffle(nav);
         var page = new PageContext(rng, writer, tokens, business, nav);
@@ -83,12 +126,13 @@ internal sealed class TemplateGenerator : IPageSource
         // Compound words ("Veröffentlichungen", "gepensioneerden") outgrow narrow columns an English word fits;
         // such pages let a word wrap rather than spill, as sites in those languages do.
         var bodyClass = locale.IsEnglish ? tokens.BodyClass : tokens.BodyClass + " break-words";
-        var (sections, html) = PageBudget.Fit(
+        var (sections, html, fits) = PageBudget.Fit(
             archetype.Compose(page),
             _options.MaxCodeTokens,
-            kept => Wrap(bodyClass, kept, lang)
+            kept => Wrap(bodyClass, kept, lang),
+            written is null ? null : (kept, tailwind) => written(tailwind, kept.Select(s => s.Name).ToList())
         );
-        return new GeneratedPage(
+        var generated = new GeneratedPage(
             spec,
             html,
             DescribeIdea(category, business, archetype, tokens, sections),
@@ -100,6 +144,7 @@ internal sealed class TemplateGenerator : IPageSource
         {
             Locale = locale.Code,
         };
+        return (generated, fits);
     }
 
     private static string Wrap(string bodyClass, List<Section> sections, string? lang) =>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using WebSight.Core.Foundation;
 using WebSight.Core.Generation;
+using WebSight.Core.Styling;
 using WebSight.Core.Validation;
 using WebSight.Core.Writing;
 
@@ -41,7 +42,7 @@ internal sealed class HtmlOnlyRunner(RunOptions options, IPageSource source, Htm
                             break;
                         if (result.Passed)
                         {
-                            PageLines.Write(stream, result.Value.Page);
+                            PageLines.Write(stream, result.Value.Page, options.Tailwind.Number, options.Styling.Name());
                             written++;
                         }
                         else if (result.Refusal is { } refusal)

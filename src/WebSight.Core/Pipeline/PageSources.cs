@@ -3,6 +3,8 @@ using WebSight.Core.Generation;
 using WebSight.Core.Generation.Profiles;
 using WebSight.Core.Input;
 using WebSight.Core.Llm;
+using WebSight.Core.Setup;
+using WebSight.Core.Styling;
 
 namespace WebSight.Core.Pipeline;
 
@@ -24,6 +26,12 @@ internal static class PageSources
     /// <summary>The generator the options name; `render` builds its input source itself, from --input.</summary>
     public static IPageSource Create(RunOptions options, RunStats stats)
     {
+        if (options.Styling == PageStyling.Css && options.Generator == TemplateGenerator.GeneratorName)
+            return new CssTemplatePages(
+                options.Templates,
+                options.Tailwind,
+                TailwindRules.Parse(TailwindStylesheet.Load(options.TailwindPath).Bytes)
+            );
         var source = CreateFor2(options, stats);
         return options.Tailwind.Compiled && source is not InputPageSource
             ? ProfiledPages.For(source, options.Tailwind, rewriteClasses: source is TemplateGenerator)

@@ -70,9 +70,12 @@ internal sealed class PipelineBuilder
             compiled?.Dispose();
             throw;
         }
-        // An LLM asked for plain CSS writes it itself; template and input pages are Tailwind pages to convert.
+        // An LLM asked for plain CSS writes it itself, and so does the template generator made for a css run (to
+        // keep its token budget for the CSS); other pages are Tailwind pages to convert.
         var styling =
-            _options.Styling == PageStyling.Css && source.Name != Llm.LlmPageGenerator.GeneratorName
+            _options.Styling == PageStyling.Css
+            && source.Name != Llm.LlmPageGenerator.GeneratorName
+            && source is not CssTemplatePages
                 ? new StylingStage(profile, _rules)
                 : null;
         var generated = StageChain<GeneratedPage>.Start(new GenerateStage(source));

@@ -33,8 +33,12 @@ internal static class CssConverter
         var utilities = new HashSet<string>(StringComparer.Ordinal);
         CollectClasses(sheet, utilities);
         var ownClasses = new HashSet<string>(StringComparer.Ordinal);
+        var ownStyles = new StringBuilder();
         foreach (var style in document.QuerySelectorAll("style"))
+        {
             CollectClasses(CssTree.Parse(style.TextContent), ownClasses);
+            ownStyles.Append(style.TextContent).Append('\n');
+        }
 
         var names = SemanticNames.Assign(
             document,
@@ -51,9 +55,15 @@ internal static class CssConverter
                 semantic.Add(name);
             }
         }
-        var inlineStyles = string.Join(';', document.QuerySelectorAll("[style]").Select(e => e.GetAttribute("style")));
-        var rewritten = SheetRewrite.Rewrite(sheet, new SelectorRewriter(document, classesOf), inlineStyles);
-        var css = SheetTidy.Tidy(rewritten);
+        var foreignStyles =
+            ownStyles + string.Join(';', document.QuerySelectorAll("[style]").Select(e => e.GetAttribute("style")));
+        var rewritten = SheetRewrite.Rewrite(sheet, new SelectorRewriter(document, classesOf), foreignStyles);
+        var folded = SheetRewrite.DropUnused(
+            // Per selector, a var is judged for one class at a time (a utility's rule lists every class using it).
+            CustomPropertyFold.Fold(SheetTidy.SplitPerSelector(rewritten), foreignStyles),
+            foreignStyles
+        );
+        var css = SheetTidy.Tidy(folded);
         var defined = new HashSet<string>(StringComparer.Ordinal);
         CollectClasses(css, defined);
         foreach (var element in document.All.Where(e => e.HasAttribute("class")).ToList())

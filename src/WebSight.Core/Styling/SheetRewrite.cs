@@ -10,12 +10,13 @@ namespace WebSight.Core.Styling;
 /// </summary>
 internal static partial class SheetRewrite
 {
-    public static List<CssNode> Rewrite(List<CssNode> nodes, SelectorRewriter selectors, string inlineStyles)
-    {
-        var kept = Walk(nodes, selectors, nested: false);
-        var used = ReferencedNames(kept, inlineStyles);
-        return Prune(kept, used) ?? [];
-    }
+    public static List<CssNode> Rewrite(List<CssNode> nodes, SelectorRewriter selectors, string inlineStyles) =>
+        DropUnused(Walk(nodes, selectors, nested: false), inlineStyles);
+
+    /// <summary>The sheet without the custom properties, registrations and keyframes nothing refers to.</summary>
+    /// <param name="inlineStyles">Style text outside the sheet whose references count too.</param>
+    public static List<CssNode> DropUnused(List<CssNode> nodes, string inlineStyles) =>
+        Prune(nodes, ReferencedNames(nodes, inlineStyles)) ?? [];
 
     private static List<CssNode> Walk(List<CssNode> nodes, SelectorRewriter selectors, bool nested)
     {

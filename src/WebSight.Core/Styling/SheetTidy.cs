@@ -10,12 +10,19 @@ internal static class SheetTidy
 {
     public static List<CssNode> Tidy(List<CssNode> nodes)
     {
-        var joined = JoinBlocks(nodes);
-        var split = joined.SelectMany(Split).ToList();
-        return Gather(Gather(split, sameSelector: true), sameSelector: false);
+        var horizontal = !CssWriter.Write(nodes).Contains("writing-mode", StringComparison.Ordinal);
+        return Tidy(nodes, horizontal);
     }
 
-    private static List<CssNode> JoinBlocks(List<CssNode> nodes)
+    private static List<CssNode> Tidy(List<CssNode> nodes, bool horizontal)
+    {
+        var joined = JoinBlocks(nodes, horizontal);
+        var split = joined.SelectMany(Split).ToList();
+        var gathered = RuleBodies.Tidy(Gather(split, sameSelector: true), horizontal);
+        return Gather(gathered, sameSelector: false);
+    }
+
+    private static List<CssNode> JoinBlocks(List<CssNode> nodes, bool horizontal)
     {
         var result = new List<CssNode>();
         foreach (var node in nodes)
@@ -30,8 +37,17 @@ internal static class SheetTidy
             else
                 result.Add(node);
         }
-        return result.Select(n => n is CssAtRule { HoldsRules: true } b ? b with { Body = Tidy(b.Body!) } : n).ToList();
+        return result
+            .Select(n => n is CssAtRule { HoldsRules: true } b ? b with { Body = Tidy(b.Body!, horizontal) } : n)
+            .ToList();
     }
+
+    /// <summary>Every flat rule split per selector, in blocks too, so each rule styles one kind of element.</summary>
+    public static List<CssNode> SplitPerSelector(List<CssNode> nodes) =>
+        nodes
+            .SelectMany(Split)
+            .Select(n => n is CssAtRule { HoldsRules: true } b ? b with { Body = SplitPerSelector(b.Body!) } : n)
+            .ToList();
 
     /// <summary><c>.a, .b { x }</c> as <c>.a { x }</c> <c>.b { x }</c>: the same cascade, since both keep their place.</summary>
     private static IEnumerable<CssNode> Split(CssNode node)

@@ -37,8 +37,12 @@ internal sealed class StylingStage : IStage<GeneratedPage, GeneratedPage>, IDisp
         if (!CssConverter.UsesTailwind(document))
             return page;
         var sections = page.Generator == TemplateGenerator.GeneratorName ? page.Sections : null;
-        return page with { Html = CssConverter.Convert(page.Html, sections, CssFor) };
+        return page with { Html = ConvertHtml(page.Html, sections) };
     }
+
+    /// <param name="sections">The template generator's section names, when it made the page.</param>
+    public string ConvertHtml(string html, IReadOnlyList<string>? sections) =>
+        CssConverter.Convert(html, sections, CssFor);
 
     public string CssFor(IReadOnlyCollection<string> classes) =>
         _compiler is null ? Encoding.UTF8.GetString(_rules.SubsetFor(classes)) : _compiler.Compile(classes);

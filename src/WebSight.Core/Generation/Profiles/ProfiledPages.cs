@@ -11,14 +11,14 @@ namespace WebSight.Core.Generation.Profiles;
 internal static class ProfiledPages
 {
     public static IPageSource For(IPageSource inner, TailwindProfile profile, bool rewriteClasses) =>
-        new MappedPageSource(
-            inner,
-            page =>
-            {
-                var html = WithHead(page.Html, profile);
-                return page with { Html = rewriteClasses ? TailwindIdioms.Apply(html, profile) : html };
-            }
-        );
+        new MappedPageSource(inner, page => page with { Html = Apply(page.Html, profile, rewriteClasses) });
+
+    /// <summary>A 2.2.19 page in <paramref name="profile"/>'s form: its head element, and its idiom when asked.</summary>
+    public static string Apply(string html, TailwindProfile profile, bool rewriteClasses)
+    {
+        var headed = WithHead(html, profile);
+        return rewriteClasses ? TailwindIdioms.Apply(headed, profile) : headed;
+    }
 
     /// <summary>The page with the wrapper's 2.2.19 link replaced by <paramref name="profile"/>'s head element.</summary>
     public static string WithHead(string html, TailwindProfile profile)
