@@ -53,9 +53,10 @@ internal sealed partial class GenerateSettings : RunCommandSettings
     public string? Locales { get; init; }
 
     [CommandOption(TemplateGeneratorOptions.MaxCodeTokensFlag + " <N>")]
-    [Description("Most o200k tokens a template page may have: pages get fewer sections, never truncated markup.")]
-    [DefaultValue(TemplateGeneratorOptions.DefaultMaxCodeTokens)]
-    public int MaxCodeTokens { get; init; }
+    [Description(
+        "Most o200k tokens a template page may have: pages get fewer sections, never truncated markup. 4096 by default, 8192 with --styling css."
+    )]
+    public int? MaxCodeTokens { get; init; }
 
     public override ValidationResult Validate()
     {
@@ -84,7 +85,13 @@ internal sealed partial class GenerateSettings : RunCommandSettings
                     ',',
                     StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries
                 ),
-                MaxCodeTokens = MaxCodeTokens,
+                MaxCodeTokens =
+                    MaxCodeTokens
+                    ?? (
+                        PageStylings.Parse(Styling) == PageStyling.Css
+                            ? TemplateGeneratorOptions.DefaultCssMaxCodeTokens
+                            : TemplateGeneratorOptions.DefaultMaxCodeTokens
+                    ),
                 Locales = Locales?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             },
             Llm = LlmOptions(),

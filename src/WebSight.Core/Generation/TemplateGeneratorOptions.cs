@@ -10,6 +10,12 @@ internal sealed class TemplateGeneratorOptions
     public const string ArchetypesFlag = "--archetypes";
     public const string MaxCodeTokensFlag = "--max-code-tokens";
     public const int DefaultMaxCodeTokens = 4096;
+
+    /// <summary>
+    /// A plain-CSS page carries its rules, about 1.8 times the tokens of its Tailwind form: at 4,096 most dashboard,
+    /// pricing and event pages could not fit and were drawn again as other archetypes, so a css run gets twice the room.
+    /// </summary>
+    public const int DefaultCssMaxCodeTokens = 8192;
     public const string LocalesFlag = "--locales";
     public const string DefaultLocales = Generation.Locales.Locale.EnglishCode;
 

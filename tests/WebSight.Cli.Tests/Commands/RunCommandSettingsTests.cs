@@ -59,5 +59,24 @@ public sealed class RunCommandSettingsTests
         Assert.Equal(Json(new WritingOptions()), Json(options.Writing));
     }
 
+    [Theory]
+    [InlineData("tailwind", null, TemplateGeneratorOptions.DefaultMaxCodeTokens)]
+    [InlineData("css", null, TemplateGeneratorOptions.DefaultCssMaxCodeTokens)]
+    [InlineData("css", "3000", 3000)]
+    public void The_token_budget_defaults_to_twice_the_room_for_plain_css_unless_given(
+        string styling,
+        string? budget,
+        int expected
+    )
+    {
+        string[] args = ["--count", "1", "--out", "out", "--styling", styling];
+        if (budget is not null)
+            args = [.. args, TemplateGeneratorOptions.MaxCodeTokensFlag, budget];
+
+        var options = InProcessCli.Bind<GenerateSettings>(args).ToOptions();
+
+        Assert.Equal(expected, options.Templates.MaxCodeTokens);
+    }
+
     private static string Json<T>(T options) => JsonSerializer.Serialize(options);
 }
