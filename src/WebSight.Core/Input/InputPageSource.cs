@@ -66,30 +66,8 @@ internal sealed class InputPageSource : IPageSource
     public string Fingerprint =>
         InputFingerprint.Of(_root, _records?.Files ?? (_jsonlPath is null ? _files : [_jsonlPath]));
 
-    /// <summary>
-    /// The Tailwind profile number and styling a pages.jsonl says its pages are written in (its first line: one run
-    /// writes the file), null for other inputs or a file that does not say.
-    /// </summary>
-    public (int? Tailwind, string? Styling) Declared()
-    {
-        if (_jsonlPath is null || File.ReadLines(_jsonlPath).FirstOrDefault() is not { } line)
-            return (null, null);
-        try
-        {
-            using var document = JsonDocument.Parse(line);
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-                return (null, null);
-            int? tailwind = root.TryGetProperty("tailwind", out var t) && t.TryGetInt32(out var number) ? number : null;
-            var styling =
-                root.TryGetProperty("styling", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null;
-            return (tailwind, styling);
-        }
-        catch (JsonException)
-        {
-            return (null, null);
-        }
-    }
+    /// <summary>The Tailwind profile and styling a pages.jsonl input declares (<see cref="DeclaredStyling"/>).</summary>
+    public (int? Tailwind, string? Styling) Declared() => DeclaredStyling.Of(_jsonlPath);
 
     /// <summary>Entries of the input directory that looked like pages but were not read.</summary>
     public IReadOnlyList<SkippedEntry> Skipped { get; }
