@@ -39,7 +39,8 @@ internal sealed record DesignTokens(
     string FocusRing,
     string Wash,
     string HeadingInk,
-    string DisplayLeading
+    string DisplayLeading,
+    StateTokens States
 )
 {
     public static DesignTokens Draw(Random rng)
@@ -220,7 +221,8 @@ internal sealed record DesignTokens(
                 $"ring-4 ring-{colour.Accent}-{rng.Next(1, 4) * 100}",
                 $"ring-2 ring-offset-2 ring-{colour.Primary}-{rng.Next(3, 7) * 100}",
                 $"ring-2 ring-offset-{Pick("2", "4")} ring-offset-{(colour.Dark ? Pick("gray-900", "black") : Pick("white", colour.Primary + "-50"))} ring-{colour.Accent}-{rng.Next(3, 7) * 100}"
-            )
+            ),
+            States: StateTokens.Draw(rng, colour)
         );
     }
 
