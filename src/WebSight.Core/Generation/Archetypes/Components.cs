@@ -9,6 +9,15 @@ namespace WebSight.Core.Generation.Archetypes;
 /// </summary>
 internal static class Components
 {
+    /// <summary>Switch sizes: track, knob, and the shift that brings the knob to the far end inside a 2px inset.</summary>
+    private static readonly (string Track, string Knob, string Shift)[] Switches =
+    [
+        ("h-5 w-9", "h-4 w-4", "translate-x-4"),
+        ("h-6 w-11", "h-5 w-5", "translate-x-5"),
+        ("h-7 w-12", "h-6 w-6", "translate-x-5"),
+        ("h-8 w-14", "h-7 w-7", "translate-x-6"),
+    ];
+
     /// <summary>
     /// A search field with its icon laid over the input, or a box holding both that rings while focused.
     /// <paramref name="reveal"/> ("hidden lg:") shows it from a breakpoint up only.
@@ -140,5 +149,21 @@ internal static class Components
                     .Close();
                 return;
         }
+    }
+
+    /// <summary>An on/off switch: a pill that takes the primary colour when on, its knob slid across by a translate.</summary>
+    public static void Switch(Markup m, PageContext page, bool on)
+    {
+        var c = page.C;
+        var (track, knob, shift) = Switches[page.T.States.SwitchSize];
+        m.Open(
+            "button",
+            $"relative inline-flex flex-shrink-0 {track} p-0.5 rounded-full cursor-pointer transition-colors{page.T.States.Motion} {(on ? c.PrimaryBg.Split(' ')[0] : c.Dark ? "bg-gray-600" : "bg-gray-200")}",
+            $"type=\"button\" role=\"switch\" aria-checked=\"{(on ? "true" : "false")}\""
+        );
+        m.Raw(
+            $"<span class=\"{knob} rounded-full bg-white shadow transform transition {(on ? shift : "translate-x-0")}\"></span>"
+        );
+        m.Close();
     }
 }

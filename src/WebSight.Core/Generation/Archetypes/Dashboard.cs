@@ -155,6 +155,7 @@ internal sealed class Dashboard : IArchetype
         var t = page.T;
         var c = page.C;
         var iconed = page.Chance(0.5);
+        var goals = !iconed && page.Chance(0.4); // cards with an icon are long enough already
         var count = page.Next(3, 4);
         m.Open("div", $"grid grid-cols-1 sm:grid-cols-2 {t.Wide}grid-cols-{count} {t.Gap}");
         foreach (var label in StatLabels.Take(count).Select(page.L))
@@ -179,6 +180,9 @@ internal sealed class Dashboard : IArchetype
                     (up ? "+" : "-") + page.Next(1, 24).ToString(System.Globalization.CultureInfo.InvariantCulture)
                 )
             );
+            // How far the month's figure has come towards its goal.
+            if (goals)
+                Components.Bar(m, page, page.Next(20, 95), page.S("mt", 2, 4));
             if (iconed)
                 m.Close();
             m.Close();

@@ -11,6 +11,8 @@ internal static class DashboardTable
     private static readonly string[] Statuses = ["Paid", "Pending", "Shipped", "Cancelled", "Confirmed", "Draft"];
     private static readonly string[] StatusColours = ["green", "yellow", "blue", "red", "indigo", "gray"];
 
+    private const int LongScreen = 11_500;
+
     public static void Write(Markup m, PageContext page)
     {
         var c = page.C;
@@ -50,9 +52,11 @@ internal static class DashboardTable
             m.Text("th", "py-2", "");
         m.Close().Close();
         m.Open("tbody", $"divide-y {page.T.Divide}");
-        // The screen is one section the budget cannot drop, so rows that carry faces or dotted badges are fewer.
+        // The screen is one section the budget cannot drop, so rows that carry faces or dotted badges are fewer, and
+        // a screen already long (some 3,400 tokens at our pages' 3.4 characters a token) stops after two rows.
         var heavy = (badge == 0 ? 0 : 1) + (faces ? 1 : 0);
-        for (var row = page.Next(3, 5 - heavy); row > 0; row--)
+        var rows = page.Next(3, 5 - heavy);
+        for (var row = 0; row < rows && (row < 2 || m.Length < LongScreen); row++)
         {
             var status = page.Rng.Next(Statuses.Length);
             m.Open("tr", page.Pick(["", c.Surface.Replace("bg-", "hover:bg-")]));

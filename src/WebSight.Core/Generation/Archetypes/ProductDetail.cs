@@ -141,10 +141,11 @@ internal sealed class ProductDetail : IArchetype
         var c = page.C;
         m.Open("div", $"{t.Bp}col-span-3 {t.Bp}w-2/3 lg:w-1/2");
         m.Text("h2", $"{t.H3} {page.S("mb", 2, 4)}", page.L("Reviews"));
-        int[] shares = [page.Next(40, 65), page.Next(12, 22), page.Next(4, 8), page.Next(1, 4)];
+        // Shares of one to four stars; five stars take the rest, as most shops' reviews do.
+        int[] shares = [page.Next(1, 4), page.Next(1, 4), page.Next(3, 8), page.Next(10, 22)];
         for (var stars = 5; stars >= 1; stars--)
         {
-            var share = stars == 1 ? 100 - shares.Sum() : shares[5 - stars];
+            var share = stars == 5 ? 100 - shares.Sum() : shares[stars - 1];
             var count = stars.ToString(System.Globalization.CultureInfo.InvariantCulture);
             m.Open("div", $"flex items-center {page.S("gap", 2, 3)} {page.S("py", 0, 1)} text-sm {c.Text}");
             m.Text("span", "w-3 text-right tabular-nums", count);

@@ -230,7 +230,7 @@ internal sealed record DesignTokens(
 
     /// <summary>A card's box: surface, edge, radius, shadow and padding.</summary>
     public string Card =>
-        $"{Colour.Card} {(CardEdge.Length == 0 ? "" : CardEdge + " ")}{Radius} {Shadow} {Pad}{(CardHover.Length == 0 ? "" : " " + CardHover)}";
+        $"{Colour.Card} {(CardEdge.Length == 0 ? "" : CardEdge + " ")}{Radius} {Shadow} {Pad}{(CardHover.Length == 0 ? "" : " " + CardHover + States.Motion)}";
 
     public string H1 => $"{Display} {HeadingWeight} {Tracking} {DisplayLeading}{HeadingInk}";
 

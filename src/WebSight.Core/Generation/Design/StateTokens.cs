@@ -20,7 +20,8 @@ internal sealed record StateTokens(
     string TabActive,
     string TabIdle,
     string Reveal,
-    int Denominator
+    int Denominator,
+    int SwitchSize
 )
 {
     /// <summary>The denominators authors write bar widths in; twelfths and fifths most often.</summary>
@@ -110,7 +111,8 @@ internal sealed record StateTokens(
                 "opacity-0 group-hover:opacity-100 transition-opacity",
                 "opacity-50 group-hover:opacity-100"
             ),
-            Denominator: Notations[rng.Next(Notations.Length)]
+            Denominator: Notations[rng.Next(Notations.Length)],
+            SwitchSize: rng.Next(4)
         );
     }
 
@@ -120,7 +122,12 @@ internal sealed record StateTokens(
     /// </summary>
     public string Width(int percent)
     {
-        var parts = Math.Clamp((int)Math.Round(percent / 100.0 * Denominator), 1, Denominator - 1);
-        return string.Create(CultureInfo.InvariantCulture, $"w-{parts}/{Denominator}");
+        var denominator = Denominator;
+        var parts = (int)Math.Round(percent / 100.0 * denominator);
+        // A coarse notation that would misstate the figure by more than a few points falls back to twelfths.
+        if (Math.Abs(parts * 100.0 / denominator - percent) > 5)
+            parts = (int)Math.Round(percent / 100.0 * (denominator = 12));
+        parts = Math.Clamp(parts, 1, denominator - 1);
+        return string.Create(CultureInfo.InvariantCulture, $"w-{parts}/{denominator}");
     }
 }
