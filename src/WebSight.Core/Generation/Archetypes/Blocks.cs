@@ -16,7 +16,15 @@ internal static class Blocks
                 "div",
                 $"flex flex-col {t.Bp}flex-row {t.Bp}items-end justify-between {page.S("gap", 3, 5)} {page.S("mb", 6, 12)}"
             );
-        var width = page.Pick(["max-w-2xl", "max-w-3xl", "max-w-xl", "max-w-prose"]);
+        var width = page.Pick([
+            "max-w-2xl",
+            "max-w-3xl",
+            "max-w-xl",
+            "max-w-prose",
+            "max-w-xl lg:max-w-2xl",
+            "md:max-w-2xl xl:max-w-3xl",
+            $"{t.Bp}w-3/4 lg:w-2/3",
+        ]);
         m.Open(
             a.HeadTag,
             $"{(t.Centred ? "text-center mx-auto " : "")}{width}{(actions ? "" : " " + page.S("mb", 6, 12))}"
@@ -157,7 +165,11 @@ internal static class Blocks
         foreach (var stat in page.Category.Stats.Take(4))
         {
             m.Open("div", boxed ? t.Card : "");
-            m.Text("p", $"text-3xl {t.HeadingWeight} {(boxed ? page.C.PrimaryText : "")}".Trim(), stat.Value);
+            m.Text(
+                "p",
+                $"text-3xl {t.HeadingWeight} {(boxed ? page.C.PrimaryText : "")} {t.States.Numerals}".Trim(),
+                stat.Value
+            );
             m.Text("p", $"{page.S("mt", 1, 2)} text-sm {(boxed ? page.C.Muted : page.C.BandMuted)}", stat.Label);
             m.Close();
         }

@@ -90,14 +90,32 @@ internal sealed class EventPage : IArchetype
             page.Pick([page.L("Speakers"), page.L("Hosts and guests"), page.L("Who you will meet")])
         );
         m.Open("div", t.Grid(count));
+        var c = page.C;
+        // Some pages put each speaker on a card, the portrait overlapping a coloured cover strip.
+        var covered = page.Chance(0.4);
+        var cover = page.Pick([
+            c.Band.StartsWith("bg-gradient", StringComparison.Ordinal)
+                ? c.Band
+                : $"bg-{c.Primary}-{(c.Dark ? "800" : "200")}",
+            $"bg-gradient-to-r from-{c.Primary}-{(c.Dark ? "700" : "300")} to-{c.Accent}-{(c.Dark ? "700" : "300")}",
+        ]);
         for (var i = 0; i < count; i++)
         {
             var person = page.Write.Person();
-            m.Open("div", "text-center");
+            m.Open(
+                "div",
+                covered
+                    ? $"{c.Card} {t.Radius} {t.Shadow} overflow-hidden text-center {page.S("pb", 4, 6)}"
+                    : "text-center"
+            );
+            if (covered)
+                m.Raw($"<div class=\"{page.Pick(["h-16", "h-20", "h-24"])} {cover}\"></div>");
             m.Image(
                 page.Image(300, 300, "portrait", person),
                 person,
-                $"w-32 h-32 mx-auto rounded-full object-cover {t.Shadow}"
+                covered
+                    ? $"relative w-24 h-24 -mt-12 mx-auto rounded-full object-cover ring-4 {c.Card.Replace("bg-", "ring-")}"
+                    : $"w-32 h-32 mx-auto rounded-full object-cover {t.Shadow}"
             );
             m.Text("p", $"{page.S("mt", 2, 4)} font-semibold {page.C.Heading}", person);
             m.Text("p", t.Small, $"{page.Write.JobTitle()}, {page.Write.Company()}");

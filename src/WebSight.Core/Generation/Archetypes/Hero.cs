@@ -63,12 +63,18 @@ internal static class Hero
             );
         m.Text("h1", banded ? $"{t.Display} {t.HeadingWeight} {t.Tracking}" : t.H1, headline);
         m.Text("p", $"{page.S("mt", 3, 5)} {t.Subtitle} {(banded ? c.BandMuted : c.Muted)}", page.Write.Sentence());
-        m.Open("div", $"{page.S("mt", 6, 10)} flex flex-wrap {justify}{page.S("gap", 2, 4)}");
+        // Some pages stack the buttons full width on phones and set them side by side from sm up.
+        var stacked = page.Chance(0.3);
+        var fit = stacked ? " w-full sm:w-auto text-center" : "";
+        m.Open(
+            "div",
+            $"{page.S("mt", 6, 10)} flex {(stacked ? "flex-col sm:flex-row" : "flex-wrap")} {justify}{page.S("gap", 2, 4)}"
+        );
         m.Text(
             "a",
             banded
-                ? $"{page.S("px", 5, 8)} {page.S("py", 2, 4)} {t.ButtonRadius} bg-white text-gray-900 font-semibold"
-                : t.Button,
+                ? $"{page.S("px", 5, 8)} {page.S("py", 2, 4)} {t.ButtonRadius} bg-white text-gray-900 font-semibold{fit}"
+                : t.Button + fit,
             action ?? page.Pick(page.Category.Heroes).Cta,
             "href=\"#\""
         );
@@ -76,8 +82,8 @@ internal static class Hero
             m.Text(
                 "a",
                 banded
-                    ? $"{page.S("px", 5, 8)} {page.S("py", 2, 4)} {t.ButtonRadius} border border-white font-semibold"
-                    : t.GhostButton,
+                    ? $"{page.S("px", 5, 8)} {page.S("py", 2, 4)} {t.ButtonRadius} border border-white font-semibold{fit}"
+                    : t.GhostButton + fit,
                 page.Pick(page.Nav),
                 "href=\"#\""
             );

@@ -174,6 +174,7 @@ internal sealed record DesignTokens(
             ),
             TitleHover: Pick(
                 "",
+                " group-hover:underline",
                 $" group-hover:text-{colour.Primary}-{(colour.Dark ? rng.Next(2, 5) : rng.Next(5, 9)) * 100}",
                 $" group-hover:text-{colour.Accent}-{(colour.Dark ? rng.Next(2, 5) : rng.Next(5, 9)) * 100}"
             ),
