@@ -123,11 +123,13 @@ internal sealed record StateTokens(
     public string Width(int percent)
     {
         var denominator = Denominator;
-        var parts = (int)Math.Round(percent / 100.0 * denominator);
+        var parts = Parts(percent, denominator);
         // A coarse notation that would misstate the figure by more than a few points falls back to twelfths.
         if (Math.Abs(parts * 100.0 / denominator - percent) > 5)
-            parts = (int)Math.Round(percent / 100.0 * (denominator = 12));
-        parts = Math.Clamp(parts, 1, denominator - 1);
+            parts = Parts(percent, denominator = 12);
         return string.Create(CultureInfo.InvariantCulture, $"w-{parts}/{denominator}");
     }
+
+    private static int Parts(int percent, int denominator) =>
+        Math.Clamp((int)Math.Round(percent / 100.0 * denominator), 1, denominator - 1);
 }
