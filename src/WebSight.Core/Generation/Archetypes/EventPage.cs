@@ -60,12 +60,35 @@ internal sealed class EventPage : IArchetype
         m.Open(page.T.Anatomy.SectionTag, $"{c.Page} {t.SectionY}");
         m.Open("div", $"{t.Container} max-w-4xl");
         Blocks.Heading(m, page, page.F("Schedule for {0}", page.Write.Locale.DayMonth(date)), false);
-        m.Open("ol", $"border-l-2 border-{c.Primary}-300 {page.S("space-y", 5, 8)}");
+        m.Open(
+            "ol",
+            $"border-l-2 border-{c.Primary}-{(c.Dark ? "700" : page.Pick(["200", "300"]))} {page.S("space-y", 5, 8)}"
+        );
         var hour = page.Next(8, 10);
+        // The marker on the line: a plain dot, a dot cut out of the line by a ring of page colour, or a clock in a disc.
+        var marker = page.Rng.Next(3);
+        var ring = c.Page.Replace("bg-", "ring-");
         for (var i = page.Next(4, 5); i > 0; i--, hour += page.Next(1, 2))
-            m.Open("li", "relative pl-6")
-                .Raw($"<span class=\"absolute -left-2 top-1 w-3.5 h-3.5 rounded-full bg-{c.Primary}-500\"></span>")
-                .Text("p", $"text-sm font-semibold {c.PrimaryText}", $"{hour:00}:{page.Pick(["00", "15", "30", "45"])}")
+        {
+            m.Open("li", marker == 2 ? "relative pl-8" : "relative pl-6");
+            if (marker == 2)
+                m.Open(
+                        "span",
+                        $"absolute -left-3.5 top-0 w-6 h-6 rounded-full flex items-center justify-center {c.Soft} ring-4 {ring}"
+                    )
+                    .Icon(Icons.Clock, "w-3.5 h-3.5")
+                    .Close();
+            else
+                m.Raw(
+                    marker == 1
+                        ? $"<span class=\"absolute -left-1.5 top-1.5 w-3 h-3 rounded-full bg-{c.Primary}-500 ring-4 {ring}\"></span>"
+                        : $"<span class=\"absolute -left-2 top-1 w-3.5 h-3.5 rounded-full bg-{c.Primary}-500\"></span>"
+                );
+            m.Text(
+                    "p",
+                    $"text-sm font-semibold {c.PrimaryText} tabular-nums",
+                    $"{hour:00}:{page.Pick(["00", "15", "30", "45"])}"
+                )
                 .Text("h3", t.H3, page.Write.Headline())
                 .Text(
                     "p",
@@ -73,8 +96,9 @@ internal sealed class EventPage : IArchetype
                     $"{page.Write.Person()} · {page.Pick([page.L("Main hall"), page.L("Room B"), page.L("Garden stage"), page.L("Studio 2")])}"
                 )
                 .Close();
+        }
         m.Close().Close().Close();
-        return new Section("event/timeline", m.Take(), false);
+        return new Section($"event/timeline-{marker}", m.Take(), false);
     }
 
     private static Section Speakers(PageContext page)
