@@ -64,9 +64,10 @@ internal sealed class BlogIndex : IArchetype
         ]);
         var picture = t.States.Picture.Length > 0 ? " " + t.States.Picture : "";
         var tag = page.Pick(["", " tracking-wide", " tracking-wider"]);
+        var group = t.TitleHover.Length > 0 || picture.Length > 0 ? "group" : "";
         foreach (var stub in page.Category.Articles.OrderBy(_ => page.Rng.Next()).Take(list ? 4 : columns * 2))
         {
-            m.Open("article", list ? $"py-5 flex {page.S("gap", 3, 5)} group" : "group");
+            m.Open("article", list ? $"py-5 flex {page.S("gap", 3, 5)} {group}".TrimEnd() : group);
             m.Image(
                 page.Image(400, 260, page.PhotoPurpose, stub.Tag),
                 stub.Title,

@@ -172,9 +172,9 @@ internal static partial class Chrome
         var c = page.C;
         var hover = page.Pick([
             "hover:opacity-75",
-            $"{(c.Dark ? "hover:text-white" : "hover:text-gray-900")} transition-colors",
+            c.Dark ? "hover:text-white" : "hover:text-gray-900",
             $"hover:text-{c.Primary}-{(c.Dark ? "300" : "600")}",
-            "transform transition hover:-translate-y-0.5",
+            "transform hover:-translate-y-0.5",
         ]);
         m.Open(
             "div",

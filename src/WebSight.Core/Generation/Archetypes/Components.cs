@@ -73,7 +73,7 @@ internal static class Components
     public static void Breadcrumbs(Markup m, PageContext page, IReadOnlyList<string> trail, string classes)
     {
         var c = page.C;
-        var chevrons = page.Chance(0.6);
+        var chevrons = page.Chance(0.4);
         m.Open("nav", classes, "aria-label=\"Breadcrumb\"");
         m.Open("ol", $"flex flex-wrap items-center {page.S("space-x", 1, 3)} text-sm {c.Muted}");
         for (var i = 0; i < trail.Count; i++)

@@ -11,7 +11,7 @@ internal static class DashboardTable
     private static readonly string[] Statuses = ["Paid", "Pending", "Shipped", "Cancelled", "Confirmed", "Draft"];
     private static readonly string[] StatusColours = ["green", "yellow", "blue", "red", "indigo", "gray"];
 
-    private const int LongScreen = 11_500;
+    private const int LongScreen = 10_000;
 
     public static void Write(Markup m, PageContext page)
     {
@@ -53,7 +53,7 @@ internal static class DashboardTable
         m.Close().Close();
         m.Open("tbody", $"divide-y {page.T.Divide}");
         // The screen is one section the budget cannot drop, so rows that carry faces or dotted badges are fewer, and
-        // a screen already long (some 3,400 tokens at our pages' 3.4 characters a token) stops after two rows.
+        // a screen already long (some 2,900 tokens at our pages' 3.4 characters a token) stops after two rows.
         var heavy = (badge == 0 ? 0 : 1) + (faces ? 1 : 0);
         var rows = page.Next(3, 5 - heavy);
         for (var row = 0; row < rows && (row < 2 || m.Length < LongScreen); row++)

@@ -58,12 +58,15 @@ internal sealed record StateTokens(
                 : Pick(
                     "",
                     "",
+                    "",
+                    "",
                     $"group-hover:border-{p}-{lit}",
                     $"group-hover:shadow-{Pick("md", "lg", "xl")}",
                     $"group-hover:border-{a}-{lit} group-hover:shadow-lg",
                     dark ? "group-hover:bg-gray-700" : $"group-hover:bg-{p}-50"
                 ),
             Picture: Pick(
+                "",
                 "",
                 "group-hover:opacity-75",
                 "group-hover:opacity-90 transition-opacity",
@@ -72,11 +75,13 @@ internal sealed record StateTokens(
             ),
             Motion: Pick(
                 "",
+                "",
                 " ease-in-out",
                 " ease-out",
                 " ease-in",
-                $" ease-in-out delay-{Pick("75", "100", "150")}",
-                $" duration-{Pick("75", "100", "500")} ease-linear"
+                " ease-linear",
+                $" delay-{Pick("75", "100", "150")}",
+                $" duration-{Pick("75", "100", "500")}"
             ),
             Numerals: Pick("", "", "tabular-nums", "oldstyle-nums", "lining-nums", "slashed-zero", "proportional-nums"),
             Track: $"{Pick("h-1", "h-1.5", "h-2", "h-2.5", "h-3")} {Pick("rounded-full", "rounded", "rounded-sm")} overflow-hidden "
