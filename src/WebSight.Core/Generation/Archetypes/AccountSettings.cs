@@ -27,8 +27,9 @@ internal sealed class AccountSettings : IArchetype
         var person = page.Write.Person();
         m.Open("main", $"{c.Surface} {t.SectionY}");
         var split = page.Sidebar(t.Bp);
-        m.Open("div", $"{t.Container} {split.Grid} {t.Gap}");
-        m.Open("nav", $"{split.Side} space-y-1".TrimStart());
+        // The sections are a side menu on most pages, underlined tabs above a narrower column on some.
+        var topTabs = page.Chance(0.35);
+        m.Open("div", topTabs ? t.Container : $"{t.Container} {split.Grid} {t.Gap}");
         var tabs = new[]
         {
             page.L("Profile"),
@@ -37,19 +38,16 @@ internal sealed class AccountSettings : IArchetype
             page.L("Billing"),
             page.L("Security"),
         };
-        var iconed = page.Chance(0.5);
-        var tabIcons = new[] { Icons.User, Icons.Cog, Icons.Mail, Icons.Doc, Icons.Lock };
-        for (var i = 0; i < tabs.Length; i++)
-        {
-            var classes =
-                $"{(iconed ? "flex items-center gap-2" : "block")} {page.S("px", 2, 4)} {page.S("py", 1, 3)} text-sm {t.Radius} {(i == 0 ? c.Soft + " font-semibold" : c.Text)}";
-            if (iconed)
-                m.Open("a", classes, "href=\"#\"").Icon(tabIcons[i], "w-4 h-4").Raw(tabs[i]).Close();
-            else
-                m.Text("a", classes, tabs[i], "href=\"#\"");
-        }
-        m.Close();
-        m.Open("div", $"{split.Main} {page.S("space-y", 5, 8)}");
+        if (topTabs)
+            Components.Tabs(m, page, tabs, page.S("mb", 6, 10));
+        else
+            SideMenu(m, page, tabs, split.Side);
+        m.Open(
+            "div",
+            topTabs
+                ? $"{page.Pick(["max-w-3xl", "max-w-4xl", $"{t.Wide}w-3/4"])} {page.S("space-y", 5, 8)}"
+                : $"{split.Main} {page.S("space-y", 5, 8)}"
+        );
         m.Open("form", t.Card);
         m.Text("h1", $"text-xl {t.HeadingWeight} {c.Heading}", page.L("Profile"));
         m.Text("p", $"{page.S("mt", 1, 2)} {t.Small}", page.Write.Sentence());
@@ -156,12 +154,32 @@ internal sealed class AccountSettings : IArchetype
         m.Close();
     }
 
+    private static void SideMenu(Markup m, PageContext page, string[] tabs, string side)
+    {
+        var t = page.T;
+        var c = page.C;
+        m.Open("nav", $"{side} space-y-1".TrimStart());
+        var iconed = page.Chance(0.5);
+        var tabIcons = new[] { Icons.User, Icons.Cog, Icons.Mail, Icons.Doc, Icons.Lock };
+        for (var i = 0; i < tabs.Length; i++)
+        {
+            var classes =
+                $"{(iconed ? "flex items-center gap-2" : "block")} {page.S("px", 2, 4)} {page.S("py", 1, 3)} text-sm {t.Radius} {(i == 0 ? c.Soft + " font-semibold" : c.Text)}";
+            if (iconed)
+                m.Open("a", classes, "href=\"#\"").Icon(tabIcons[i], "w-4 h-4").Raw(tabs[i]).Close();
+            else
+                m.Text("a", classes, tabs[i], "href=\"#\"");
+        }
+        m.Close();
+    }
+
     private static void Notifications(Markup m, PageContext page)
     {
         var c = page.C;
         m.Open("div", page.T.Card);
         m.Text("h2", $"text-lg font-semibold {c.Heading}", page.L("Notifications"));
         m.Open("div", "mt-4 space-y-3");
+        var switches = page.Chance(0.5);
         foreach (
             var topic in new[]
             {
@@ -170,13 +188,19 @@ internal sealed class AccountSettings : IArchetype
                 page.L("Monthly newsletter"),
             }
         )
-            m.Open("label", "flex items-start gap-3")
-                .Void("input", "mt-1 rounded", page.Chance(0.6) ? "type=\"checkbox\" checked" : "type=\"checkbox\"")
-                .Open("span")
+        {
+            var on = page.Chance(0.6);
+            m.Open("label", switches ? "flex items-start justify-between gap-4" : "flex items-start gap-3");
+            if (!switches)
+                m.Void("input", "mt-1 rounded", on ? "type=\"checkbox\" checked" : "type=\"checkbox\"");
+            m.Open("span")
                 .Text("span", $"block text-sm font-medium {c.Heading}", topic)
                 .Text("span", "block text-xs " + c.Muted, page.Write.Sentence())
-                .Close()
                 .Close();
+            if (switches)
+                Components.Switch(m, page, on);
+            m.Close();
+        }
         m.Close().Close();
     }
 }

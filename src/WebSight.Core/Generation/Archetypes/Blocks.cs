@@ -16,7 +16,15 @@ internal static class Blocks
                 "div",
                 $"flex flex-col {t.Bp}flex-row {t.Bp}items-end justify-between {page.S("gap", 3, 5)} {page.S("mb", 6, 12)}"
             );
-        var width = page.Pick(["max-w-2xl", "max-w-3xl", "max-w-xl", "max-w-prose"]);
+        var width = page.Pick([
+            "max-w-2xl",
+            "max-w-3xl",
+            "max-w-xl",
+            "max-w-prose",
+            "max-w-xl lg:max-w-2xl",
+            "md:max-w-2xl xl:max-w-3xl",
+            $"{t.Bp}w-3/4 lg:w-2/3",
+        ]);
         m.Open(
             a.HeadTag,
             $"{(t.Centred ? "text-center mx-auto " : "")}{width}{(actions ? "" : " " + page.S("mb", 6, 12))}"
@@ -60,35 +68,51 @@ internal static class Blocks
         m.Open(page.T.Anatomy.SectionTag, $"{page.C.Surface} {t.SectionY}");
         m.Open("div", t.Container);
         Heading(m, page, page.Write.Headline());
-        m.Open("div", t.Grid(columns));
+        // Some pages lay cards out the older way: a wrapping flex row with gutters cancelled by a negative margin.
+        var gutter = page.Chance(0.3) ? page.Pick(["2", "3", "4"]) : null;
+        var cell = columns switch
+        {
+            2 => $"w-full {t.Bp}w-1/2",
+            3 => $"w-full md:w-1/2 {t.Wide}w-1/3",
+            _ => $"w-full sm:w-1/2 {t.Wide}w-1/4",
+        };
+        m.Open("div", gutter is null ? t.Grid(columns) : $"flex flex-wrap -mx-{gutter}");
         var features = page
             .Category.Features.OrderBy(_ => page.Rng.Next())
             .Take(columns == 4 ? 4 : columns * page.Next(1, 2))
             .ToList();
         foreach (var feature in features)
-            Card(m, page, feature.Title, iconBox);
+        {
+            if (gutter is not null)
+                m.Open("div", $"{cell} px-{gutter} {page.S("mb", 6, 10)}");
+            Card(m, page, feature.Title, iconBox, gutter is null ? "" : " h-full");
+            if (gutter is not null)
+                m.Close();
+        }
         m.Close().Close().Close();
         return new Section($"features/grid-{columns}", m.Take(), optional);
     }
 
     /// <summary>A card whose optional parts (picture or icon, badge, meta line, footer link) follow the page's anatomy.</summary>
-    public static void Card(Markup m, PageContext page, string title, string iconBox)
+    public static void Card(Markup m, PageContext page, string title, string iconBox, string fill = "")
     {
         var t = page.T;
         var a = t.Anatomy;
         var side = a.Media == 3;
-        var group = t.TitleHover.Length > 0 ? " group" : "";
+        var states = t.States;
+        var group = t.TitleHover.Length > 0 || states.CardGlow.Length > 0 ? " group" : "";
+        var glow = group.Length > 0 && states.CardGlow.Length > 0 ? " " + states.CardGlow : "";
         // A card that reacts to the pointer may light its icon up with it.
         var lift =
             group.Length > 0 && page.Chance(0.5)
                 ? $" transition group-hover:bg-{page.C.Primary}-{page.Next(5, 7) * 100} group-hover:text-white"
                 : "";
-        m.Open("div", side ? $"{t.Card} flex {page.S("gap", 3, 5)}{group}" : t.Card + group);
+        m.Open("div", side ? $"{t.Card} flex {page.S("gap", 3, 5)}{group}{glow}{fill}" : t.Card + group + glow + fill);
         if (a.Media == 1)
             m.Image(
                 page.Image(480, 300, page.PhotoPurpose, title),
                 title,
-                $"w-full {page.H(40, 48)} object-cover {t.Radius} {page.S("mb", 3, 6)}"
+                $"w-full {page.H(40, 48)} object-cover {t.Radius} {page.S("mb", 3, 6)}{(group.Length > 0 && states.Picture.Length > 0 ? " " + states.Picture : "")}"
             );
         else if (a.Media is 0 or 3)
             m.Open(
@@ -112,7 +136,10 @@ internal static class Blocks
                     "href=\"#\""
                 )
                 .Raw(page.Pick([page.L("Learn more"), page.L("Details"), page.L("Read more")]))
-                .Icon(Icons.Chevron, "w-4 h-4")
+                .Icon(
+                    Icons.Chevron,
+                    group.Length > 0 && states.Reveal.Length > 0 ? "w-4 h-4 " + states.Reveal : "w-4 h-4"
+                )
                 .Close();
         if (a.WrapInner || side)
             m.Close();
@@ -129,11 +156,20 @@ internal static class Blocks
             page.T.Anatomy.SectionTag,
             $"{(boxed ? page.C.Page : page.C.Band + " " + page.C.BandText)} {t.SectionY}"
         );
-        m.Open("div", $"{t.Container} grid grid-cols-2 {t.Bp}grid-cols-4 {t.Gap} text-center");
+        // Figures on the band may be parted by thin rules once they stand in one row.
+        var ruled =
+            !boxed && page.Chance(0.4)
+                ? $" {t.Bp}divide-x {(page.C.BandText == "text-white" ? "divide-white" : "divide-black")} divide-opacity-{page.Pick(["10", "20", "25", "30"])}"
+                : "";
+        m.Open("div", $"{t.Container} grid grid-cols-2 {t.Bp}grid-cols-4 {t.Gap} text-center{ruled}");
         foreach (var stat in page.Category.Stats.Take(4))
         {
             m.Open("div", boxed ? t.Card : "");
-            m.Text("p", $"text-3xl {t.HeadingWeight} {(boxed ? page.C.PrimaryText : "")}".Trim(), stat.Value);
+            m.Text(
+                "p",
+                $"text-3xl {t.HeadingWeight} {(boxed ? page.C.PrimaryText : "")} {t.States.Numerals}".Trim(),
+                stat.Value
+            );
             m.Text("p", $"{page.S("mt", 1, 2)} text-sm {(boxed ? page.C.Muted : page.C.BandMuted)}", stat.Label);
             m.Close();
         }

@@ -68,7 +68,11 @@ internal sealed class BlogArticle : IArchetype
         m.Close().Close();
         if (aside)
         {
-            m.Open("aside", $"hidden {t.Wide}block {split.Side} {page.S("space-y", 3, 5)}".Replace("  ", " "));
+            // The side column may stay in view while the article scrolls past.
+            var pinned = page.Chance(0.5)
+                ? $" {t.Wide}sticky {t.Wide}top-{page.Pick(["6", "8", "20", "24"])} self-start"
+                : "";
+            m.Open("aside", $"hidden {t.Wide}block {split.Side} {page.S("space-y", 3, 5)}{pinned}".Replace("  ", " "));
             m.Text("h3", $"text-sm font-semibold uppercase tracking-wider {c.Heading}", page.L("Read next"));
             for (var i = 0; i < 3; i++)
                 m.Open("a", "block", "href=\"#\"")

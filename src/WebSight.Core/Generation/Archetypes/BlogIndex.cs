@@ -57,17 +57,26 @@ internal sealed class BlogIndex : IArchetype
             ])
         );
         m.Open("div", list ? $"divide-y {page.T.Divide}" : t.Grid(columns));
+        var thumb = page.Pick([
+            "w-40 h-28",
+            "w-24 h-24 sm:w-40 sm:h-28 flex-shrink-0",
+            "w-28 h-20 md:w-48 md:h-32 flex-shrink-0",
+        ]);
+        var picture = t.States.Picture.Length > 0 ? " " + t.States.Picture : "";
+        var tag = page.Pick(["", " tracking-wide", " tracking-wider"]);
+        var group = t.TitleHover.Length > 0 || picture.Length > 0 ? "group" : "";
         foreach (var stub in page.Category.Articles.OrderBy(_ => page.Rng.Next()).Take(list ? 4 : columns * 2))
         {
-            m.Open("article", list ? "py-5 flex gap-5" : "");
+            m.Open("article", list ? $"py-5 flex {page.S("gap", 3, 5)} {group}".TrimEnd() : group);
             m.Image(
                 page.Image(400, 260, page.PhotoPurpose, stub.Tag),
                 stub.Title,
-                list ? $"w-40 h-28 object-cover {t.Radius}" : $"w-full {page.H(40, 52)} object-cover {t.Radius}"
+                (list ? $"{thumb} object-cover {t.Radius}" : $"w-full {page.H(40, 52)} object-cover {t.Radius}")
+                    + picture
             );
-            m.Open("div", list ? "" : "mt-3");
-            m.Text("p", $"text-xs font-semibold uppercase {c.PrimaryText}", stub.Tag);
-            m.Text("h3", $"{page.S("mt", 1, 2)} {t.H3}", page.Write.Headline());
+            m.Open("div", list ? "min-w-0" : "mt-3");
+            m.Text("p", $"text-xs font-semibold uppercase{tag} {c.PrimaryText}", stub.Tag);
+            m.Text("h3", $"{page.S("mt", 1, 2)} {t.H3}{t.TitleHover}", page.Write.Headline());
             m.Text("p", $"{page.S("mt", 1, 2)} text-sm {c.Muted}", page.Write.Sentence());
             m.Text("p", $"{page.S("mt", 1, 3)} text-xs {c.Muted}", $"{page.Write.Person()} · {page.Write.ShortDate()}");
             m.Close().Close();

@@ -28,20 +28,36 @@ internal static class Catalog
             page.T.Anatomy.CardTag,
             $"group {page.C.Card} {t.Radius} {(t.CardEdge.Length > 0 ? "border " + page.C.Border : t.Shadow)} overflow-hidden"
         );
+        var picture = t.States.Picture;
         m.Image(
             page.Image(400, tall ? 500 : 400, "product", name),
             name,
-            $"w-full {(tall ? page.H(52, 64) : page.H(40, 48))} object-cover"
+            $"w-full {(tall ? page.H(52, 64) : page.H(40, 48))} object-cover{(picture.Length > 0 ? " " + picture : "")}"
         );
         m.Open("div", page.Pick(["p-4", "p-3", "p-5"]));
-        m.Text("h3", $"text-sm font-semibold {page.C.Heading}", name);
+        m.Text("h3", $"text-sm font-semibold {page.C.Heading} truncate", name);
         m.Open("div", "mt-1 flex items-center justify-between");
-        m.Text("p", $"font-bold {page.C.PrimaryText}", page.Write.Price(8, 240));
-        if (page.Chance(0.4))
+        var badge = page.Chance(0.4) ? page.Rng.Next(4) : -1;
+        var price = $"font-bold {page.C.PrimaryText}{(t.States.Numerals.Length > 0 ? " " + t.States.Numerals : "")}";
+        if (badge == 1)
+            // A sale shows the old price struck through beside the new one.
+            m.Open("p", price)
+                .Raw(Markup.Escape(page.Write.Price(8, 120)))
+                .Text("span", $"ml-1 text-xs font-normal line-through {page.C.Muted}", page.Write.Price(121, 240))
+                .Close();
+        else
+            m.Text("p", price, page.Write.Price(8, 240));
+        if (badge >= 0)
             m.Text(
                 "span",
                 page.T.Badge,
-                page.Pick([page.L("New"), page.L("Sale"), page.L("Popular"), page.L("Limited")])
+                badge switch
+                {
+                    0 => page.L("New"),
+                    1 => page.L("Sale"),
+                    2 => page.L("Popular"),
+                    _ => page.L("Limited"),
+                }
             );
         m.Close();
         if (withCart)

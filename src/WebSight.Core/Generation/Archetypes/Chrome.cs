@@ -169,11 +169,7 @@ internal static partial class Chrome
         if (search == 0)
             m.Icon(Icons.Search, $"w-5 h-5 {(banded ? c.BandMuted : c.Muted)}");
         else if (search == 1)
-            m.Void(
-                "input",
-                $"hidden lg:block w-{page.Pick(["40", "48", "56"])} px-3 py-1.5 text-sm {t.ButtonRadius} {c.Input}",
-                "type=\"search\" placeholder=\"" + page.L("Search") + "\""
-            );
+            Components.Search(m, page, page.L("Search"), "w-" + page.Pick(["40", "48", "56"]), "hidden lg:");
         var buttons = page.Rng.Next(5);
         if (buttons >= 3)
             m.Text(

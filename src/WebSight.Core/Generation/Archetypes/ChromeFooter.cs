@@ -171,13 +171,20 @@ internal static partial class Chrome
     private static void Social(Markup m, PageContext page, bool centred)
     {
         var round = page.Chance(0.5);
+        var c = page.C;
+        var hover = page.Pick([
+            "hover:opacity-75",
+            c.Dark ? "hover:text-white" : "hover:text-gray-900",
+            $"hover:text-{c.Primary}-{(c.Dark ? "300" : "600")}",
+            "transform hover:-translate-y-0.5",
+        ]);
         m.Open(
             "div",
             $"{page.S("mt", 4, 8)} flex {(centred ? "justify-center " : "")}{page.S("gap", 3, 5)} {page.C.Muted}"
         );
         foreach (var icon in new[] { Icons.Mail, Icons.Pin, Icons.User, Icons.Star }.Take(page.Next(2, 4)))
         {
-            var box = round ? $"p-2 rounded-full border {page.C.Border} hover:opacity-75" : "hover:opacity-75";
+            var box = round ? $"p-2 rounded-full border {c.Border} {hover}" : hover;
             m.Open("a", box, "href=\"#\" aria-label=\"" + page.L("Social link") + "\"").Icon(icon, "w-5 h-5").Close();
         }
         m.Close();

@@ -39,7 +39,11 @@ internal sealed class ComingSoon : IArchetype
     {
         var t = page.T;
         var c = page.C;
-        m.Text("h1", $"{page.S("mt", 3, 5)} text-7xl {t.Bp}text-9xl font-black", "404");
+        m.Text(
+            "h1",
+            $"{page.S("mt", 3, 5)} {page.Pick([$"text-7xl {t.Bp}text-9xl font-black", $"text-8xl {t.Bp}text-9xl font-extrabold leading-none", "text-6xl sm:text-8xl font-thin tracking-widest", $"text-8xl font-light {t.Tracking}"])}",
+            "404"
+        );
         m.Text(
             "p",
             $"{page.S("mt", 3, 5)} text-2xl {t.HeadingWeight}",
@@ -78,6 +82,13 @@ internal sealed class ComingSoon : IArchetype
             $"{page.S("mt", 3, 5)} max-w-xl {t.Subtitle} {(banded ? c.BandMuted : c.Muted)}",
             page.Write.Sentence()
         );
+        var box = page.Pick(["w-20", "w-16 sm:w-20", "w-16 sm:w-24", "w-16 md:w-28"]);
+        var digits = page.Pick([
+            "text-3xl font-bold",
+            "text-4xl font-extralight",
+            "text-3xl sm:text-5xl font-thin",
+            "text-3xl sm:text-4xl font-semibold",
+        ]);
         m.Open("div", "mt-10 grid grid-cols-4 gap-3");
         foreach (
             var (value, unit) in new[]
@@ -88,10 +99,10 @@ internal sealed class ComingSoon : IArchetype
                 (page.Next(0, 59), page.L("seconds")),
             }
         )
-            m.Open("div", $"w-20 {page.S("py", 2, 4)} {t.Radius} {(banded ? "bg-white bg-opacity-10" : c.Surface)}")
+            m.Open("div", $"{box} {page.S("py", 2, 4)} {t.Radius} {(banded ? "bg-white bg-opacity-10" : c.Surface)}")
                 .Text(
                     "p",
-                    "text-3xl font-bold",
+                    $"{digits} tabular-nums",
                     value.ToString("00", System.Globalization.CultureInfo.InvariantCulture)
                 )
                 .Text("p", "text-xs uppercase", unit)

@@ -6,9 +6,7 @@ namespace WebSight.Core.Generation.Archetypes;
 /// <summary>An admin screen: a sidebar, a top bar, stat cards, a chart and a table of recent records with status badges.</summary>
 internal sealed class Dashboard : IArchetype
 {
-    private static readonly string[] Statuses = ["Paid", "Pending", "Shipped", "Cancelled", "Confirmed", "Draft"];
     private static readonly string[] StatLabels = ["Revenue", "New customers", "Open orders", "Satisfaction"];
-    private static readonly string[] StatusColours = ["green", "yellow", "blue", "red", "indigo", "gray"];
 
     public string Name => "dashboard";
 
@@ -79,11 +77,7 @@ internal sealed class Dashboard : IArchetype
         );
         m.Open("div", $"flex items-center {page.S("gap", 2, 4)}");
         if (page.Chance(0.6))
-            m.Void(
-                "input",
-                $"hidden sm:block w-{page.Pick(["48", "56", "64"])} {t.Input}",
-                "type=\"search\" placeholder=\"" + page.L("Search") + "\""
-            );
+            Components.Search(m, page, page.L("Search"), "w-" + page.Pick(["48", "56", "64"]), "hidden sm:");
         if (page.Chance(0.5))
             m.Open(
                     "button",
@@ -115,7 +109,7 @@ internal sealed class Dashboard : IArchetype
         if (widgets == 1)
         {
             Activity(m, page);
-            Table(m, page);
+            DashboardTable.Write(m, page);
             m.Close().Close().Close();
             return new Section($"dashboard/{(darkSide ? "dark" : "light")}-list", m.Take(), false);
         }
@@ -137,7 +131,7 @@ internal sealed class Dashboard : IArchetype
         if (widgets == 0)
             Activity(m, page);
         m.Close();
-        Table(m, page);
+        DashboardTable.Write(m, page);
         m.Close().Close().Close();
         return new Section($"dashboard/{(darkSide ? "dark" : "light")}-sidebar", m.Take(), false);
     }
@@ -161,6 +155,7 @@ internal sealed class Dashboard : IArchetype
         var t = page.T;
         var c = page.C;
         var iconed = page.Chance(0.5);
+        var goals = !iconed && page.Chance(0.4); // cards with an icon are long enough already
         var count = page.Next(3, 4);
         m.Open("div", $"grid grid-cols-1 sm:grid-cols-2 {t.Wide}grid-cols-{count} {t.Gap}");
         foreach (var label in StatLabels.Take(count).Select(page.L))
@@ -185,6 +180,9 @@ internal sealed class Dashboard : IArchetype
                     (up ? "+" : "-") + page.Next(1, 24).ToString(System.Globalization.CultureInfo.InvariantCulture)
                 )
             );
+            // How far the month's figure has come towards its goal.
+            if (goals)
+                Components.Bar(m, page, page.Next(20, 95), page.S("mt", 2, 4));
             if (iconed)
                 m.Close();
             m.Close();
@@ -211,77 +209,6 @@ internal sealed class Dashboard : IArchetype
                 )
                 .Close();
         m.Close().Close();
-    }
-
-    private static void Table(Markup m, PageContext page)
-    {
-        var c = page.C;
-        m.Open("div", $"{page.T.Card} overflow-x-auto");
-        m.Text(
-            "h2",
-            $"font-semibold {c.Heading} {page.S("mb", 3, 5)}",
-            page.Pick([
-                page.L("Latest orders"),
-                page.L("Latest bookings"),
-                page.L("Latest invoices"),
-                page.L("Latest requests"),
-            ])
-        );
-        m.Open("table", "w-full text-sm text-left");
-        var ticks = page.Chance(0.3);
-        var actions = page.Chance(0.4);
-        var faces = page.Chance(0.4);
-        m.Open("thead", $"text-xs uppercase {c.Muted} {page.Pick(["", c.Surface])}".TrimEnd()).Open("tr");
-        if (ticks)
-            m.Open("th", "py-2 pr-4").Void("input", "rounded", "type=\"checkbox\"").Close();
-        foreach (
-            var heading in new[]
-            {
-                page.L("Customer"),
-                page.L("Item"),
-                page.L("Date"),
-                page.L("Amount"),
-                page.L("Status"),
-            }
-        )
-            m.Text("th", "py-2 pr-4", heading);
-        if (actions)
-            m.Text("th", "py-2", "");
-        m.Close().Close();
-        m.Open("tbody", $"divide-y {page.T.Divide}");
-        for (var row = page.Next(3, 5); row > 0; row--)
-        {
-            var status = page.Rng.Next(Statuses.Length);
-            m.Open("tr", page.Pick(["", c.Surface.Replace("bg-", "hover:bg-")]));
-            if (ticks)
-                m.Open("td", "py-2 pr-4").Void("input", "rounded", "type=\"checkbox\"").Close();
-            var person = page.Write.Person();
-            if (faces)
-                m.Open("td", $"{page.S("py", 1, 3)} pr-4")
-                    .Open("div", "flex items-center gap-2")
-                    .Image(page.Image(48, 48, "portrait", person), person, "w-7 h-7 rounded-full object-cover")
-                    .Text("span", c.Heading, person)
-                    .Close()
-                    .Close();
-            else
-                m.Text("td", $"{page.S("py", 1, 3)} pr-4 {c.Heading}", person);
-            m.Text("td", "py-2 pr-4", page.Write.ProductName())
-                .Text("td", "py-2 pr-4", page.Write.ShortDate())
-                .Text("td", "py-2 pr-4", page.Write.Price(10, 900))
-                .Open("td", "py-2")
-                .Text(
-                    "span",
-                    $"{page.S("px", 1, 3)} py-0.5 rounded-full text-xs font-medium bg-{StatusColours[status]}-100 text-{StatusColours[status]}-800",
-                    page.L(Statuses[status])
-                )
-                .Close();
-            if (actions)
-                m.Open("td", "py-2 text-right")
-                    .Text("a", page.T.Link, page.Pick([page.L("Edit"), page.L("View"), page.L("Open")]), "href=\"#\"")
-                    .Close();
-            m.Close();
-        }
-        m.Close().Close().Close();
     }
 
     /// <summary>"Mia booked yoga": drawn in the order the English sentence reads, worded in the page's language.</summary>

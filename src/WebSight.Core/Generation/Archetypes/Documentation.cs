@@ -22,13 +22,7 @@ internal sealed class Documentation : IArchetype
         m.Open("header", $"sticky top-0 z-20 {c.Page} border-b {c.Border}");
         m.Open("div", "px-6 h-14 flex items-center gap-6");
         m.Text("a", $"font-bold {c.Heading}", page.F("{0} Docs", page.Name), "href=\"#\"");
-        m.Open(
-            "div",
-            $"hidden {t.Bp}flex items-center {page.S("gap", 1, 3)} flex-1 max-w-md {page.S("px", 2, 4)} py-1.5 {t.Radius} border {c.Border}"
-        );
-        m.Icon(Icons.Search, $"w-4 h-4 {c.Muted}");
-        m.Text("span", t.Small, page.L("Search the docs"));
-        m.Close();
+        Components.Search(m, page, page.L("Search the docs"), "flex-1 max-w-md", $"hidden {t.Bp}");
         m.Open("nav", "ml-auto flex gap-5 text-sm");
         foreach (var link in new[] { page.L("Guides"), "API", page.L("Support") })
             m.Text("a", $"{c.Text} hover:underline", link, "href=\"#\"");

@@ -60,12 +60,35 @@ internal sealed class EventPage : IArchetype
         m.Open(page.T.Anatomy.SectionTag, $"{c.Page} {t.SectionY}");
         m.Open("div", $"{t.Container} max-w-4xl");
         Blocks.Heading(m, page, page.F("Schedule for {0}", page.Write.Locale.DayMonth(date)), false);
-        m.Open("ol", $"border-l-2 border-{c.Primary}-300 {page.S("space-y", 5, 8)}");
+        m.Open(
+            "ol",
+            $"border-l-2 border-{c.Primary}-{(c.Dark ? "700" : page.Pick(["200", "300"]))} {page.S("space-y", 5, 8)}"
+        );
         var hour = page.Next(8, 10);
+        // The marker on the line: a plain dot, a dot cut out of the line by a ring of page colour, or a clock in a disc.
+        var marker = page.Rng.Next(3);
+        var ring = c.Page.Replace("bg-", "ring-");
         for (var i = page.Next(4, 5); i > 0; i--, hour += page.Next(1, 2))
-            m.Open("li", "relative pl-6")
-                .Raw($"<span class=\"absolute -left-2 top-1 w-3.5 h-3.5 rounded-full bg-{c.Primary}-500\"></span>")
-                .Text("p", $"text-sm font-semibold {c.PrimaryText}", $"{hour:00}:{page.Pick(["00", "15", "30", "45"])}")
+        {
+            m.Open("li", marker == 2 ? "relative pl-8" : "relative pl-6");
+            if (marker == 2)
+                m.Open(
+                        "span",
+                        $"absolute -left-3.5 top-0 w-6 h-6 rounded-full flex items-center justify-center {c.Soft} ring-4 {ring}"
+                    )
+                    .Icon(Icons.Clock, "w-3.5 h-3.5")
+                    .Close();
+            else
+                m.Raw(
+                    marker == 1
+                        ? $"<span class=\"absolute -left-1.5 top-1.5 w-3 h-3 rounded-full bg-{c.Primary}-500 ring-4 {ring}\"></span>"
+                        : $"<span class=\"absolute -left-2 top-1 w-3.5 h-3.5 rounded-full bg-{c.Primary}-500\"></span>"
+                );
+            m.Text(
+                    "p",
+                    $"text-sm font-semibold {c.PrimaryText} tabular-nums",
+                    $"{hour:00}:{page.Pick(["00", "15", "30", "45"])}"
+                )
                 .Text("h3", t.H3, page.Write.Headline())
                 .Text(
                     "p",
@@ -73,8 +96,9 @@ internal sealed class EventPage : IArchetype
                     $"{page.Write.Person()} · {page.Pick([page.L("Main hall"), page.L("Room B"), page.L("Garden stage"), page.L("Studio 2")])}"
                 )
                 .Close();
+        }
         m.Close().Close().Close();
-        return new Section("event/timeline", m.Take(), false);
+        return new Section($"event/timeline-{marker}", m.Take(), false);
     }
 
     private static Section Speakers(PageContext page)
@@ -90,14 +114,32 @@ internal sealed class EventPage : IArchetype
             page.Pick([page.L("Speakers"), page.L("Hosts and guests"), page.L("Who you will meet")])
         );
         m.Open("div", t.Grid(count));
+        var c = page.C;
+        // Some pages put each speaker on a card, the portrait overlapping a coloured cover strip.
+        var covered = page.Chance(0.4);
+        var cover = page.Pick([
+            c.Band.StartsWith("bg-gradient", StringComparison.Ordinal)
+                ? c.Band
+                : $"bg-{c.Primary}-{(c.Dark ? "800" : "200")}",
+            $"bg-gradient-to-r from-{c.Primary}-{(c.Dark ? "700" : "300")} to-{c.Accent}-{(c.Dark ? "700" : "300")}",
+        ]);
         for (var i = 0; i < count; i++)
         {
             var person = page.Write.Person();
-            m.Open("div", "text-center");
+            m.Open(
+                "div",
+                covered
+                    ? $"{c.Card} {t.Radius} {t.Shadow} overflow-hidden text-center {page.S("pb", 4, 6)}"
+                    : "text-center"
+            );
+            if (covered)
+                m.Raw($"<div class=\"{page.Pick(["h-16", "h-20", "h-24"])} {cover}\"></div>");
             m.Image(
                 page.Image(300, 300, "portrait", person),
                 person,
-                $"w-32 h-32 mx-auto rounded-full object-cover {t.Shadow}"
+                covered
+                    ? $"relative w-24 h-24 -mt-12 mx-auto rounded-full object-cover ring-4 {c.Card.Replace("bg-", "ring-")}"
+                    : $"w-32 h-32 mx-auto rounded-full object-cover {t.Shadow}"
             );
             m.Text("p", $"{page.S("mt", 2, 4)} font-semibold {page.C.Heading}", person);
             m.Text("p", t.Small, $"{page.Write.JobTitle()}, {page.Write.Company()}");

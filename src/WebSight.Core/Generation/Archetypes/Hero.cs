@@ -22,6 +22,14 @@ internal static class Hero
             ("w-2/5", "w-3/5"),
         ]);
         var pictureFirst = page.Chance(0.4);
+        // Split heroes may centre their text on phones, where it sits above the picture, and align it left beside it.
+        var split = layout is 1 or 3 ? (layout == 1 ? t.Bp : t.Wide) : "";
+        var phoneCentred = split.Length > 0 && page.Chance(0.4);
+        var align = phoneCentred ? $"text-center {split}text-left" : "";
+        var justify =
+            split.Length == 0 ? "justify-center "
+            : phoneCentred ? $"justify-center {split}justify-start "
+            : "";
         m.Open(
             "section",
             $"{(banded ? c.Band + " " + c.BandText : t.Wash)} {page.Pick(["py-12", "py-16", "py-20", $"py-16 {t.Bp}py-24"])}"
@@ -39,8 +47,9 @@ internal static class Hero
             "div",
             layout switch
             {
-                1 => "",
-                3 => $"w-full {t.Wide}{textWidth}{(pictureFirst ? $" {t.Wide}order-last" : "")}",
+                1 => $"{align}{(pictureFirst ? $" {t.Bp}order-2" : "")}".Trim(),
+                3 =>
+                    $"w-full {t.Wide}{textWidth}{(pictureFirst ? $" {t.Wide}order-last" : "")}{(align.Length > 0 ? " " + align : "")}",
                 _ => $"{page.Pick(["max-w-2xl", "max-w-3xl", "max-w-4xl"])} mx-auto",
             }
         );
@@ -54,15 +63,18 @@ internal static class Hero
             );
         m.Text("h1", banded ? $"{t.Display} {t.HeadingWeight} {t.Tracking}" : t.H1, headline);
         m.Text("p", $"{page.S("mt", 3, 5)} {t.Subtitle} {(banded ? c.BandMuted : c.Muted)}", page.Write.Sentence());
+        // Some pages stack the buttons full width on phones and set them side by side from sm up.
+        var stacked = page.Chance(0.3);
+        var fit = stacked ? " w-full sm:w-auto text-center" : "";
         m.Open(
             "div",
-            $"{page.S("mt", 6, 10)} flex flex-wrap {page.S("gap", 2, 4)}{(layout is 1 or 3 ? "" : " justify-center")}"
+            $"{page.S("mt", 6, 10)} flex {(stacked ? "flex-col sm:flex-row" : "flex-wrap")} {justify}{page.S("gap", 2, 4)}"
         );
         m.Text(
             "a",
             banded
-                ? $"{page.S("px", 5, 8)} {page.S("py", 2, 4)} {t.ButtonRadius} bg-white text-gray-900 font-semibold"
-                : t.Button,
+                ? $"{page.S("px", 5, 8)} {page.S("py", 2, 4)} {t.ButtonRadius} bg-white text-gray-900 font-semibold{fit}"
+                : t.Button + fit,
             action ?? page.Pick(page.Category.Heroes).Cta,
             "href=\"#\""
         );
@@ -70,13 +82,13 @@ internal static class Hero
             m.Text(
                 "a",
                 banded
-                    ? $"{page.S("px", 5, 8)} {page.S("py", 2, 4)} {t.ButtonRadius} border border-white font-semibold"
-                    : t.GhostButton,
+                    ? $"{page.S("px", 5, 8)} {page.S("py", 2, 4)} {t.ButtonRadius} border border-white font-semibold{fit}"
+                    : t.GhostButton + fit,
                 page.Pick(page.Nav),
                 "href=\"#\""
             );
         m.Close();
-        Proof(m, page, layout is 1 or 3);
+        Proof(m, page, justify);
         m.Close();
         if (layout == 0 && page.Chance(0.4))
             m.Image(
@@ -88,7 +100,7 @@ internal static class Hero
             m.Image(
                 page.Image(720, 540, page.PhotoPurpose, page.Write.Keyword()),
                 page.Name,
-                $"w-full {page.H(64, 80)} object-cover {t.Radius} {t.Shadow}"
+                $"w-full {page.H(64, 80)} object-cover {t.Radius} {t.Shadow}{(pictureFirst ? $" {t.Bp}order-1" : "")}"
             );
         if (layout == 3)
             m.Image(
@@ -101,12 +113,11 @@ internal static class Hero
     }
 
     /// <summary>Social proof under the buttons on some pages: overlapping faces or a row of small figures.</summary>
-    private static void Proof(Markup m, PageContext page, bool left)
+    private static void Proof(Markup m, PageContext page, string justify)
     {
         var kind = page.Rng.Next(3);
         if (kind == 0)
             return;
-        var justify = left ? "" : "justify-center ";
         if (kind == 1)
         {
             m.Open("div", $"{page.S("mt", 6, 10)} flex {justify}items-center gap-3");

@@ -38,7 +38,7 @@ internal sealed class JobBoard : IArchetype
             "form",
             $"{page.S("mt", 5, 8)} flex flex-col {t.Bp}flex-row {page.S("gap", 2, 4)} {page.S("p", 2, 4)} {t.Radius} {c.Surface}"
         );
-        m.Void("input", t.Input, "type=\"search\" placeholder=\"" + page.L("Job title or keyword") + "\"");
+        Components.Search(m, page, page.L("Job title or keyword"), $"w-full {t.Bp}flex-1");
         m.Void("input", t.Input, $"type=\"text\" value=\"{Markup.Escape(page.Write.City())}\"");
         m.Text("button", t.Button, page.L("Search"), "type=\"submit\"");
         m.Close();

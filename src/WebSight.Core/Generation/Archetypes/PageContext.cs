@@ -198,8 +198,19 @@ internal sealed class PageContext
     /// grid, drawn once per page. Side and Main are the classes the two columns add (Side may be empty).
     /// </summary>
     public (string Grid, string Side, string Main) Sidebar(string bp) =>
-        _sidebar ??= Rng.Next(8) switch
+        _sidebar ??= Rng.Next(10) switch
         {
+            // A flex row: a fixed or fractional side column beside a main column that takes the rest.
+            8 => (
+                $"flex flex-col {bp}flex-row",
+                $"w-full {bp}w-{Pick(["56", "60", "64", "72"])} flex-shrink-0",
+                "flex-1 min-w-0"
+            ),
+            9 => (
+                $"flex flex-col {bp}flex-row",
+                $"w-full {bp}w-{Pick(["1/4", "1/3", "1/5", "2/5"])} flex-shrink-0",
+                "flex-1 min-w-0"
+            ),
             0 => ($"grid {bp}grid-cols-4", "", $"{bp}col-span-3"),
             1 => ($"grid {bp}grid-cols-3", "", $"{bp}col-span-2"),
             2 => ($"grid {bp}grid-cols-5", "", $"{bp}col-span-4"),

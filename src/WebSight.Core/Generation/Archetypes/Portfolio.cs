@@ -47,29 +47,37 @@ internal sealed class Portfolio : IArchetype
         );
         m.Text("p", $"{page.S("mt", 3, 5)} {t.Subtitle} {c.Muted}", page.Write.Paragraph(2));
         m.Close();
-        m.Open(
-            "div",
-            $"flex flex-wrap {page.S("gap", 1, 3)} {page.S("mb", 6, 10)} {(t.Centred ? "justify-center" : "")}".TrimEnd()
-        );
         var chips = page.Category.Keywords.Take(4).Prepend(page.L("All")).ToList();
-        for (var i = 0; i < chips.Count; i++)
-            m.Text(
-                "a",
-                $"{page.S("px", 3, 5)} py-1.5 text-sm {t.ButtonRadius} {(i == 0 ? c.PrimaryBg : "border " + c.Border)}",
-                chips[i],
-                "href=\"#\""
+        if (page.Chance(0.3))
+            Components.Tabs(m, page, chips, page.S("mb", 6, 10));
+        else
+        {
+            m.Open(
+                "div",
+                $"flex flex-wrap {page.S("gap", 1, 3)} {page.S("mb", 6, 10)} {(t.Centred ? "justify-center" : "")}".TrimEnd()
             );
-        m.Close();
+            for (var i = 0; i < chips.Count; i++)
+                m.Text(
+                    "a",
+                    $"{page.S("px", 3, 5)} py-1.5 text-sm {t.ButtonRadius} {(i == 0 ? c.PrimaryBg : "border " + c.Border)}",
+                    chips[i],
+                    "href=\"#\""
+                );
+            m.Close();
+        }
+        // Overlaid captions sit on a dark strip that deepens with the pointer, or on a gradient that fades upwards.
+        var overlay = page.Rng.Next(2);
+        var picture = t.States.Picture.Length > 0 ? " " + t.States.Picture : "";
         m.Open("div", t.Grid(columns));
         for (var i = 0; i < columns * 2; i++)
         {
             var subject = page.Pick(page.Category.Gallery);
             var caption = page.Write.Headline();
-            m.Open("figure", captions ? "" : "relative group");
+            m.Open("figure", captions ? "" : $"relative group overflow-hidden {t.Radius}");
             m.Image(
                 page.Image(600, tall ? 760 : 480, purpose, subject.Keyword),
                 caption,
-                $"w-full {(tall ? page.H(72, 80) : page.H(48, 60))} object-cover {t.Radius}"
+                $"w-full {(tall ? page.H(72, 80) : page.H(48, 60))} object-cover {t.Radius}{(captions ? "" : picture)}"
             );
             if (captions)
                 m.Open("figcaption", "mt-3")
@@ -79,7 +87,9 @@ internal sealed class Portfolio : IArchetype
             else
                 m.Text(
                     "figcaption",
-                    $"absolute bottom-0 inset-x-0 {page.S("p", 2, 4)} text-sm font-medium text-white bg-black bg-opacity-50 {t.Radius}",
+                    overlay == 0
+                        ? $"absolute bottom-0 inset-x-0 {page.S("p", 2, 4)} text-sm font-medium text-white bg-black bg-opacity-50 group-hover:bg-opacity-70 transition"
+                        : $"absolute bottom-0 inset-x-0 {page.S("p", 2, 4)} {page.S("pt", 8, 16)} text-sm font-medium text-white bg-gradient-to-t from-{page.Pick(["black", "gray-900", c.Primary + "-900"])} to-transparent",
                     caption
                 );
             m.Close();

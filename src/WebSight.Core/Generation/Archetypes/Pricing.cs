@@ -29,6 +29,18 @@ internal sealed class Pricing : IArchetype
         var m = new Markup();
         var plans = page.Category.Plans.Take(4).ToList();
         var highlight = page.Rng.Next(plans.Count);
+        // The plan to buy stands out from a breakpoint up: larger, raised, or taller than its neighbours.
+        var raised = page.Pick([
+            "",
+            $"transform {t.Wide}scale-105 z-10",
+            $"transform {t.Wide}-translate-y-3",
+            $"{t.Wide}-mt-4",
+        ]);
+        var flag = page.Pick([
+            "absolute -top-3 left-6",
+            "absolute -top-3 left-1/2 transform -translate-x-1/2 whitespace-nowrap",
+            "absolute top-0 right-0 -mt-3 mr-4",
+        ]);
         m.Open(page.T.Anatomy.SectionTag, $"{c.Page} {t.SectionY}");
         m.Open("div", t.Container);
         m.Open("div", "text-center max-w-2xl mx-auto mb-10");
@@ -51,9 +63,9 @@ internal sealed class Pricing : IArchetype
         {
             var plan = plans[i];
             var top = i == highlight;
-            m.Open("div", top ? $"{t.Card} ring-2 ring-{c.Primary}-500 relative" : t.Card);
+            m.Open("div", top ? $"{t.Card} ring-2 ring-{c.Primary}-500 relative {raised}".TrimEnd() : t.Card);
             if (top)
-                m.Text("span", $"absolute -top-3 left-6 {t.Badge}", page.L("Most popular"));
+                m.Text("span", $"{flag} {t.Badge}", page.L("Most popular"));
             m.Text("h2", $"text-lg font-semibold {c.Heading}", plan.Name);
             m.Open("p", "mt-3")
                 .Text("span", $"text-4xl {t.HeadingWeight} {c.Heading}", plan.Price)

@@ -44,7 +44,7 @@ internal sealed class ProductDetail : IArchetype
         var thumbs = page.Next(0, 4);
         m.Open(page.T.Anatomy.SectionTag, $"{c.Page} {t.SectionY}");
         m.Open("div", t.Container);
-        m.Text("p", $"text-sm {c.Muted} {page.S("mb", 5, 8)}", $"{page.L("Home")} / {page.Pick(page.Nav)} / {name}");
+        Components.Breadcrumbs(m, page, [page.L("Home"), page.Pick(page.Nav), name], page.S("mb", 5, 8));
         m.Open("div", $"grid {t.Bp}grid-cols-2 {t.Gap}");
         m.Open("div");
         m.Image(page.Image(640, 640, "product", name), name, $"w-full {page.H(80, 96)} object-cover {t.Radius}");
@@ -127,7 +127,37 @@ internal sealed class ProductDetail : IArchetype
                     }
                 )
                 .Close();
-        m.Close().Close().Close();
+        m.Close();
+        if (page.Chance(0.5))
+            RatingBars(m, page);
+        m.Close().Close();
         return new Section("product/details", m.Take(), true);
+    }
+
+    /// <summary>How the reviews spread over one to five stars, as a bar per star count beside its share.</summary>
+    private static void RatingBars(Markup m, PageContext page)
+    {
+        var t = page.T;
+        var c = page.C;
+        m.Open("div", $"{t.Bp}col-span-3 {t.Bp}w-2/3 lg:w-1/2");
+        m.Text("h2", $"{t.H3} {page.S("mb", 2, 4)}", page.L("Reviews"));
+        // Shares of one to four stars; five stars take the rest, as most shops' reviews do.
+        int[] shares = [page.Next(1, 4), page.Next(1, 4), page.Next(3, 8), page.Next(10, 22)];
+        for (var stars = 5; stars >= 1; stars--)
+        {
+            var share = stars == 5 ? 100 - shares.Sum() : shares[stars - 1];
+            var count = stars.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            m.Open("div", $"flex items-center {page.S("gap", 2, 3)} {page.S("py", 0, 1)} text-sm {c.Text}");
+            m.Text("span", "w-3 text-right tabular-nums", count);
+            m.Icon(Icons.Star, "w-4 h-4 text-yellow-400 flex-shrink-0");
+            Components.Bar(m, page, share, "flex-1");
+            m.Text(
+                "span",
+                $"w-10 text-right {c.Muted} tabular-nums",
+                share.ToString(System.Globalization.CultureInfo.InvariantCulture) + "%"
+            );
+            m.Close();
+        }
+        m.Close();
     }
 }

@@ -12,7 +12,25 @@ internal static class Prose
     {
         var t = page.T;
         var c = page.C;
-        m.Text("p", page.Pick(["text-lg", "text-xl", ""]), page.Write.Paragraph(2));
+        m.Text(
+            "p",
+            page.Pick([
+                "text-lg",
+                "text-xl",
+                "",
+                "text-lg leading-relaxed",
+                "text-xl font-light",
+                $"text-lg sm:text-xl {c.Heading}",
+            ]),
+            page.Write.Paragraph(2)
+        );
+        var quote = page.Pick([
+            $"border-l-4 border-{c.Primary}-{page.Pick(["300", "500"])} {page.S("pl", 3, 6)} italic {c.Heading}",
+            $"border-l-2 border-{c.Accent}-{page.Pick(["400", "600"])} {page.S("pl", 4, 6)} text-lg font-medium {c.Heading}",
+            $"{page.S("py", 2, 4)} text-center text-xl sm:text-2xl font-light italic {c.PrimaryText}",
+            $"{page.S("p", 4, 6)} {t.Radius} {t.AccentSoft} italic",
+        ]);
+        var bullets = page.Pick(["pl", "pl", "inside"]);
         for (var i = 0; i < blocks; i++)
         {
             switch (page.Rng.Next(8))
@@ -25,17 +43,13 @@ internal static class Prose
                     );
                     break;
                 case 1:
-                    m.Text(
-                        "blockquote",
-                        $"border-l-4 border-{c.Primary}-{page.Pick(["300", "500"])} {page.S("pl", 3, 6)} italic {c.Heading}",
-                        page.Write.Sentence()
-                    );
+                    m.Text("blockquote", quote, page.Write.Sentence());
                     break;
                 case 2:
                     var ordered = page.Chance(0.4);
                     m.Open(
                         ordered ? "ol" : "ul",
-                        $"{(ordered ? "list-decimal" : "list-disc")} {page.S("pl", 5, 8)} {page.S("space-y", 1, 2)}"
+                        $"{(ordered ? "list-decimal" : "list-disc")} {(bullets == "pl" ? page.S("pl", 5, 8) : "list-inside")} {page.S("space-y", 1, 2)}"
                     );
                     for (var item = page.Next(2, 4); item > 0; item--)
                         m.Text("li", "", page.Write.Sentence());

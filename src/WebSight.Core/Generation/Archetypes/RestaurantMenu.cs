@@ -48,21 +48,30 @@ internal sealed class RestaurantMenu : IArchetype
         m.Text("p", $"{page.S("mt", 2, 4)} {c.Muted}", page.Write.Sentence());
         m.Close();
         m.Open("div", twoColumns ? $"grid {t.Bp}grid-cols-2 gap-x-12 gap-y-10" : "space-y-10");
-        foreach (var course in Courses.OrderBy(_ => page.Rng.Next()).Take(page.Next(2, 4)))
+        var leader = page.Pick([
+            "border-b border-dotted",
+            "border-b-2 border-dotted",
+            "border-b border-dashed",
+            "border-b",
+        ]);
+        var course = page.Pick([
+            "uppercase tracking-wider",
+            "uppercase tracking-widest text-center",
+            $"italic border-b {c.Border.Split(' ')[0]} pb-2",
+            "capitalize",
+        ]);
+        var price = $"font-semibold {c.Heading}{(t.States.Numerals.Length > 0 ? " " + t.States.Numerals : "")}";
+        foreach (var name in Courses.OrderBy(_ => page.Rng.Next()).Take(page.Next(2, 4)))
         {
             m.Open("div");
-            m.Text(
-                "h2",
-                $"text-xl {t.HeadingWeight} {c.PrimaryText} uppercase tracking-wider {page.S("mb", 3, 5)}",
-                page.L(course)
-            );
+            m.Text("h2", $"text-xl {t.HeadingWeight} {c.PrimaryText} {course} {page.S("mb", 3, 5)}", page.L(name));
             m.Open("ul", "space-y-4");
             for (var i = page.Next(3, 4); i > 0; i--)
                 m.Open("li")
                     .Open("div", "flex items-baseline gap-2")
                     .Text("span", $"font-semibold {c.Heading}", page.Write.ProductName())
-                    .Raw($"<span class=\"flex-1 border-b border-dotted {c.Border.Split(' ')[0]}\"></span>")
-                    .Text("span", $"font-semibold {c.Heading}", page.Write.Price(4, 38))
+                    .Raw($"<span class=\"flex-1 {leader} {c.Border.Split(' ')[0]}\"></span>")
+                    .Text("span", price, page.Write.Price(4, 38))
                     .Close()
                     .Text("p", t.Small, page.Write.Sentence())
                     .Close();

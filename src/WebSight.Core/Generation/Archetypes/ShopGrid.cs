@@ -74,14 +74,8 @@ internal sealed class ShopGrid : IArchetype
         for (var i = 0; i < count; i++)
             Catalog.ProductCard(m, page, withCart);
         m.Close().Close();
-        m.Open("nav", "mt-8 flex justify-center gap-1");
-        for (var i = 1; i <= 4; i++)
-            m.Text(
-                "a",
-                $"{page.S("px", 2, 4)} {page.S("py", 1, 2)} text-sm {t.ButtonRadius} {(i == 1 ? c.PrimaryBg : "border " + c.Border)}",
-                i.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                "href=\"#\""
-            );
+        m.Open("div", $"{page.S("mt", 8, 12)} flex justify-center");
+        Components.Pagination(m, page, "");
         m.Close().Close().Close();
         return new Section($"shop/{(sidebar ? "sidebar" : "chips")}-{columns}", m.Take(), false);
     }

@@ -46,7 +46,7 @@ internal sealed class SignIn : IArchetype
         m.Open(
             "div",
             layout == 0
-                ? $"w-full max-w-md {t.Card}"
+                ? $"{page.Pick(["w-full max-w-md", "w-full max-w-md", "sm:mx-auto sm:w-full sm:max-w-md", "w-full sm:w-96 md:w-auto md:max-w-lg"])} {t.Card}"
                 : $"flex items-center justify-center {page.S("p", 6, 10)} {c.Page}"
         );
         m.Open("div", layout == 0 ? "" : "w-full max-w-sm");

@@ -39,7 +39,8 @@ internal sealed record DesignTokens(
     string FocusRing,
     string Wash,
     string HeadingInk,
-    string DisplayLeading
+    string DisplayLeading,
+    StateTokens States
 )
 {
     public static DesignTokens Draw(Random rng)
@@ -173,6 +174,7 @@ internal sealed record DesignTokens(
             ),
             TitleHover: Pick(
                 "",
+                " group-hover:underline",
                 $" group-hover:text-{colour.Primary}-{(colour.Dark ? rng.Next(2, 5) : rng.Next(5, 9)) * 100}",
                 $" group-hover:text-{colour.Accent}-{(colour.Dark ? rng.Next(2, 5) : rng.Next(5, 9)) * 100}"
             ),
@@ -220,7 +222,8 @@ internal sealed record DesignTokens(
                 $"ring-4 ring-{colour.Accent}-{rng.Next(1, 4) * 100}",
                 $"ring-2 ring-offset-2 ring-{colour.Primary}-{rng.Next(3, 7) * 100}",
                 $"ring-2 ring-offset-{Pick("2", "4")} ring-offset-{(colour.Dark ? Pick("gray-900", "black") : Pick("white", colour.Primary + "-50"))} ring-{colour.Accent}-{rng.Next(3, 7) * 100}"
-            )
+            ),
+            States: StateTokens.Draw(rng, colour)
         );
     }
 
@@ -228,7 +231,7 @@ internal sealed record DesignTokens(
 
     /// <summary>A card's box: surface, edge, radius, shadow and padding.</summary>
     public string Card =>
-        $"{Colour.Card} {(CardEdge.Length == 0 ? "" : CardEdge + " ")}{Radius} {Shadow} {Pad}{(CardHover.Length == 0 ? "" : " " + CardHover)}";
+        $"{Colour.Card} {(CardEdge.Length == 0 ? "" : CardEdge + " ")}{Radius} {Shadow} {Pad}{(CardHover.Length == 0 ? "" : " " + CardHover + States.Motion)}";
 
     public string H1 => $"{Display} {HeadingWeight} {Tracking} {DisplayLeading}{HeadingInk}";
 
