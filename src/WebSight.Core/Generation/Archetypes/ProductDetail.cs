@@ -41,7 +41,8 @@ internal sealed class ProductDetail : IArchetype
         var c = page.C;
         var m = new Markup();
         var name = page.Write.ProductName();
-        var thumbs = page.Next(0, 4);
+        // No strip, or a row of two to four: a strip of one is a full-width sliver of the same picture.
+        var thumbs = page.Chance(0.2) ? 0 : page.Next(2, 4);
         m.Open(page.T.Anatomy.SectionTag, $"{c.Page} {t.SectionY}");
         m.Open("div", t.Container);
         Components.Breadcrumbs(m, page, [page.L("Home"), page.Pick(page.Nav), name], page.S("mb", 5, 8));
