@@ -43,6 +43,18 @@ public sealed class GenerateHtmlOnlyTests
         Assert.False(Directory.Exists(directory.Combine("data")));
     }
 
+    /// <summary>`render --input` of a pages.jsonl with one worker and no other flag.</summary>
+    private static Task<CliResult> RenderAsync(string pages, string rendered) =>
+        CliProcess.RunAsync(
+            "render",
+            "--input",
+            Path.Combine(pages, "pages.jsonl"),
+            "--out",
+            rendered,
+            "--workers",
+            "1"
+        );
+
     [Fact]
     public async Task Render_accepts_the_pages_jsonl_and_stats_measures_the_rendered_dataset()
     {
@@ -52,15 +64,7 @@ public sealed class GenerateHtmlOnlyTests
         var generate = await CliProcess.RunAsync("generate", "--html-only", "--count", "3", "--out", pages);
         Assert.True(generate.ExitCode == 0, generate.All);
 
-        var render = await CliProcess.RunAsync(
-            "render",
-            "--input",
-            Path.Combine(pages, "pages.jsonl"),
-            "--out",
-            rendered,
-            "--workers",
-            "1"
-        );
+        var render = await RenderAsync(pages, rendered);
         Assert.True(render.ExitCode == 0, render.All);
         Assert.Single(Directory.EnumerateFiles(Path.Combine(rendered, "data"), "*.parquet"));
 
@@ -105,15 +109,7 @@ public sealed class GenerateHtmlOnlyTests
         }
 
         // No --styling flag: the file's own styling is used, so its semantic classes pass validation.
-        var render = await CliProcess.RunAsync(
-            "render",
-            "--input",
-            Path.Combine(pages, "pages.jsonl"),
-            "--out",
-            rendered,
-            "--workers",
-            "1"
-        );
+        var render = await RenderAsync(pages, rendered);
         Assert.True(render.ExitCode == 0, render.All);
         var glob = Path.Combine(rendered, "data", "*.parquet");
         Assert.Equal(["css", "css"], DuckDb.Query($"SELECT styling FROM read_parquet('{glob}')").Select(r => r[0]));
