@@ -67,8 +67,10 @@ internal sealed partial class GenerateSettings : RunCommandSettings
         return base.Validate();
     }
 
-    public RunOptions ToOptions() =>
-        new()
+    public RunOptions ToOptions()
+    {
+        var styling = PageStylings.Parse(Styling);
+        return new()
         {
             Count = Count!.Value,
             OutputDirectory = Out!,
@@ -77,7 +79,7 @@ internal sealed partial class GenerateSettings : RunCommandSettings
             ForceNew = ForceNew,
             TailwindPath = TailwindCss,
             Tailwind = TailwindProfile.For(Tailwind),
-            Styling = PageStylings.Parse(Styling),
+            Styling = styling,
             Templates = new TemplateGeneratorOptions
             {
                 TemplatesDirectory = Templates,
@@ -88,7 +90,7 @@ internal sealed partial class GenerateSettings : RunCommandSettings
                 MaxCodeTokens =
                     MaxCodeTokens
                     ?? (
-                        PageStylings.Parse(Styling) == PageStyling.Css
+                        styling == PageStyling.Css
                             ? TemplateGeneratorOptions.DefaultCssMaxCodeTokens
                             : TemplateGeneratorOptions.DefaultMaxCodeTokens
                     ),
@@ -101,4 +103,5 @@ internal sealed partial class GenerateSettings : RunCommandSettings
             Quality = ToQualityOptions(),
             Sharding = Sharding(),
         };
+    }
 }

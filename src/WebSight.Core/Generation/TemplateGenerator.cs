@@ -91,25 +91,21 @@ internal sealed class TemplateGenerator : IPageSource
     /// </summary>
     public GeneratedPage Generate(SampleSpec spec)
     {
-        var (page, fits) = Draw(spec, spec.Seed, _written);
+        var (page, fits) = Draw(spec, spec.Seed, redraw: false)!.Value;
         for (var draw = 1; draw < MaxDraws && !fits && _written is not null; draw++)
         {
             var seed = unchecked(spec.Seed * 31 + draw * 1_000_003);
-            var (tailwind, _) = Draw(spec, seed, written: null);
-            if (CodeTokens.Count(tailwind.Html) > _options.MaxCodeTokens * HopelessTailwindShare)
-                continue;
-            var (again, fitsAgain) = Draw(spec, seed, _written);
-            if (fitsAgain || again.Html.Length < page.Html.Length)
+            if (
+                Draw(spec, seed, redraw: true) is (var again, var fitsAgain)
+                && (fitsAgain || again.Html.Length < page.Html.Length)
+            )
                 (page, fits) = (again, fitsAgain);
         }
         return page;
     }
 
-    private (GeneratedPage Page, bool Fits) Draw(
-        SampleSpec spec,
-        int seed,
-        Func<string, IReadOnlyList<string>, string>? written
-    )
+    /// <summary>The page of one seed and whether it fits; null for a redraw whose Tailwind page alone is hopeless.</summary>
+    private (GeneratedPage Page, bool Fits)? Draw(SampleSpec spec, int seed, bool redraw)
     {
         var rng = new Random(seed);
         var archetype = _archetypes[rng.Next(_archetypes.Count)];
@@ -126,10 +122,20 @@ internal sealed class TemplateGenerator : IPageSource
         // Compound words ("Veröffentlichungen", "gepensioneerden") outgrow narrow columns an English word fits;
         // such pages let a word wrap rather than spill, as sites in those languages do.
         var bodyClass = locale.IsEnglish ? tokens.BodyClass : tokens.BodyClass + " break-words";
+        var composed = archetype.Compose(page);
+        string Tailwind(List<Section> kept) => Wrap(bodyClass, kept, lang);
+        if (redraw)
+        {
+            // The CSS form is longer than the Tailwind page, so a redraw near the budget as Tailwind is not converted.
+            var (_, tailwind, _) = PageBudget.Fit(composed, _options.MaxCodeTokens, Tailwind);
+            if (CodeTokens.Count(tailwind) > _options.MaxCodeTokens * HopelessTailwindShare)
+                return null;
+        }
+        var written = _written;
         var (sections, html, fits) = PageBudget.Fit(
-            archetype.Compose(page),
+            composed,
             _options.MaxCodeTokens,
-            kept => Wrap(bodyClass, kept, lang),
+            Tailwind,
             written is null ? null : (kept, tailwind) => written(tailwind, kept.Select(s => s.Name).ToList())
         );
         var generated = new GeneratedPage(
