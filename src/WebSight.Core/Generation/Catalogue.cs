@@ -86,7 +86,7 @@ internal sealed class SharedPools
     }
 }
 
-internal sealed class Category
+internal sealed record Category
 {
     public string Slug { get; init; } = "";
     public string Name { get; init; } = "";

@@ -10,25 +10,11 @@ namespace WebSight.Core.Generation.Copy;
 internal static class PageCategory
 {
     public static Category Draw(Category source, Random rng) =>
-        new()
+        source with
         {
-            Slug = source.Slug,
-            Name = source.Name,
-            IdeaPhrase = source.IdeaPhrase,
-            Keywords = source.Keywords,
-            Nav = source.Nav,
-            Businesses = source.Businesses,
-            Heroes = source.Heroes,
             Features = Shuffled(source.Features.Select(f => f with { Title = Quantities.Vary(f.Title, rng) }), rng),
             Products = Shuffled(source.Products.Select(p => p with { Name = Quantities.Vary(p.Name, rng) }), rng),
             Plans = source.Plans.Select(plan => plan with { Features = PlanLines(plan.Features, rng) }).ToList(),
-            Testimonials = source.Testimonials,
-            Articles = source.Articles,
-            Faq = source.Faq,
-            Stats = source.Stats,
-            TeamRoles = source.TeamRoles,
-            Gallery = source.Gallery,
-            Table = source.Table,
         };
 
     /// <summary>A tier's lines in a new order, except that "Everything in Basic" stays first, where it reads.</summary>
